@@ -1,0 +1,2 @@
+import DragomanKit
+print("benchmarks: see Makefile")
