@@ -1,11 +1,47 @@
 import ArgumentParser
 import DragomanKit
+import Foundation
 
 @main
-struct Dragoman: AsyncParsableCommand {
+struct Dragoman: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dragoman",
         abstract: "Align, index and summarise multilingual news reports on one diplomatic story.",
-        subcommands: []
+        discussion: """
+        A workspace is a folder with Corpus/, Glossary/, Alignments/, Exports/ and a database.
+        Every command works on the workspace given by --workspace (default: the current folder).
+
+        Examples:
+          dragoman init ~/talks
+          dragoman add --workspace ~/talks report.txt page.html
+          dragoman list --json
+          dragoman show 001_2320f2ca084baa4e --removed
+          dragoman search "Botschaft*"
+        """,
+        subcommands: [Init.self, Add.self, List.self, Show.self, Search.self, Reindex.self]
     )
+
+    /// Runs a command body and turns a DragomanError into one line on stderr and exit code 1.
+    static func guarded(_ body: () throws -> Void) throws {
+        do { try body() } catch let error as DragomanError {
+            FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
 }
+
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: "The workspace folder.")
+    var workspace: String = "."
+
+    func open() throws -> Workspace { try Workspace.open(at: URL(fileURLWithPath: workspace)) }
+}
+
+/// Prints a value as JSON on stdout, keys sorted so output is stable for scripts.
+func printJSON<T: Encodable>(_ value: T) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    print(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
+func makeLanguageIdentifier() throws -> LanguageIdentifier { LanguageIdentifier() }

@@ -1,0 +1,252 @@
+import ArgumentParser
+import DragomanKit
+import Foundation
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a workspace.",
+        discussion: "Example: dragoman init ~/talks")
+
+    @Argument(help: "The folder to create (default: the current folder).")
+    var directory: String = "."
+
+    func run() throws {
+        try Dragoman.guarded {
+            let workspace = try Workspace.create(at: URL(fileURLWithPath: directory))
+            _ = try workspace.openStore()
+            print("Created workspace \(workspace.root.path)")
+        }
+    }
+}
+
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add articles (plain text or HTML) to the corpus.",
+        discussion: """
+        Each file is copied into Corpus/ byte for byte and indexed. A file whose text is already in
+        the corpus (even with other line endings or spacing) is skipped; a bad file is refused with a
+        reason and the others still go in.
+        Examples:
+          dragoman add report.txt
+          dragoman add --lang nb --date 2025-06 melding.txt
+          dragoman add --encoding latin1 old.txt
+        """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Option(help: "The language (de, nl, nb, en), overriding identification.") var lang: String?
+    @Option(help: "The publication date (YYYY, YYYY-MM or YYYY-MM-DD).") var date: String?
+    @Option(help: "The encoding of non-UTF-8 files: latin1, cp1252, utf16.") var encoding: String?
+    @Flag(help: "Print the summary as JSON.") var json = false
+    @Argument(help: "Files to add.") var files: [String]
+
+    struct Summary: Encodable {
+        var added: [String] = []
+        var skipped: [String: String] = [:]
+        var refused: [String: String] = [:]
+    }
+
+    func run() throws {
+        var failed = false
+        try Dragoman.guarded {
+            var options = IngestOptions()
+            if let lang {
+                guard let code = LanguageCode.parse(lang), code.isSupported else {
+                    throw DragomanError("--lang \(lang) is not one of de, nl, nb, en")
+                }
+                options.language = code
+            }
+            if let date {
+                guard let value = CalendarDate(parsing: date), value.granularity != .week else {
+                    throw DragomanError("--date \(date) is not YYYY, YYYY-MM or YYYY-MM-DD")
+                }
+                options.date = value
+            }
+            if let encoding {
+                guard let value = TextDecoder.Encoding.parse(encoding) else {
+                    throw DragomanError("--encoding \(encoding) is not one of utf8, latin1, cp1252, utf16")
+                }
+                options.encoding = value
+            }
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
+            let progress = Progress(total: files.count)
+            var summary = Summary()
+            for (index, file) in files.enumerated() {
+                switch try ingestor.add(fileAt: file, options: options) {
+                case .added(let id, let sentences, let language):
+                    summary.added.append(id)
+                    if !json { progress.clear(); print("added \(file) as \(id) (\(language), \(sentences) sentences)") }
+                case .alreadyPresent(let id):
+                    summary.skipped[file] = id
+                    if !json { progress.clear(); print("skipped \(file): already in the corpus as \(id)") }
+                case .refused(let error):
+                    summary.refused[file] = error.message
+                    progress.clear()
+                    FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
+                }
+                progress.update(index + 1, label: file)
+            }
+            progress.finish()
+            if json { try printJSON(summary) }
+            else { print("\(summary.added.count) added, \(summary.skipped.count) skipped, \(summary.refused.count) refused") }
+            failed = !summary.refused.isEmpty
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// A one-line progress indicator on stderr, shown only when stderr is a terminal and there is
+/// more than a handful of files.
+final class Progress {
+    private let total: Int
+    private let enabled: Bool
+    private var shown = false
+    init(total: Int) {
+        self.total = total
+        enabled = total > 3 && isatty(2) == 1
+    }
+    func update(_ done: Int, label: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(label.suffix(60))".utf8))
+        shown = true
+    }
+    func clear() {
+        guard shown else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+    func finish() { clear(); shown = false }
+}
+
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles: id, language, date, title, sentences.",
+        discussion: "Examples:\n  dragoman list\n  dragoman list --json")
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try Dragoman.guarded {
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            let articles = try store.articleSummaries()
+            if json { try printJSON(articles); return }
+            let rows = articles.map { [$0.id, $0.language.rawValue, $0.publicationDate ?? "–", "\($0.sentenceCount)", $0.title ?? "(no title)"] }
+            print(Table.render(header: ["ID", "LANG", "DATE", "SENT", "TITLE"], rows: rows))
+            let indexed = Set(articles.map(\.fileName))
+            let unindexed = try workspace.corpusFiles().filter { !indexed.contains($0.lastPathComponent) }
+            if !unindexed.isEmpty {
+                FileHandle.standardError.write(Data("dragoman: \(unindexed.count) file(s) in Corpus/ are not indexed (\(unindexed.prefix(3).map(\.lastPathComponent).joined(separator: ", "))); run dragoman reindex\n".utf8))
+            }
+        }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show an article's clean text with numbered sentences.",
+        discussion: "Examples:\n  dragoman show 001_2320f2ca084baa4e\n  dragoman show 001 --removed")
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Argument(help: "Article id, file name, or a unique id prefix.") var id: String
+    @Flag(help: "Also list what cleaning removed, and why.") var removed = false
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try Dragoman.guarded {
+            let store = try workspaceOptions.open().openStore()
+            let article = try store.article(id: try store.resolveArticleID(id))
+            if json { try printJSON(article); return }
+            print("\(article.id)  [\(article.language.name)]  \(article.publicationDate?.description ?? "no date")  \(article.fileName)")
+            if let title = article.title { print("Title: \(title)") }
+            print("")
+            for sentence in article.sentences {
+                let role = sentence.role == .body ? "" : " (\(sentence.role.rawValue))"
+                print(String(format: "%3d", sentence.index) + "\(role)  \(sentence.text)")
+            }
+            if removed {
+                print("\nRemoved:")
+                if article.removed.isEmpty { print("  nothing") }
+                for span in article.removed {
+                    print("  [\(span.kind.rawValue)] \(span.reason): \(span.text)")
+                }
+            }
+        }
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Concordance search across all languages (case and diacritics folded).",
+        discussion: """
+        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix.
+        Examples:
+          dragoman search Istanbul
+          dragoman search "Botschaft*"
+          dragoman search '"tweede ronde"' --json
+        """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Argument(help: "The query.") var query: String
+    @Option(help: "At most this many hits.") var limit = 50
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try Dragoman.guarded {
+            let store = try workspaceOptions.open().openStore()
+            let hits = try store.search(query, limit: limit)
+            if json { try printJSON(hits); return }
+            if hits.isEmpty { print("no matches"); return }
+            for hit in hits {
+                print("\(hit.articleID)#\(hit.sentenceIndex) [\(hit.language)] \(hit.snippet)")
+            }
+        }
+    }
+}
+
+struct Reindex: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rebuild the database from the workspace's files.",
+        discussion: "Example: dragoman reindex --workspace ~/talks")
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    func run() throws {
+        var refused = false
+        try Dragoman.guarded {
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
+            let files = try workspace.corpusFiles()
+            let progress = Progress(total: files.count)
+            let outcomes = try ingestor.reindex { done, _ in progress.update(done, label: "indexing") }
+            progress.finish()
+            var added = 0
+            for (file, outcome) in zip(files, outcomes) {
+                switch outcome {
+                case .added: added += 1
+                case .alreadyPresent(let id): print("\(file.lastPathComponent): same text as \(id), not indexed twice")
+                case .refused(let error):
+                    refused = true
+                    FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
+                }
+            }
+            print("indexed \(added) article(s) from \(workspace.corpus.path)")
+        }
+        if refused { throw ExitCode(1) }
+    }
+}
+
+/// Plain-text table with columns padded to their widest cell.
+enum Table {
+    static func render(header: [String], rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+}

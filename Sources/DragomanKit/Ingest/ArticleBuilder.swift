@@ -1,0 +1,77 @@
+import Foundation
+
+/// What the user may override when adding a file.
+public struct IngestOptions: Sendable {
+    public var language: LanguageCode?
+    public var date: CalendarDate?
+    public var encoding: TextDecoder.Encoding?
+    public init(language: LanguageCode? = nil, date: CalendarDate? = nil, encoding: TextDecoder.Encoding? = nil) {
+        self.language = language; self.date = date; self.encoding = encoding
+    }
+}
+
+/// file bytes → `Article`: decode (or extract from HTML), clean, identify the language, split
+/// into sentences. Pure: touches neither the store nor the disk.
+public struct ArticleBuilder: Sendable {
+    public let identifier: LanguageIdentifier
+    private let decoder = TextDecoder()
+    private let cleaner = ArticleCleaner()
+
+    public init(identifier: LanguageIdentifier) { self.identifier = identifier }
+
+    /// Normalised text used for the content hash: white space runs folded, so re-saving an article
+    /// with other line endings or spacing gives the same hash.
+    public static func contentHash(of text: String) -> String {
+        let canonical = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return SHA256.hex(canonical.utf8)
+    }
+
+    public func build(bytes: [UInt8], fileName: String, id: String, options: IngestOptions = .init()) throws -> Article {
+        let text: String
+        if options.encoding == nil, HTMLExtractor.looksLikeHTML(bytes) {
+            text = decoder.normalise(try HTMLExtractor().extract(bytes, file: fileName).text)
+        } else {
+            text = try decoder.decode(bytes, encoding: options.encoding, file: fileName)
+        }
+        return try build(text: text, fileName: fileName, id: id, options: options)
+    }
+
+    public func build(text: String, fileName: String, id: String, options: IngestOptions = .init()) throws -> Article {
+        let cleaned = cleaner.clean(text)
+        guard !cleaned.lines.isEmpty || cleaned.title != nil else {
+            throw DragomanError("no article text is left after removing page chrome", file: fileName)
+        }
+        let bodyText = ([cleaned.title].compactMap { $0 } + cleaned.lines.map(\.text)).joined(separator: "\n")
+        let language: LanguageCode
+        if let forced = options.language {
+            language = forced
+        } else {
+            let guess = identifier.identify(bodyText)
+            guard guess.language.isSupported else {
+                throw DragomanError("the text looks like \(guess.language.name) (\(guess.language)), which Dragoman does not support (de, nl, nb, en); if that is wrong, add it with --lang", file: fileName)
+            }
+            language = guess.language
+        }
+        guard SnowballStemmer(language: language) != nil || language.isSupported else {
+            throw DragomanError("language \(language) is not supported (de, nl, nb, en)", file: fileName)
+        }
+
+        let segmenter = SentenceSegmenter(language: language)
+        var sentences: [Sentence] = []
+        for (paragraph, line) in cleaned.lines.enumerated() {
+            let ranges = line.isUnpunctuated && line.role != .body ? [0..<line.span.length] : segmenter.segment(line.text)
+            let scalars = Array(line.text.unicodeScalars)
+            for range in ranges {
+                let sentenceText = String(String.UnicodeScalarView(scalars[range]))
+                sentences.append(Sentence(index: sentences.count, text: sentenceText,
+                                          span: TextSpan(start: line.span.start + range.lowerBound, end: line.span.start + range.upperBound),
+                                          paragraph: paragraph, role: ranges.count == 1 ? line.role : (line.role == .caption ? .caption : .body)))
+            }
+        }
+        return Article(id: id, fileName: fileName, language: language,
+                       publicationDate: options.date ?? cleaned.publicationDate,
+                       title: cleaned.title, titleSpan: cleaned.titleSpan, text: text,
+                       sentences: sentences, removed: cleaned.removed,
+                       contentHash: Self.contentHash(of: text))
+    }
+}

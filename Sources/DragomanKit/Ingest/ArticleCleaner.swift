@@ -1,0 +1,206 @@
+/// Separates an article's text into metadata, title, removed page chrome, and content lines.
+///
+/// Works line by line with general rules, in this order:
+/// 1. a leading `date YYYY-MM[-DD]` token is publication metadata;
+/// 2. lines matching the per-language prompt lists (widgets, related links, comment forms,
+///    cookie and newsletter chrome) are removed;
+/// 3. one-word lines are tags or section labels;
+/// 4. a line whose folded words repeat an earlier line (including an ASCII transcription of
+///    the headline) is a duplicate;
+/// 5. the first remaining line without final punctuation is the headline, minus a glued
+///    "-Section" suffix.
+public struct ArticleCleaner: Sendable {
+    public struct ContentLine: Sendable, Equatable {
+        /// Scalar offsets of the line's content in the article text.
+        public var span: TextSpan
+        public var text: String
+        /// Set for lines that are not running text (standfirst, subheading, caption).
+        public var role: SentenceRole
+        /// True when the line has no final punctuation: it is one unit, never split.
+        public var isUnpunctuated: Bool
+    }
+
+    public struct Result: Sendable {
+        public var publicationDate: CalendarDate?
+        public var title: String?
+        public var titleSpan: TextSpan?
+        public var removed: [RemovedSpan]
+        public var lines: [ContentLine]
+    }
+
+    public init() {}
+
+    struct Line {
+        var start: Int
+        var scalars: ArraySlice<Unicode.Scalar>
+        var end: Int { start + scalars.count }
+        var text: String { String(String.UnicodeScalarView(scalars)) }
+    }
+
+    public func clean(_ text: String) -> Result {
+        let scalars = Array(text.unicodeScalars)
+        var lines: [Line] = []
+        var lineStart = 0
+        for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+            var start = lineStart, end = index
+            while start < end, scalars[start].properties.isWhitespace { start += 1 }
+            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            if start < end { lines.append(Line(start: start, scalars: scalars[start..<end])) }
+            lineStart = index + 1
+        }
+
+        var result = Result(publicationDate: nil, title: nil, titleSpan: nil, removed: [], lines: [])
+        var kept: [Line] = []
+
+        for (number, var line) in lines.enumerated() {
+            if number == 0, let (date, length) = Self.leadingDate(line.scalars) {
+                result.publicationDate = date
+                let metadata = line.scalars.prefix(length)
+                var trimmed = metadata.endIndex
+                while trimmed > metadata.startIndex, metadata[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
+                let span = TextSpan(start: line.start, end: line.start + (trimmed - metadata.startIndex))
+                result.removed.append(RemovedSpan(text: String(String.UnicodeScalarView(metadata[..<trimmed])), span: span,
+                                                  kind: .metadata, reason: "publication date"))
+                line = Line(start: line.start + length, scalars: line.scalars.dropFirst(length))
+                while let first = line.scalars.first, first.properties.isWhitespace {
+                    line = Line(start: line.start + 1, scalars: line.scalars.dropFirst())
+                }
+                if line.scalars.isEmpty { continue }
+            }
+            if let removal = Self.classifyChrome(line) {
+                result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
+                                                  kind: removal.kind, reason: removal.reason))
+                continue
+            }
+            kept.append(line)
+        }
+
+        // Duplicates: compare each line's folded words with every earlier kept line. Two folds
+        // are tried so an ASCII transcription ("kuendigt") matches its original ("kündigt").
+        var seen: [[String]: Int] = [:]   // folded words → index in `kept`
+        var duplicateOf: [Int: Int] = [:]
+        for (index, line) in kept.enumerated() {
+            let keys = Self.duplicateKeys(line.text)
+            if keys[0].count >= 3, let earlier = keys.lazy.compactMap({ seen[$0] }).first {
+                duplicateOf[index] = earlier
+                continue
+            }
+            for key in keys where seen[key] == nil { seen[key] = index }
+        }
+
+        // Title: the first kept line with no final punctuation, when more content follows.
+        var titleIndex: Int?
+        if let first = kept.indices.first(where: { duplicateOf[$0] == nil }),
+           !Self.hasFinalPunctuation(kept[first].scalars), kept.count > 1,
+           kept[first].text.split(separator: " ").count >= 3 {
+            titleIndex = first
+            var line = kept[first]
+            // A section name glued to the headline with a hyphen: "… an-World".
+            if let hyphen = line.scalars.lastIndex(of: "-"), hyphen > line.scalars.startIndex,
+               line.scalars[hyphen - 1].properties.isAlphabetic {
+                let suffix = String(String.UnicodeScalarView(line.scalars[(hyphen + 1)...]))
+                if BoilerplatePhrases.sectionLabels.contains(TextFolding.fold(suffix)) {
+                    let offset = hyphen - line.scalars.startIndex
+                    result.removed.append(RemovedSpan(text: "-" + suffix, span: TextSpan(start: line.start + offset, end: line.end),
+                                                      kind: .sectionLabel, reason: "section name glued to the headline"))
+                    line = Line(start: line.start, scalars: line.scalars[..<hyphen])
+                }
+            }
+            result.title = line.text
+            result.titleSpan = TextSpan(start: line.start, end: line.end)
+        }
+
+        for (index, line) in kept.enumerated() {
+            if index == titleIndex { continue }
+            if let earlier = duplicateOf[index] {
+                let kind: RemovedSpan.Kind = earlier == titleIndex ? .duplicateTitle : (earlier == index - 1 ? .duplicateCaption : .duplicateLine)
+                let reason = earlier == titleIndex ? "repeats the headline" : "repeats an earlier line"
+                result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end), kind: kind, reason: reason))
+                continue
+            }
+            let unpunctuated = !Self.hasFinalPunctuation(line.scalars)
+            var role = SentenceRole.body
+            let isFirstContent = result.lines.isEmpty
+            if duplicateOf[index + 1] == index { role = .caption }
+            else if unpunctuated { role = isFirstContent ? .standfirst : .subheading }
+            else if isFirstContent, titleIndex == nil, index + 1 < kept.count || lines.count > kept.count,
+                    Self.isFollowedByRemoval(line, in: result.removed, lines: lines) { role = .standfirst }
+            result.lines.append(ContentLine(span: TextSpan(start: line.start, end: line.end), text: line.text,
+                                            role: role, isUnpunctuated: unpunctuated))
+        }
+        result.removed.sort { $0.span.start < $1.span.start }
+        return result
+    }
+
+    /// A teaser line at the top, directly followed by a removed widget, is a standfirst.
+    private static func isFollowedByRemoval(_ line: Line, in removed: [RemovedSpan], lines: [Line]) -> Bool {
+        guard let position = lines.firstIndex(where: { $0.end >= line.end }), position + 1 < lines.count else { return false }
+        let next = lines[position + 1]
+        return removed.contains { $0.span.start == next.start && $0.kind != .metadata }
+    }
+
+    // MARK: - Rules
+
+    static func leadingDate(_ scalars: ArraySlice<Unicode.Scalar>) -> (CalendarDate, Int)? {
+        let text = String(String.UnicodeScalarView(scalars.prefix(40)))
+        let lowered = text.lowercased()
+        guard lowered.hasPrefix("date") else { return nil }
+        var rest = lowered.dropFirst(4)
+        if rest.first == ":" { rest = rest.dropFirst() }
+        guard rest.first == " " else { return nil }
+        rest = rest.drop { $0 == " " }
+        let token = rest.prefix { !$0.isWhitespace }
+        guard let date = CalendarDate(parsing: String(token)), date.granularity != .week else { return nil }
+        let consumed = lowered.unicodeScalars.count - rest.unicodeScalars.count + token.unicodeScalars.count
+        return (date, consumed)
+    }
+
+    static func classifyChrome(_ line: Line) -> (kind: RemovedSpan.Kind, reason: String)? {
+        let folded = TextFolding.fold(line.text)
+        let bare = folded.trimmingTrailing(":").trimmingTrailing(" ")
+        if BoilerplatePhrases.widgets.contains(bare) { return (.widget, "reader prompt") }
+        for prefix in BoilerplatePhrases.relatedLinkPrefixes where folded.hasPrefix(prefix + ":") {
+            return (.relatedLink, "link to another article")
+        }
+        for prefix in BoilerplatePhrases.commentForm where folded.hasPrefix(prefix) {
+            return (.commentForm, "comment form")
+        }
+        for prefix in BoilerplatePhrases.pageChrome where folded.hasPrefix(prefix) {
+            let next = folded.dropFirst(prefix.count).first
+            if next == nil || next == " " || next == ":" || next == "." || prefix == "©" {
+                if folded.count <= prefix.count + 120 { return (.pageChrome, "page chrome") }
+            }
+        }
+        // One word on a line of its own is never running text.
+        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count == 1, !hasFinalPunctuation(line.scalars) {
+            let word = String(words[0])
+            let isTag = word.first?.isLowercase == true || word.contains("-") || word.contains("_") || word.hasPrefix("#")
+            if isTag { return (.tag, "tag") }
+            return (.sectionLabel, "section label")
+        }
+        return nil
+    }
+
+    static func duplicateKeys(_ text: String) -> [[String]] {
+        let plain = TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let transcribed = TextFolding.foldGermanTranscription(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        return plain == transcribed ? [plain] : [plain, transcribed]
+    }
+
+    /// Ends in . ! ? … or one of those followed by closing quotes/brackets.
+    static func hasFinalPunctuation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = scalars.endIndex - 1
+        while index >= scalars.startIndex, "\"'”“»«’)]".unicodeScalars.contains(scalars[index]) { index -= 1 }
+        guard index >= scalars.startIndex else { return false }
+        return ".!?…".unicodeScalars.contains(scalars[index])
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ character: Character) -> String {
+        var copy = self
+        while copy.last == character { copy.removeLast() }
+        return copy
+    }
+}

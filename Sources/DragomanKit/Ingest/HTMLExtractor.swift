@@ -1,0 +1,181 @@
+import CLibXML2
+import Foundation
+
+/// Extracts an article's text from an HTML page with libxml2's HTML parser, which recovers broken
+/// markup and sniffs `<meta charset>`. Keeps the article body's headings and paragraphs as lines;
+/// drops navigation, headers, footers, asides, forms, scripts, styles, and elements whose class or
+/// id names chrome (cookie, share, related, teaser, advert, newsletter, comment…).
+public struct HTMLExtractor: Sendable {
+    public struct Page: Sendable {
+        /// `date …` line (when the page states a publication date), headline, paragraphs.
+        public var text: String
+        public var publicationDate: CalendarDate?
+        public var title: String?
+    }
+
+    public init() {}
+
+    /// True when the bytes look like an HTML document rather than plain text.
+    public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return true }
+        return trimmed.hasPrefix("<") && (head.contains("<body") || head.contains("<p>") || head.contains("<p "))
+    }
+
+    private static let droppedElements: Set<String> = [
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
+        "svg", "template", "select", "input", "label", "menu", "dialog", "object", "embed",
+    ]
+    private static let blockElements: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "dd", "dt", "pre", "td", "th", "caption",
+    ]
+    private static let chromeMarkers = [
+        "cookie", "consent", "share", "social", "related", "teaser", "advert", "promo", "newsletter",
+        "comment", "breadcrumb", "sidebar", "subscribe", "paywall", "banner", "popup", "modal",
+        "navigation", "navbar", "footer", "header", "menu", "widget", "recommend", "most-read", "trending", "tags",
+    ]
+
+    public func extract(_ bytes: [UInt8], file: String) throws -> Page {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), file, nil, options)
+            }
+        }
+        guard let document else { throw DragomanError("the HTML page cannot be parsed", file: file) }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { throw DragomanError("the HTML page has no content", file: file) }
+
+        var publicationDate: CalendarDate?
+        var documentTitle: String?
+        var headline: String?
+        collectMetadata(root, date: &publicationDate, title: &documentTitle)
+
+        // Prefer the <article> (or <main>) element; fall back to <body>.
+        let container = findElement(root, named: "article") ?? findElement(root, named: "main") ?? findElement(root, named: "body") ?? root
+        var blocks: [String] = []
+        collectBlocks(container, into: &blocks, headline: &headline)
+        if headline == nil, let h1 = findElement(root, named: "h1") { headline = normalisedText(h1) }
+        let title = headline ?? documentTitle.map(stripSiteName)
+
+        var lines: [String] = []
+        if let publicationDate { lines.append("date \(publicationDate)") }
+        if let title, !title.isEmpty { lines.append(Self.stripFinalPunctuationIfHeadline(title)) }
+        for block in blocks where block != title { lines.append(block) }
+        let body = lines.joined(separator: "\n\n")
+        guard !blocks.isEmpty else { throw DragomanError("the HTML page has no article text", file: file) }
+        return Page(text: body, publicationDate: publicationDate, title: title)
+    }
+
+    private static func stripFinalPunctuationIfHeadline(_ title: String) -> String { title }
+
+    /// "Lavrov announces talks | Example News" → "Lavrov announces talks".
+    private func stripSiteName(_ title: String) -> String {
+        for separator in [" | ", " – ", " — ", " - "] {
+            if let range = title.range(of: separator, options: .backwards), title.distance(from: range.upperBound, to: title.endIndex) < 40 {
+                return String(title[..<range.lowerBound])
+            }
+        }
+        return title
+    }
+
+    private func name(_ node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    }
+
+    private func attribute(_ node: xmlNodePtr, _ key: String) -> String? {
+        guard let value = xmlGetProp(node, key) else { return nil }
+        defer { dragoman_xml_free(value) }
+        return String(cString: value)
+    }
+
+    private func isChrome(_ node: xmlNodePtr) -> Bool {
+        let element = name(node)
+        if Self.droppedElements.contains(element) { return true }
+        if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
+        if let role = attribute(node, "role")?.lowercased(), ["navigation", "banner", "contentinfo", "complementary", "dialog"].contains(role) {
+            return true
+        }
+        let marks = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        guard !marks.trimmingCharacters(in: .whitespaces).isEmpty else { return false }
+        // The article body itself often carries classes like "article-header-less"; only whole
+        // class words count.
+        let words = marks.split { !$0.isLetter && $0 != "-" }.map(String.init)
+        return words.contains { word in Self.chromeMarkers.contains { word == $0 || word.hasPrefix($0 + "-") || word.hasSuffix("-" + $0) } }
+    }
+
+    private func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child { result.append(current); child = current.pointee.next }
+        return result
+    }
+
+    private func findElement(_ node: xmlNodePtr, named wanted: String) -> xmlNodePtr? {
+        if node.pointee.type == XML_ELEMENT_NODE, name(node) == wanted { return node }
+        for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
+            if let found = findElement(child, named: wanted) { return found }
+        }
+        return nil
+    }
+
+    private func collectMetadata(_ node: xmlNodePtr, date: inout CalendarDate?, title: inout String?) {
+        guard node.pointee.type == XML_ELEMENT_NODE else { return }
+        switch name(node) {
+        case "meta":
+            let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop") ?? "").lowercased()
+            if date == nil, ["article:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date"].contains(key),
+               let content = attribute(node, "content") {
+                date = Self.parseDate(content)
+            }
+        case "time":
+            if date == nil, let value = attribute(node, "datetime") { date = Self.parseDate(value) }
+        case "title":
+            if title == nil { title = normalisedText(node) }
+        default: break
+        }
+        for child in children(node) { collectMetadata(child, date: &date, title: &title) }
+    }
+
+    static func parseDate(_ text: String) -> CalendarDate? {
+        let prefix = String(text.trimmingCharacters(in: .whitespaces).prefix(10))
+        return CalendarDate(parsing: prefix) ?? CalendarDate(parsing: String(prefix.prefix(7)))
+    }
+
+    private func collectBlocks(_ node: xmlNodePtr, into blocks: inout [String], headline: inout String?) {
+        for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
+            if isChrome(child) { continue }
+            let element = name(child)
+            if Self.blockElements.contains(element) {
+                let text = normalisedText(child)
+                guard !text.isEmpty else { continue }
+                // Short link-only blocks are teasers ("Read more: …" lists).
+                if element == "li" || element == "p", isMostlyLinks(child, textLength: text.count) { continue }
+                if element == "h1", headline == nil { headline = text; continue }
+                blocks.append(text)
+            } else {
+                collectBlocks(child, into: &blocks, headline: &headline)
+            }
+        }
+    }
+
+    private func isMostlyLinks(_ node: xmlNodePtr, textLength: Int) -> Bool {
+        var linked = 0
+        func walk(_ current: xmlNodePtr) {
+            for child in children(current) where child.pointee.type == XML_ELEMENT_NODE {
+                if name(child) == "a" { linked += normalisedText(child).count } else { walk(child) }
+            }
+        }
+        walk(node)
+        return textLength > 0 && Double(linked) / Double(textLength) > 0.8
+    }
+
+    /// The element's text with runs of white space folded to one space.
+    private func normalisedText(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { dragoman_xml_free(content) }
+        return String(cString: content).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

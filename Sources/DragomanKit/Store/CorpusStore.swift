@@ -1,0 +1,204 @@
+import Foundation
+
+/// The workspace's SQLite database: everything derived from the files in the workspace (cleaned
+/// text, sentences, tokens, stems, and the later stages' tables). It can always be rebuilt from
+/// the files with `dragoman reindex`. Not Sendable: one connection per task.
+public final class CorpusStore {
+    public let database: SQLiteDatabase
+
+    public init(path: String) throws {
+        database = try SQLiteDatabase(path: path)
+        try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+        try migrate()
+    }
+
+    public var schemaVersion: Int { (try? database.scalarInt("PRAGMA user_version")) ?? 0 }
+
+    private func migrate() throws {
+        let current = try database.scalarInt("PRAGMA user_version") ?? 0
+        guard current <= StoreSchema.migrations.count else {
+            throw DragomanError("the database was made by a newer Dragoman (schema \(current)); run dragoman reindex", file: database.path)
+        }
+        for (offset, migration) in StoreSchema.migrations.enumerated().dropFirst(current) {
+            try database.transaction {
+                try database.execute(migration)
+                try database.execute("PRAGMA user_version = \(offset + 1)")
+            }
+        }
+    }
+
+    // MARK: - Articles
+
+    /// The id of the article with this content hash, if the corpus has it.
+    public func articleID(forHash hash: String) throws -> String? {
+        try database.query("SELECT id FROM articles WHERE content_hash = ?", [.text(hash)]) { $0.text(0) }.first
+    }
+
+    public func articleExists(id: String) throws -> Bool {
+        try database.scalarInt("SELECT count(*) FROM articles WHERE id = ?", [.text(id)]) ?? 0 > 0
+    }
+
+    public func fileNameExists(_ name: String) throws -> Bool {
+        try database.scalarInt("SELECT count(*) FROM articles WHERE file_name = ?", [.text(name)]) ?? 0 > 0
+    }
+
+    /// Inserts an article with its sentences, tokens and stems in one transaction.
+    public func insert(_ article: Article, analyzer: SentenceAnalyzer) throws {
+        try database.transaction { try insertWithoutTransaction(article, analyzer: analyzer) }
+    }
+
+    /// For callers that batch several articles into one transaction of their own.
+    public func insertWithoutTransaction(_ article: Article, analyzer: SentenceAnalyzer) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
+        try database.run("""
+            INSERT INTO articles (id, file_name, language, publication_date, title, title_start, title_end, text, content_hash, added_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(article.id), .text(article.fileName), .text(article.language.rawValue),
+                  .optionalText(article.publicationDate?.description), .optionalText(article.title),
+                  .optionalInt(article.titleSpan?.start), .optionalInt(article.titleSpan?.end),
+                  .text(article.text), .text(article.contentHash), .text(now)])
+        for sentence in article.sentences {
+            let analysis = analyzer.analyze(sentence.text, language: article.language)
+            try database.run("""
+                INSERT INTO sentences (article_id, idx, text, start, end, paragraph, role, tokens, stems)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [.text(article.id), .int(sentence.index), .text(sentence.text), .int(sentence.span.start),
+                      .int(sentence.span.end), .int(sentence.paragraph), .text(sentence.role.rawValue),
+                      .text(analysis.words.joined(separator: " ")), .text(analysis.stems.joined(separator: " "))])
+            let rowID = database.lastInsertRowID
+            try database.run("INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)",
+                             [.integer(rowID), .text(TextFolding.fold(sentence.text))])
+        }
+        for (index, span) in article.removed.enumerated() {
+            try database.run("INSERT INTO removed_spans (article_id, idx, kind, reason, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [.text(article.id), .int(index), .text(span.kind.rawValue), .text(span.reason),
+                              .text(span.text), .int(span.span.start), .int(span.span.end)])
+        }
+    }
+
+    public func deleteArticle(id: String) throws {
+        try database.run("DELETE FROM articles WHERE id = ?", [.text(id)])
+    }
+
+    public func deleteAllArticles() throws {
+        try database.execute("DELETE FROM articles; DELETE FROM sentence_fts;")
+    }
+
+    public struct ArticleSummary: Codable, Sendable, Equatable {
+        public var id: String
+        public var fileName: String
+        public var language: LanguageCode
+        public var publicationDate: String?
+        public var title: String?
+        public var sentenceCount: Int
+    }
+
+    public func articleSummaries() throws -> [ArticleSummary] {
+        try database.query("""
+            SELECT a.id, a.file_name, a.language, a.publication_date, a.title,
+                   (SELECT count(*) FROM sentences s WHERE s.article_id = a.id)
+            FROM articles a ORDER BY a.file_name
+            """) { row in
+            ArticleSummary(id: row.text(0), fileName: row.text(1), language: LanguageCode(row.text(2)),
+                           publicationDate: row.optionalText(3), title: row.optionalText(4), sentenceCount: row.int(5))
+        }
+    }
+
+    public func articleIDs() throws -> [String] {
+        try database.query("SELECT id FROM articles ORDER BY file_name") { $0.text(0) }
+    }
+
+    /// Resolves a user's article reference: an exact id, a file name, or a unique id prefix.
+    public func resolveArticleID(_ reference: String) throws -> String {
+        if try articleExists(id: reference) { return reference }
+        if let byName = try database.query("SELECT id FROM articles WHERE file_name = ?", [.text(reference)], { $0.text(0) }).first {
+            return byName
+        }
+        let matches = try database.query("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id",
+                                         [.text(reference.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%")]) { $0.text(0) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw DragomanError("no article \(reference) in the corpus (dragoman list shows the ids)") }
+        throw DragomanError("\(reference) matches several articles: \(matches.prefix(5).joined(separator: ", "))")
+    }
+
+    public func article(id: String) throws -> Article {
+        guard let article = try database.query("""
+            SELECT id, file_name, language, publication_date, title, title_start, title_end, text, content_hash
+            FROM articles WHERE id = ?
+            """, [.text(id)], { row -> Article in
+                let titleSpan: TextSpan? = row.isNull(5) ? nil : TextSpan(start: row.int(5), end: row.int(6))
+                return Article(id: row.text(0), fileName: row.text(1), language: LanguageCode(row.text(2)),
+                               publicationDate: row.optionalText(3).flatMap(CalendarDate.init(parsing:)),
+                               title: row.optionalText(4), titleSpan: titleSpan, text: row.text(7),
+                               sentences: [], removed: [], contentHash: row.text(8))
+            }).first
+        else { throw DragomanError("no article \(id) in the corpus") }
+        var result = article
+        result.sentences = try database.query("""
+            SELECT idx, text, start, end, paragraph, role FROM sentences WHERE article_id = ? ORDER BY idx
+            """, [.text(id)]) { row in
+            Sentence(index: row.int(0), text: row.text(1), span: TextSpan(start: row.int(2), end: row.int(3)),
+                     paragraph: row.int(4), role: SentenceRole(rawValue: row.text(5)) ?? .body)
+        }
+        result.removed = try database.query("""
+            SELECT kind, reason, text, start, end FROM removed_spans WHERE article_id = ? ORDER BY idx
+            """, [.text(id)]) { row in
+            RemovedSpan(text: row.text(2), span: TextSpan(start: row.int(3), end: row.int(4)),
+                        kind: RemovedSpan.Kind(rawValue: row.text(0)) ?? .pageChrome, reason: row.text(1))
+        }
+        return result
+    }
+
+    public func allArticles() throws -> [Article] {
+        try articleIDs().map { try article(id: $0) }
+    }
+
+    // MARK: - Search
+
+    public struct SearchHit: Codable, Sendable, Equatable {
+        public var articleID: String
+        public var language: LanguageCode
+        public var sentenceIndex: Int
+        public var text: String
+        /// The sentence with the matched words in «».
+        public var snippet: String
+    }
+
+    /// Full-text search across all languages, folded the same way as the index (case, diacritics,
+    /// ø æ ß). Words are ANDed; a trailing * is a prefix query; "quoted phrases" match as phrases.
+    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        let expression = Self.ftsExpression(for: query)
+        guard !expression.isEmpty else { return [] }
+        return try database.query("""
+            SELECT s.article_id, a.language, s.idx, s.text, highlight(sentence_fts, 0, '«', '»')
+            FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid JOIN articles a ON a.id = s.article_id
+            WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?
+            """, [.text(expression), .int(limit)]) { row in
+            SearchHit(articleID: row.text(0), language: LanguageCode(row.text(1)), sentenceIndex: row.int(2),
+                      text: row.text(3), snippet: row.text(4))
+        }
+    }
+
+    /// Turns user input into a safe FTS5 expression: every word quoted (so FTS syntax characters in
+    /// the input cannot break the query), phrases kept, prefix stars kept.
+    static func ftsExpression(for query: String) -> String {
+        var terms: [String] = []
+        var phrase: [String]? = nil
+        let pieces = query.replacingOccurrences(of: "\"", with: " \" ").split(separator: " ")
+        for piece in pieces {
+            if piece == "\"" {
+                if let open = phrase { if !open.isEmpty { terms.append("\"" + open.joined(separator: " ") + "\"") }; phrase = nil }
+                else { phrase = [] }
+                continue
+            }
+            let isPrefix = piece.hasSuffix("*")
+            let words = TextFolding.fold(String(piece)).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            if phrase != nil { phrase!.append(contentsOf: words); continue }
+            for (position, word) in words.enumerated() {
+                terms.append("\"\(word)\"" + (isPrefix && position == words.count - 1 ? "*" : ""))
+            }
+        }
+        if let open = phrase, !open.isEmpty { terms.append("\"" + open.joined(separator: " ") + "\"") }
+        return terms.joined(separator: " AND ")
+    }
+}

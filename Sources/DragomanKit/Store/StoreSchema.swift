@@ -1,0 +1,50 @@
+/// The store's schema as an ordered list of migrations. `PRAGMA user_version` records how many
+/// have run; opening a store runs the missing ones in one transaction each. Never edit a shipped
+/// migration: append a new one.
+enum StoreSchema {
+    static let migrations: [String] = [
+        // 1: corpus
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL UNIQUE,
+            language TEXT NOT NULL,
+            publication_date TEXT,
+            title TEXT,
+            title_start INTEGER,
+            title_end INTEGER,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            paragraph INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            tokens TEXT NOT NULL,   -- folded word tokens, space separated
+            stems TEXT NOT NULL,    -- Snowball stems of the word tokens, space separated
+            UNIQUE (article_id, idx)
+        );
+        CREATE TABLE removed_spans (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx)
+        ) WITHOUT ROWID;
+        -- Folded text (ø æ ß already spelled out, which unicode61 does not fold); rowid = sentences.id.
+        CREATE VIRTUAL TABLE sentence_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences BEGIN
+            DELETE FROM sentence_fts WHERE rowid = old.id;
+        END;
+        """,
+    ]
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes files so that a reader sees the old content or the new, never a truncated mix: write a
+/// temporary file in the same folder, flush it, then rename it over the target.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+                throw DragomanError("cannot write a temporary file", file: temporary.path)
+            }
+            let handle = try FileHandle(forWritingTo: temporary)
+            try handle.synchronize()
+            try handle.close()
+            guard rename(temporary.path, url.path) == 0 else {
+                throw DragomanError("cannot replace the file: \(String(cString: strerror(errno)))", file: url.path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    public static func write(_ text: String, to url: URL) throws {
+        try write(Data(text.utf8), to: url)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A workspace is a folder with `Corpus/` (articles as added, byte for byte), `Glossary/`,
+/// `Alignments/`, `Exports/`, and one SQLite database (`dragoman.sqlite`) that indexes and
+/// caches everything derived from those files.
+public struct Workspace: Sendable {
+    public let root: URL
+    public static let databaseName = "dragoman.sqlite"
+
+    public var corpus: URL { root.appendingPathComponent("Corpus", isDirectory: true) }
+    public var glossary: URL { root.appendingPathComponent("Glossary", isDirectory: true) }
+    public var alignments: URL { root.appendingPathComponent("Alignments", isDirectory: true) }
+    public var exports: URL { root.appendingPathComponent("Exports", isDirectory: true) }
+    public var databasePath: String { root.appendingPathComponent(Self.databaseName).path }
+
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// Creates the folders (keeping whatever exists).
+    public static func create(at root: URL) throws -> Workspace {
+        let workspace = Workspace(root: root)
+        for folder in [workspace.corpus, workspace.glossary, workspace.alignments, workspace.exports] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        return workspace
+    }
+
+    /// Opens an existing workspace: the folder must have a `Corpus/` folder.
+    public static func open(at root: URL) throws -> Workspace {
+        let workspace = Workspace(root: root)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: workspace.corpus.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DragomanError("not a Dragoman workspace (no Corpus/ folder); create one with dragoman init", file: root.path)
+        }
+        for folder in [workspace.glossary, workspace.alignments, workspace.exports] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        return workspace
+    }
+
+    public func openStore() throws -> CorpusStore { try CorpusStore(path: databasePath) }
+
+    /// Files in `Corpus/`, sorted by name, hidden and temporary files left out.
+    public func corpusFiles() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: [.isRegularFileKey])
+            .filter { !$0.lastPathComponent.hasPrefix(".") && (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+}
