@@ -167,7 +167,7 @@ public struct ArticleCleaner: Sendable {
         }
         for prefix in BoilerplatePhrases.pageChrome where folded.hasPrefix(prefix) {
             let next = folded.dropFirst(prefix.count).first
-            if next == nil || next == " " || next == ":" || next == "." || prefix == "©" {
+            if next == nil || next == " " || next == ":" || next == "." || next == "," || prefix == "©" {
                 if folded.count <= prefix.count + 120 { return (.pageChrome, "page chrome") }
             }
         }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+@Suite("Cleaning against the seed gold", .enabled(if: TestPaths.hasShared, "needs ../shared/seeds/gold.json"))
+struct ArticleCleanerGoldTests {
+    let gold: SeedGold
+    init() throws { gold = try SeedGold.load() }
+
+    private func cleaned(_ doc: String) throws -> ArticleCleaner.Result {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.corpus.appendingPathComponent(doc + ".txt")))
+        return ArticleCleaner().clean(try TextDecoder().decode(bytes, file: doc))
+    }
+
+    @Test func titlesMatchGold() throws {
+        for (name, doc) in gold.docs {
+            let result = try cleaned(name)
+            #expect(result.title == doc.title, "\(name)")
+            #expect(result.titleSpan?.start == doc.title_span?.start && result.titleSpan?.end == doc.title_span?.end, "\(name)")
+        }
+    }
+
+    @Test func removedSpansMatchGoldBoilerplateAndMetadata() throws {
+        for (name, doc) in gold.docs {
+            let result = try cleaned(name)
+            let expected = (doc.boilerplate_spans.map { "\($0.start)-\($0.end):\($0.kind)" }
+                + doc.metadata_spans.map { "\($0.start)-\($0.end):metadata" }).sorted()
+            let actual = result.removed.map { "\($0.span.start)-\($0.span.end):\($0.kind.rawValue)" }.sorted()
+            #expect(actual == expected, "\(name)")
+            if let month = doc.metadata["date"] { #expect(result.publicationDate?.description == month) }
+            else { #expect(result.publicationDate == nil) }
+        }
+    }
+
+    @Test func contentLinesCoverEveryGoldSentence() throws {
+        for (name, doc) in gold.docs {
+            let lines = try cleaned(name).lines
+            for sentence in doc.sentences {
+                #expect(lines.contains { $0.span.start <= sentence.start && sentence.end <= $0.span.end },
+                        "\(name)#\(sentence.index) is not inside a content line")
+            }
+            // Nothing kept that the gold removed: every content line holds gold sentences.
+            for line in lines {
+                #expect(doc.sentences.contains { line.span.start <= $0.start && $0.end <= line.span.end }, "\(name): \(line.text)")
+            }
+        }
+    }
+}
+
+@Suite("Cleaning rules")
+struct ArticleCleanerRuleTests {
+    let cleaner = ArticleCleaner()
+
+    @Test func promptsInEveryLanguageAreRemoved() {
+        let text = """
+        Regjeringen møtes i dag for å diskutere budsjettet og de nye forslagene.
+        Les også
+        De Nederlandse regering vergadert vandaag over de begroting.
+        Lees ook: Kabinet valt over stikstof
+        Read more: Talks resume in Geneva
+        Leave a reply
+        Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.
+        """
+        let result = cleaner.clean(text)
+        #expect(result.lines.count == 2)
+        #expect(result.removed.map(\.kind) == [.widget, .relatedLink, .relatedLink, .commentForm, .pageChrome])
+    }
+
+    @Test func asciiTranscribedHeadlineIsADuplicate() {
+        let text = "Außenminister trifft Amtskollegen in Genf\n\nAussenminister trifft Amtskollegen in Genf\n\nDer Minister reiste am Montag an."
+        let result = cleaner.clean(text)
+        #expect(result.title == "Außenminister trifft Amtskollegen in Genf")
+        #expect(result.removed.first?.kind == .duplicateTitle)
+        #expect(result.lines.map(\.text) == ["Der Minister reiste am Montag an."])
+    }
+
+    @Test func repeatedCaptionKeepsTheFirstCopy() {
+        let caption = "Delegates arrive at the venue in Geneva, Switzerland, May 3, 2025."
+        let result = cleaner.clean("Talks open in Geneva\n\(caption)\n\(caption)\nThe talks began on Monday.")
+        #expect(result.lines.first?.role == .caption)
+        #expect(result.removed.map(\.kind) == [.duplicateCaption])
+    }
+
+    @Test func leadingDateIsMetadataWithDayOrMonth() {
+        #expect(cleaner.clean("date 2025-04-10 Die Gespräche beginnen heute.").publicationDate?.description == "2025-04-10")
+        #expect(cleaner.clean("date 2025-13 Die Gespräche beginnen heute.").publicationDate == nil)
+        // "date" as an ordinary first word is not metadata.
+        #expect(cleaner.clean("Date palms grow in Qatar.").publicationDate == nil)
+    }
+
+    @Test func glueSectionSuffixOnlyWhenItIsASectionName() {
+        #expect(cleaner.clean("Talks resume in Geneva-Politics\nThe talks resumed.").title == "Talks resume in Geneva")
+        #expect(cleaner.clean("Talks resume in Baden-Baden\nThe talks resumed.").title == "Talks resume in Baden-Baden")
+    }
+}
