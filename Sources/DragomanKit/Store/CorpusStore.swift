@@ -12,17 +12,25 @@ public final class CorpusStore {
         try migrate()
     }
 
-    public var schemaVersion: Int { (try? database.scalarInt("PRAGMA user_version")) ?? 0 }
+    /// Migrations run per component, e.g. ["corpus": 1, "glossary": 2].
+    public func schemaVersions() throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try database.query("SELECT component, version FROM schema_versions") { ($0.text(0), $0.int(1)) })
+    }
 
     private func migrate() throws {
-        let current = try database.scalarInt("PRAGMA user_version") ?? 0
-        guard current <= StoreSchema.migrations.count else {
-            throw DragomanError("the database was made by a newer Dragoman (schema \(current)); run dragoman reindex", file: database.path)
-        }
-        for (offset, migration) in StoreSchema.migrations.enumerated().dropFirst(current) {
-            try database.transaction {
-                try database.execute(migration)
-                try database.execute("PRAGMA user_version = \(offset + 1)")
+        try database.execute("CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)")
+        let versions = try schemaVersions()
+        for component in StoreSchema.components {
+            let current = versions[component.name] ?? 0
+            guard current <= component.migrations.count else {
+                throw DragomanError("the database was made by a newer Dragoman (\(component.name) schema \(current)); delete it and run dragoman reindex", file: database.path)
+            }
+            for (offset, migration) in component.migrations.enumerated().dropFirst(current) {
+                try database.transaction {
+                    try database.execute(migration)
+                    try database.run("INSERT OR REPLACE INTO schema_versions (component, version) VALUES (?, ?)",
+                                     [.text(component.name), .int(offset + 1)])
+                }
             }
         }
     }

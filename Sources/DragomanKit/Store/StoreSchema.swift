@@ -1,9 +1,22 @@
-/// The store's schema as an ordered list of migrations. `PRAGMA user_version` records how many
-/// have run; opening a store runs the missing ones in one transaction each. Never edit a shipped
-/// migration: append a new one.
+/// The store's schema as ordered migrations per component. Each pipeline stage owns its tables
+/// and its list (next to its code); the `schema_versions` table records how many migrations of
+/// each component have run. Opening a store runs the missing ones, each in one transaction.
+/// Never edit a shipped migration: append a new one.
+struct SchemaComponent: Sendable {
+    var name: String
+    var migrations: [String]
+}
+
 enum StoreSchema {
-    static let migrations: [String] = [
-        // 1: corpus
+    static let components: [SchemaComponent] = [
+        SchemaComponent(name: "corpus", migrations: corpusMigrations),
+        SchemaComponent(name: "glossary", migrations: GlossarySchema.migrations),
+        SchemaComponent(name: "entities", migrations: EntitySchema.migrations),
+        SchemaComponent(name: "alignment", migrations: AlignmentSchema.migrations),
+        SchemaComponent(name: "rounds", migrations: RoundSchema.migrations),
+    ]
+
+    static let corpusMigrations: [String] = [
         """
         CREATE TABLE articles (
             id TEXT PRIMARY KEY,

@@ -1,0 +1,74 @@
+/// A concept-oriented termbase, as in TBX (ISO 30042): a concept has an id, a subject field, a
+/// definition, and terms per language. Named entities are concepts too; their `kind` says which.
+public struct Glossary: Hashable, Codable, Sendable {
+    public var concepts: [Concept]
+    public init(concepts: [Concept] = []) { self.concepts = concepts }
+
+    public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
+    public var entityConcepts: [Concept] { concepts.filter { $0.kind != .term } }
+}
+
+public struct Concept: Hashable, Codable, Sendable, Identifiable {
+    /// What a concept names. Terms are vocabulary; the others are named entities.
+    public enum Kind: String, Codable, Sendable, CaseIterable {
+        case term, person, place, organisation, property
+    }
+
+    /// An XML NCName: lower-case ASCII and hyphens ("embassy", "per-lavrov", "loc-moscow").
+    public var id: String
+    /// "diplomacy", "politics"… for terms; "person", "place", "organisation", "property" for entities.
+    public var subjectField: String
+    public var definition: String?
+    public var note: String?
+    /// Ordered by language, preferred term first within a language.
+    public var terms: [Term]
+
+    public init(id: String, subjectField: String, definition: String? = nil, note: String? = nil, terms: [Term] = []) {
+        self.id = id; self.subjectField = subjectField; self.definition = definition; self.note = note; self.terms = terms
+    }
+
+    public var kind: Kind { Kind(rawValue: subjectField) ?? .term }
+
+    public func terms(in language: LanguageCode) -> [Term] { terms.filter { $0.language == language } }
+
+    /// The preferred term in a language, or the first term there.
+    public func preferredTerm(in language: LanguageCode) -> Term? {
+        let inLanguage = terms(in: language)
+        return inLanguage.first { $0.status == .preferred } ?? inLanguage.first
+    }
+
+    public var languages: Set<LanguageCode> { Set(terms.map(\.language)) }
+}
+
+public struct Term: Hashable, Codable, Sendable {
+    /// TBX administrativeStatus values ("preferredTerm-admn-sts" …); `forbidden` is Dragoman's
+    /// name for a term that must not be used, written as TBX "deprecatedTerm-admn-sts" plus a
+    /// note would lose it, so it is written as "forbiddenTerm-admn-sts" (see the glossary schema).
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case preferred, admitted, deprecated, superseded, forbidden
+
+        public var tbxValue: String { rawValue + "Term-admn-sts" }
+        public init?(tbxValue: String) {
+            guard tbxValue.hasSuffix("Term-admn-sts") else { return nil }
+            self.init(rawValue: String(tbxValue.dropLast("Term-admn-sts".count)))
+        }
+    }
+
+    public var language: LanguageCode
+    public var text: String
+    public var partOfSpeech: String?
+    public var grammaticalGender: String?
+    /// fullForm, acronym, abbreviation, shortForm, variant, phrase.
+    public var termType: String?
+    public var status: Status
+    public var context: String?
+    public var note: String?
+    public var source: String?
+
+    public init(language: LanguageCode, text: String, partOfSpeech: String? = nil, grammaticalGender: String? = nil,
+                termType: String? = nil, status: Status = .admitted, context: String? = nil, note: String? = nil, source: String? = nil) {
+        self.language = language; self.text = text; self.partOfSpeech = partOfSpeech
+        self.grammaticalGender = grammaticalGender; self.termType = termType; self.status = status
+        self.context = context; self.note = note; self.source = source
+    }
+}
