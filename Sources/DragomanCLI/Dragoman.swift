@@ -18,7 +18,9 @@ struct Dragoman: ParsableCommand {
           dragoman show 001_2320f2ca084baa4e --removed
           dragoman search "Botschaft*"
         """,
-        subcommands: [Init.self, Add.self, List.self, Show.self, Search.self, Reindex.self]
+        subcommands: [Init.self, Add.self, List.self, Show.self, Search.self, Reindex.self,
+                      GlossaryCommand.self, EntitiesCommand.self, AlignCommand.self, AlignFiles.self,
+                      RoundsCommand.self, ExportCommand.self]
     )
 
     /// Runs a command body and turns a DragomanError into one line on stderr and exit code 1.
