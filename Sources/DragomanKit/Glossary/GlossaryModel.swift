@@ -1,8 +1,18 @@
 /// A concept-oriented termbase, as in TBX (ISO 30042): a concept has an id, a subject field, a
 /// definition, and terms per language. Named entities are concepts too; their `kind` says which.
 public struct Glossary: Hashable, Codable, Sendable {
+    /// The TBX header's title and source description paragraphs, kept so that a file written
+    /// back is byte-identical to the one read.
+    public var title: String?
+    public var sourceDescription: [String]
+    /// The file's default language (`xml:lang` on the root element).
+    public var sourceLanguage: LanguageCode
+    /// File order: new concepts go to the end, so an added concept is a single hunk in a diff.
     public var concepts: [Concept]
-    public init(concepts: [Concept] = []) { self.concepts = concepts }
+
+    public init(concepts: [Concept] = [], title: String? = nil, sourceDescription: [String] = [], sourceLanguage: LanguageCode = .english) {
+        self.concepts = concepts; self.title = title; self.sourceDescription = sourceDescription; self.sourceLanguage = sourceLanguage
+    }
 
     public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
     public var entityConcepts: [Concept] { concepts.filter { $0.kind != .term } }

@@ -1,0 +1,204 @@
+import CLibXML2
+import Foundation
+
+/// The XML Schema of the TBX subset Dragoman writes (TBX v3 core structure, TBX-Basic data
+/// categories, DCA style), used to validate every export before it leaves the workbench.
+///
+/// XSD 1.0 cannot tie a `termNote`'s allowed values to its `type` attribute, so the values are
+/// the union of the TBX-Basic picklists; the reader and the checker enforce the pairing. Two
+/// Dragoman extensions are allowed on purpose: the grammatical gender `common` (Dutch and
+/// Norwegian de-words/felleskjønn) and the status `forbiddenTerm-admn-sts` (see `Term.Status`).
+public enum GlossaryXSD {
+    public static let schema = #"""
+    <?xml version="1.0" encoding="UTF-8"?>
+    <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+               xmlns:tbx="urn:iso:std:iso:30042:ed-2"
+               targetNamespace="urn:iso:std:iso:30042:ed-2"
+               elementFormDefault="qualified">
+      <xs:simpleType name="nonEmpty">
+        <xs:restriction base="xs:string"><xs:minLength value="1"/><xs:pattern value="\S(.*\S)?"/></xs:restriction>
+      </xs:simpleType>
+      <xs:simpleType name="language">
+        <xs:restriction base="xs:language"><xs:pattern value="[a-z]{2,3}(-[A-Za-z0-9]+)*"/></xs:restriction>
+      </xs:simpleType>
+      <xs:simpleType name="conceptID">
+        <xs:restriction base="xs:ID"><xs:pattern value="[a-z][a-z0-9]*(-[a-z0-9]+)*"/></xs:restriction>
+      </xs:simpleType>
+      <xs:simpleType name="termNoteValue">
+        <xs:restriction base="xs:string">
+          <xs:enumeration value="noun"/><xs:enumeration value="verb"/><xs:enumeration value="adjective"/>
+          <xs:enumeration value="adverb"/><xs:enumeration value="properNoun"/><xs:enumeration value="other"/>
+          <xs:enumeration value="masculine"/><xs:enumeration value="feminine"/><xs:enumeration value="neuter"/>
+          <xs:enumeration value="common"/>
+          <xs:enumeration value="fullForm"/><xs:enumeration value="acronym"/><xs:enumeration value="abbreviation"/>
+          <xs:enumeration value="shortForm"/><xs:enumeration value="variant"/><xs:enumeration value="phrase"/>
+          <xs:enumeration value="preferredTerm-admn-sts"/><xs:enumeration value="admittedTerm-admn-sts"/>
+          <xs:enumeration value="deprecatedTerm-admn-sts"/><xs:enumeration value="supersededTerm-admn-sts"/>
+          <xs:enumeration value="forbiddenTerm-admn-sts"/>
+        </xs:restriction>
+      </xs:simpleType>
+      <xs:complexType name="typedText">
+        <xs:simpleContent><xs:extension base="tbx:nonEmpty"><xs:attribute name="type" type="xs:string" use="required"/></xs:extension></xs:simpleContent>
+      </xs:complexType>
+
+      <xs:element name="tbx">
+        <xs:complexType>
+          <xs:sequence>
+            <xs:element name="tbxHeader">
+              <xs:complexType><xs:sequence>
+                <xs:element name="fileDesc">
+                  <xs:complexType><xs:sequence>
+                    <xs:element name="titleStmt" minOccurs="0">
+                      <xs:complexType><xs:sequence><xs:element name="title" type="xs:string"/></xs:sequence></xs:complexType>
+                    </xs:element>
+                    <xs:element name="sourceDesc" minOccurs="0" maxOccurs="unbounded">
+                      <xs:complexType><xs:sequence><xs:element name="p" type="xs:string" maxOccurs="unbounded"/></xs:sequence></xs:complexType>
+                    </xs:element>
+                  </xs:sequence></xs:complexType>
+                </xs:element>
+              </xs:sequence></xs:complexType>
+            </xs:element>
+            <xs:element name="text">
+              <xs:complexType><xs:sequence>
+                <xs:element name="body">
+                  <xs:complexType><xs:sequence>
+                    <xs:element name="conceptEntry" type="tbx:conceptEntry" minOccurs="0" maxOccurs="unbounded"/>
+                  </xs:sequence></xs:complexType>
+                </xs:element>
+              </xs:sequence></xs:complexType>
+            </xs:element>
+          </xs:sequence>
+          <xs:attribute name="type" type="xs:string" fixed="TBX-Basic" use="required"/>
+          <xs:attribute name="style" type="xs:string" fixed="dca" use="required"/>
+          <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+        </xs:complexType>
+      </xs:element>
+
+      <xs:complexType name="conceptEntry">
+        <xs:sequence>
+          <xs:element name="descrip" minOccurs="1" maxOccurs="2">
+            <xs:complexType><xs:simpleContent><xs:extension base="xs:string">
+              <xs:attribute name="type" use="required">
+                <xs:simpleType><xs:restriction base="xs:string">
+                  <xs:enumeration value="subjectField"/><xs:enumeration value="definition"/>
+                </xs:restriction></xs:simpleType>
+              </xs:attribute>
+            </xs:extension></xs:simpleContent></xs:complexType>
+          </xs:element>
+          <xs:element name="note" type="xs:string" minOccurs="0"/>
+          <xs:element name="langSec" type="tbx:langSec" maxOccurs="unbounded"/>
+        </xs:sequence>
+        <xs:attribute name="id" type="tbx:conceptID" use="required"/>
+      </xs:complexType>
+
+      <xs:complexType name="langSec">
+        <xs:sequence>
+          <xs:element name="termSec" type="tbx:termSec" maxOccurs="unbounded"/>
+        </xs:sequence>
+        <xs:anyAttribute namespace="http://www.w3.org/XML/1998/namespace" processContents="skip"/>
+      </xs:complexType>
+
+      <xs:complexType name="termSec">
+        <xs:sequence>
+          <xs:element name="term" type="tbx:nonEmpty"/>
+          <xs:element name="termNote" minOccurs="1" maxOccurs="4">
+            <xs:complexType><xs:simpleContent><xs:extension base="tbx:termNoteValue">
+              <xs:attribute name="type" use="required">
+                <xs:simpleType><xs:restriction base="xs:string">
+                  <xs:enumeration value="partOfSpeech"/><xs:enumeration value="grammaticalGender"/>
+                  <xs:enumeration value="termType"/><xs:enumeration value="administrativeStatus"/>
+                </xs:restriction></xs:simpleType>
+              </xs:attribute>
+            </xs:extension></xs:simpleContent></xs:complexType>
+          </xs:element>
+          <xs:element name="descrip" minOccurs="0">
+            <xs:complexType><xs:simpleContent><xs:extension base="tbx:nonEmpty">
+              <xs:attribute name="type" use="required">
+                <xs:simpleType><xs:restriction base="xs:string"><xs:enumeration value="context"/></xs:restriction></xs:simpleType>
+              </xs:attribute>
+            </xs:extension></xs:simpleContent></xs:complexType>
+          </xs:element>
+          <xs:element name="note" type="xs:string" minOccurs="0"/>
+          <xs:element name="admin" minOccurs="0">
+            <xs:complexType><xs:simpleContent><xs:extension base="xs:string">
+              <xs:attribute name="type" use="required">
+                <xs:simpleType><xs:restriction base="xs:string"><xs:enumeration value="source"/></xs:restriction></xs:simpleType>
+              </xs:attribute>
+            </xs:extension></xs:simpleContent></xs:complexType>
+          </xs:element>
+        </xs:sequence>
+      </xs:complexType>
+    </xs:schema>
+    """#
+
+    /// Validates TBX bytes against `schema`; returns the problems ("line N: message"), empty when
+    /// the document is valid. XSD 1.0 cannot say "every langSec has xml:lang", so that is checked
+    /// here too.
+    public static func validate(_ data: Data) throws -> [String] {
+        let schemaBytes = Array(schema.utf8)
+        guard let parserContext = schemaBytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
+            }
+        }) else { throw DragomanError("cannot create the schema parser") }
+        defer { xmlSchemaFreeParserCtxt(parserContext) }
+        let schemaErrors = ErrorList()
+        let box = Unmanaged.passUnretained(schemaErrors).toOpaque()
+        xmlSchemaSetParserStructuredErrors(parserContext, collectError, box)
+        guard let parsedSchema = xmlSchemaParse(parserContext) else {
+            throw DragomanError("the glossary schema does not compile: \(schemaErrors.messages.joined(separator: "; "))")
+        }
+        defer { xmlSchemaFree(parsedSchema) }
+
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        guard let document = data.withUnsafeBytes({ raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress else { return nil }
+            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), "export.tbx", nil, options)
+        }) else { return ["not well-formed XML"] }
+        defer { xmlFreeDoc(document) }
+
+        guard let validContext = xmlSchemaNewValidCtxt(parsedSchema) else { throw DragomanError("cannot create the schema validator") }
+        defer { xmlSchemaFreeValidCtxt(validContext) }
+        let errors = ErrorList()
+        xmlSchemaSetValidStructuredErrors(validContext, collectError, Unmanaged.passUnretained(errors).toOpaque())
+        let rc = withExtendedLifetime(errors) { xmlSchemaValidateDoc(validContext, document) }
+        var problems = errors.messages
+        if rc != 0, problems.isEmpty { problems.append("invalid (libxml2 code \(rc))") }
+        problems += missingLanguages(document)
+        return problems
+    }
+
+    /// `langSec` elements and the root without `xml:lang`.
+    private static func missingLanguages(_ document: xmlDocPtr) -> [String] {
+        var problems: [String] = []
+        func visit(_ node: xmlNodePtr) {
+            let name = node.pointee.name.map { String(cString: $0) } ?? ""
+            if name == "langSec" || name == "tbx" {
+                if let value = xmlGetNsProp(node, "lang", "http://www.w3.org/XML/1998/namespace") {
+                    dragoman_xml_free(value)
+                } else {
+                    problems.append("line \(xmlGetLineNo(node)): <\(name)> has no xml:lang")
+                }
+            }
+            var cursor = node.pointee.children
+            while let child = cursor {
+                if child.pointee.type == XML_ELEMENT_NODE { visit(child) }
+                cursor = child.pointee.next
+            }
+        }
+        if let root = xmlDocGetRootElement(document) { visit(root) }
+        return problems
+    }
+}
+
+/// Collects libxml2's structured errors; lives only for one validation call.
+private final class ErrorList {
+    var messages: [String] = []
+}
+
+private func collectError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+    guard let userData, let error else { return }
+    let list = Unmanaged<ErrorList>.fromOpaque(userData).takeUnretainedValue()
+    let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+    list.messages.append("line \(error.pointee.line): \(message)")
+}

@@ -1,0 +1,124 @@
+import CLibXML2
+import Foundation
+
+/// Writes a glossary as TBX v3, TBX-Basic dialect in DCA style, in exactly the layout of the
+/// shipped `Glossary/diplomacy.tbx`: two-space indentation, header elements on one line, concept
+/// data categories in a fixed order (subjectField, definition, note), languages sorted by code,
+/// terms in model order, term data categories in a fixed order (partOfSpeech, grammaticalGender,
+/// termType, administrativeStatus, context, note, source). The same glossary always gives the
+/// same bytes, so a diff of the file shows exactly what an edit changed.
+///
+/// libxml2's xmlTextWriter does the escaping (`&`, `<`, `>` in text; quotes and line breaks in
+/// attributes); the indentation is written raw so the layout does not depend on libxml2's
+/// auto-indent rules (which would split `<titleStmt><title>…</title></titleStmt>`).
+public enum TBXWriter {
+    public static let namespace = "urn:iso:std:iso:30042:ed-2"
+    static let xmlModel = "href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\""
+
+    public static func data(_ glossary: Glossary) throws -> Data {
+        guard let buffer = xmlBufferCreate() else { throw DragomanError("cannot allocate an XML buffer") }
+        defer { xmlBufferFree(buffer) }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { throw DragomanError("cannot create an XML writer") }
+        var output = Output(writer: writer)
+        output.document(glossary)
+        // Frees the writer and flushes everything into the buffer.
+        xmlFreeTextWriter(writer)
+        if let failure = output.failure { throw DragomanError("cannot write TBX: \(failure)") }
+        guard let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    public static func string(_ glossary: Glossary) throws -> String {
+        String(decoding: try data(glossary), as: UTF8.self)
+    }
+
+    /// Terms grouped by language in code order, model order kept within a language: the order
+    /// the file has, so reading a written file gives back an equal concept.
+    static func languageGroups(_ concept: Concept) -> [(LanguageCode, [Term])] {
+        var groups: [LanguageCode: [Term]] = [:]
+        for term in concept.terms { groups[term.language, default: []].append(term) }
+        return groups.keys.sorted().map { ($0, groups[$0]!) }
+    }
+
+    /// A thin layer over the writer that remembers the first failure instead of checking every
+    /// return code at the call site.
+    private struct Output {
+        let writer: xmlTextWriterPtr
+        var failure: String?
+
+        mutating func check(_ rc: Int32, _ what: String) {
+            if rc < 0, failure == nil { failure = what }
+        }
+        mutating func raw(_ text: String) { check(xmlTextWriterWriteRaw(writer, text), "raw text") }
+        mutating func newline(_ depth: Int) { raw("\n" + String(repeating: "  ", count: depth)) }
+        mutating func start(_ name: String) { check(xmlTextWriterStartElement(writer, name), "<\(name)>") }
+        mutating func end() { check(xmlTextWriterFullEndElement(writer), "end element") }
+        mutating func attribute(_ name: String, _ value: String) {
+            check(xmlTextWriterWriteAttribute(writer, name, value), "attribute \(name)")
+        }
+        mutating func text(_ value: String) { check(xmlTextWriterWriteString(writer, value), "text") }
+
+        /// `<name type="…">text</name>` on one line at `depth`.
+        mutating func leaf(_ name: String, type: String? = nil, _ value: String, depth: Int) {
+            newline(depth)
+            start(name)
+            if let type { attribute("type", type) }
+            text(value)
+            end()
+        }
+
+        mutating func document(_ glossary: Glossary) {
+            check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "XML declaration")
+            check(xmlTextWriterWritePI(writer, "xml-model", TBXWriter.xmlModel), "xml-model")
+            raw("\n")
+            start("tbx")
+            attribute("type", "TBX-Basic")
+            attribute("style", "dca")
+            attribute("xml:lang", glossary.sourceLanguage.rawValue)
+            attribute("xmlns", TBXWriter.namespace)
+            newline(1); start("tbxHeader")
+            newline(2); start("fileDesc")
+            if let title = glossary.title {
+                newline(3); start("titleStmt"); start("title"); text(title); end(); end()
+            }
+            for paragraph in glossary.sourceDescription {
+                newline(3); start("sourceDesc"); start("p"); text(paragraph); end(); end()
+            }
+            newline(2); end()  // fileDesc
+            newline(1); end()  // tbxHeader
+            newline(1); start("text")
+            newline(2); start("body")
+            for concept in glossary.concepts { conceptEntry(concept) }
+            newline(2); end()  // body
+            newline(1); end()  // text
+            newline(0); end()  // tbx
+            check(xmlTextWriterEndDocument(writer), "end of document")  // writes the final newline
+        }
+
+        mutating func conceptEntry(_ concept: Concept) {
+            newline(3); start("conceptEntry"); attribute("id", concept.id)
+            leaf("descrip", type: "subjectField", concept.subjectField, depth: 4)
+            if let definition = concept.definition { leaf("descrip", type: "definition", definition, depth: 4) }
+            if let note = concept.note { leaf("note", note, depth: 4) }
+            for (language, terms) in TBXWriter.languageGroups(concept) {
+                newline(4); start("langSec"); attribute("xml:lang", language.rawValue)
+                for term in terms { termSec(term) }
+                newline(4); end()
+            }
+            newline(3); end()
+        }
+
+        mutating func termSec(_ term: Term) {
+            newline(5); start("termSec")
+            leaf("term", term.text, depth: 6)
+            if let value = term.partOfSpeech { leaf("termNote", type: "partOfSpeech", value, depth: 6) }
+            if let value = term.grammaticalGender { leaf("termNote", type: "grammaticalGender", value, depth: 6) }
+            if let value = term.termType { leaf("termNote", type: "termType", value, depth: 6) }
+            leaf("termNote", type: "administrativeStatus", term.status.tbxValue, depth: 6)
+            if let value = term.context { leaf("descrip", type: "context", value, depth: 6) }
+            if let value = term.note { leaf("note", value, depth: 6) }
+            if let value = term.source { leaf("admin", type: "source", value, depth: 6) }
+            newline(5); end()
+        }
+    }
+}
