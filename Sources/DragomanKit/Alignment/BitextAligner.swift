@@ -1,0 +1,236 @@
+import Foundation
+
+/// One step of a sentence alignment: consecutive source sentences `source` translate the
+/// consecutive target sentences `target` (either may be empty: a sentence with no counterpart).
+/// `score` is the bead's posterior probability under the aligner's model, in [0, 1].
+public struct Bead: Hashable, Sendable {
+    public var source: [Int]
+    public var target: [Int]
+    public var score: Double
+
+    public init(source: [Int], target: [Int], score: Double) {
+        self.source = source; self.target = target; self.score = score
+    }
+}
+
+/// Aligns the sentences of a text with those of its translation (a parallel bitext), without
+/// a neural model.
+///
+/// Evidence, per bead of up to three sentences a side:
+/// - lexical: a source token is matched when a dictionary translation of its Snowball stem, the
+///   token itself (numbers, names), or a word with the same four-letter prefix (cognates)
+///   occurs in the target side, and vice versa. A match is worth log(q/p) nats, p being the
+///   chance that the token matches a random sentence, so rare words weigh most and function
+///   words almost nothing; a bead of k sentences charges log k per match for its extra chances;
+/// - length: Gale and Church's normal model of character-length differences;
+/// - shape: a prior per bead shape (1-1, 1-2, 0-1…).
+///
+/// A first pass aligns with the dictionary alone. As hunalign's `-realign` does, a second pass
+/// then learns word translations from that pass's confident beads (stems that co-occur
+/// repeatedly across beads), re-estimates the shape priors and the length model from the
+/// bitext itself, and aligns again.
+///
+/// Search is dynamic programming over a band of the lattice, never the full n × m matrix once
+/// the texts are long: the band comes from a coarse-to-fine block search (`BitextCoarseSearch`),
+/// so time and memory grow linearly with the length of the texts. Every bead's score is its
+/// posterior probability from forward–backward over the same band.
+public struct BitextAligner: Sendable {
+    public struct Options: Sendable {
+        /// Largest number of sentences on one side of a bead: 3 allows 1-3 and 3-1 (and 2-2).
+        public var maxBeadSide = 3
+        /// Learn translations, shape priors and length model from a first pass, then realign.
+        public var realign = true
+        /// Texts whose lattice has at most this many states are searched in full.
+        public var fullSearchLimit = 1_500_000
+        /// Half-width, in sentences, of the final band around the coarse path.
+        public var bandWidth = 12
+        /// Half-width, in blocks, of the bands at the coarse levels.
+        public var coarseBandWidth = 4
+
+        public init() {}
+    }
+
+    public let sourceLanguage: LanguageCode
+    public let targetLanguage: LanguageCode
+    public let options: Options
+    /// Source stem → target stems.
+    private let translations: [String: [String]]
+
+    /// `lexicon` may run in either direction (a German–French aligner can take fra-deu); `nil`
+    /// aligns on cognates, names, numbers and lengths only. For a same-language pair identical
+    /// stems match as if an identity dictionary were given.
+    public init(lexicon: BilingualLexicon?, sourceLanguage: LanguageCode, targetLanguage: LanguageCode, options: Options = .init()) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.options = options
+        var table: [String: [String]] = [:]
+        if var lexicon {
+            if lexicon.sourceLanguage == targetLanguage && lexicon.targetLanguage == sourceLanguage && sourceLanguage != targetLanguage {
+                lexicon = lexicon.reversed()
+            }
+            let stemmed = lexicon.stemmed(source: SnowballStemmer(language: sourceLanguage), target: SnowballStemmer(language: targetLanguage))
+            for entry in stemmed.entries { table[entry.source, default: []].append(entry.target) }
+        }
+        translations = table
+    }
+
+    public func align(source: [String], target: [String]) -> [Bead] {
+        let n = source.count, m = target.count
+        if n == 0 || m == 0 {
+            return (0..<n).map { Bead(source: [$0], target: [], score: 1) } + (0..<m).map { Bead(source: [], target: [$0], score: 1) }
+        }
+        var builder = BitextFeatureBuilder(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                           translations: translations, sameLanguage: sourceLanguage == targetLanguage)
+        let sourceTokens = builder.tokenize(source, language: sourceLanguage, asSource: true)
+        let targetTokens = builder.tokenize(target, language: targetLanguage, asSource: false)
+        let targetFrequency = BitextFeatureBuilder.documentFrequency(targetTokens, asSource: false, extraCandidates: [:])
+        let targetSide = BitextFeatureBuilder.side(targetTokens, asSource: false, extraCandidates: [:],
+                                                   otherDocumentFrequency: BitextFeatureBuilder.documentFrequency(sourceTokens, asSource: true, extraCandidates: [:]),
+                                                   otherCount: n)
+        var sourceSide = BitextFeatureBuilder.side(sourceTokens, asSource: true, extraCandidates: [:],
+                                                   otherDocumentFrequency: targetFrequency, otherCount: m)
+
+        let fullSearch = (n + 1) * (m + 1) <= options.fullSearchLimit
+        var band = fullSearch ? BitextBand.full(n, m)
+            : BitextCoarseSearch.band(source: sourceSide, target: targetSide, keyCount: builder.keys.count, topSize: 256,
+                                      width: options.coarseBandWidth, finalWidth: options.bandWidth)
+        var model = Self.initialModel(maxSide: options.maxBeadSide, source: sourceSide, target: targetSide)
+        var result = search(sourceSide, targetSide, band: band, model: model)
+        guard options.realign else { return result.beads }
+
+        let learned = learnTranslations(from: result, source: sourceSide, target: targetSide, keys: &builder.keys)
+        if !learned.isEmpty {
+            let sourceFrequency = BitextFeatureBuilder.documentFrequency(sourceTokens, asSource: true, extraCandidates: learned)
+            sourceSide = BitextFeatureBuilder.side(sourceTokens, asSource: true, extraCandidates: learned,
+                                                   otherDocumentFrequency: targetFrequency, otherCount: m)
+            let targetSide2 = BitextFeatureBuilder.side(targetTokens, asSource: false, extraCandidates: [:],
+                                                        otherDocumentFrequency: sourceFrequency, otherCount: n)
+            model = Self.reestimate(model, from: result, source: sourceSide, target: targetSide2)
+            if !fullSearch {
+                // The first pass's path is far more precise than the coarse one: narrow the band.
+                var path: [(Int, Int)] = [(0, 0)]
+                for bead in result.beads { path.append((path.last!.0 + bead.source.count, path.last!.1 + bead.target.count)) }
+                band = .around(path: path, scale: 1, rows: n, columns: m, width: options.bandWidth)
+            }
+            result = search(sourceSide, targetSide2, band: band, model: model)
+        } else {
+            model = Self.reestimate(model, from: result, source: sourceSide, target: targetSide)
+            result = search(sourceSide, targetSide, band: band, model: model)
+        }
+        return result.beads
+    }
+
+    private func search(_ source: BitextSide, _ target: BitextSide, band: BitextBand, model: BeadModel) -> BeadSearch.Result {
+        let cells = BitextCells(source: source, target: target, band: band, maxSide: options.maxBeadSide)
+        return BeadSearch(source: source, target: target, cells: cells, band: band, model: model).run()
+    }
+
+    // MARK: - Model
+
+    static func shapes(maxSide: Int) -> [(source: Int, target: Int)] {
+        var shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1)]
+        for a in 1...max(1, maxSide) {
+            for b in 1...max(1, maxSide) where (a, b) != (1, 1) && (a == 1 || b == 1 || (a == 2 && b == 2)) { shapes.append((a, b)) }
+        }
+        return shapes
+    }
+
+    /// Shape probabilities close to Gale and Church's (1-1 ≈ 0.89, 1-2/2-1 ≈ 0.09, 2-2 ≈ 0.01,
+    /// deletions ≈ 0.01), with a little mass for 1-3/3-1; the second pass re-estimates them.
+    static func prior(_ shape: (source: Int, target: Int)) -> Double {
+        switch (shape.source, shape.target) {
+        case (1, 1): return 0.85
+        case (1, 0), (0, 1): return 0.01
+        case (1, 2), (2, 1): return 0.045
+        case (2, 2): return 0.01
+        case (1, 3), (3, 1): return 0.005
+        default: return 0.001
+        }
+    }
+
+    static func initialModel(maxSide: Int, source: BitextSide, target: BitextSide) -> BeadModel {
+        let shapes = shapes(maxSide: maxSide)
+        let ratio = Double(max(1, target.charLengths.reduce(0, +))) / Double(max(1, source.charLengths.reduce(0, +)))
+        // Gale and Church measured a variance of 6.8 per character.
+        return BeadModel(shapes: shapes, logPrior: shapes.map { log(prior($0)) }, lengthRatio: ratio, lengthVariance: 6.8)
+    }
+
+    /// Shape priors from the first pass's bead counts (smoothed towards the initial priors) and
+    /// the length model from its confident 1-1 beads.
+    static func reestimate(_ model: BeadModel, from result: BeadSearch.Result, source: BitextSide, target: BitextSide) -> BeadModel {
+        var model = model
+        let pseudo = 20.0
+        var counts = model.shapes.map { pseudo * prior($0) }
+        var sourceTotal = 0.0, targetTotal = 0.0
+        var pairs: [(Double, Double)] = []
+        for bead in result.beads {
+            if let index = model.shapes.firstIndex(where: { $0.source == bead.source.count && $0.target == bead.target.count }) { counts[index] += 1 }
+            if bead.source.count == 1, bead.target.count == 1, bead.score > 0.9 {
+                let ls = Double(source.charLengths[bead.source[0]]), lt = Double(target.charLengths[bead.target[0]])
+                pairs.append((ls, lt)); sourceTotal += ls; targetTotal += lt
+            }
+        }
+        let total = counts.reduce(0, +)
+        model.logPrior = counts.map { log($0 / total) }
+        if pairs.count >= 20 {
+            let ratio = targetTotal / sourceTotal
+            var variance = 0.0
+            for (ls, lt) in pairs {
+                let mean = max(1, (ls + lt / ratio) / 2)
+                variance += (lt - ls * ratio) * (lt - ls * ratio) / mean
+            }
+            model.lengthRatio = ratio
+            model.lengthVariance = min(40, max(2, variance / Double(pairs.count)))
+        }
+        return model
+    }
+
+    // MARK: - Learning translations from the bitext
+
+    /// Stems that keep appearing in the same confident beads are taken as translations of each
+    /// other: Dice(s, t) = 2·c(s,t) / (c(s) + c(t)) over the beads, at least two co-occurrences,
+    /// the three best partners per source stem. Returns source stem → extra target keys.
+    func learnTranslations(from result: BeadSearch.Result, source: BitextSide, target: BitextSide, keys: inout BitextKeys) -> [String: [UInt32]] {
+        var confident = result.beads.indices.filter { index in
+            let bead = result.beads[index]
+            return !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.9
+        }
+        // Learning cost is per bead; a few thousand beads spread over the text teach enough.
+        let limit = 8000
+        if confident.count > limit {
+            let step = Double(confident.count) / Double(limit)
+            confident = (0..<limit).map { confident[Int(Double($0) * step)] }
+        }
+        guard confident.count >= 5 else { return [:] }
+        func types(_ side: BitextSide, _ sentences: [Int]) -> [Int32] {
+            var set = Set<Int32>()
+            for s in sentences { for t in side.tokenStart[s]..<side.tokenStart[s + 1] { set.insert(side.tokenStems[t]) } }
+            return Array(set)
+        }
+        var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:]
+        var beadTypes: [([Int32], [Int32])] = []
+        for index in confident {
+            let s = types(source, result.beads[index].source), t = types(target, result.beads[index].target)
+            for x in s { sourceCount[x, default: 0] += 1 }
+            for y in t { targetCount[y, default: 0] += 1 }
+            beadTypes.append((s, t))
+        }
+        var joint: [Int64: Int32] = [:]
+        for (s, t) in beadTypes {
+            let s = s.filter { sourceCount[$0]! >= 2 }, t = t.filter { targetCount[$0]! >= 2 }
+            for x in s { for y in t { joint[Int64(x) << 32 | Int64(y), default: 0] += 1 } }
+        }
+        var partners: [Int32: [(Int32, Double)]] = [:]
+        for (pair, count) in joint where count >= 2 {
+            let x = Int32(pair >> 32), y = Int32(truncatingIfNeeded: pair)
+            let dice = 2 * Double(count) / Double(sourceCount[x]! + targetCount[y]!)
+            if dice >= 0.5 { partners[x, default: []].append((y, dice)) }
+        }
+        var learned: [String: [UInt32]] = [:]
+        for (x, list) in partners {
+            let best = list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3)
+            learned[source.stems[Int(x)]] = best.map { keys.id(.stem, target.stems[Int($0.0)]) }
+        }
+        return learned
+    }
+}
