@@ -156,6 +156,16 @@ public struct ArticleCleaner: Sendable {
     }
 
     static func classifyChrome(_ line: Line) -> (kind: RemovedSpan.Kind, reason: String)? {
+        // One word on a line of its own is never running text.
+        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.count == 1, !hasFinalPunctuation(line.scalars) {
+            let word = String(words[0])
+            let isTag = word.first?.isLowercase == true || word.contains("-") || word.contains("_") || word.hasPrefix("#")
+            if isTag { return (.tag, "tag") }
+            return (.sectionLabel, "section label")
+        }
+        // Prompts and chrome are short lines; a paragraph of running text is never one.
+        guard line.scalars.count <= 300 else { return nil }
         let folded = TextFolding.fold(line.text)
         let bare = folded.trimmingTrailing(":").trimmingTrailing(" ")
         if BoilerplatePhrases.widgets.contains(bare) { return (.widget, "reader prompt") }
@@ -170,14 +180,6 @@ public struct ArticleCleaner: Sendable {
             if next == nil || next == " " || next == ":" || next == "." || next == "," || prefix == "©" {
                 if folded.count <= prefix.count + 120 { return (.pageChrome, "page chrome") }
             }
-        }
-        // One word on a line of its own is never running text.
-        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if words.count == 1, !hasFinalPunctuation(line.scalars) {
-            let word = String(words[0])
-            let isTag = word.first?.isLowercase == true || word.contains("-") || word.contains("_") || word.hasPrefix("#")
-            if isTag { return (.tag, "tag") }
-            return (.sectionLabel, "section label")
         }
         return nil
     }

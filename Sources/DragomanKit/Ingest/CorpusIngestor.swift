@@ -58,7 +58,9 @@ public final class CorpusIngestor {
         if let existing = try store.articleID(forHash: article.contentHash) { return .alreadyPresent(id: existing) }
 
         let target = workspace.corpus.appendingPathComponent(fileName)
-        if !insideCorpus { try AtomicFile.write(data, to: target) }
+        // Not fsynced: atomic rename is what keeps a killed process from leaving half a file; against
+        // power loss the copy has the same guarantee as the WAL store (synchronous = NORMAL).
+        if !insideCorpus { try AtomicFile.write(data, to: target, durable: false) }
         do {
             try store.insert(article, analyzer: analyzer)
             if options.language != nil || options.date != nil || options.encoding != nil {

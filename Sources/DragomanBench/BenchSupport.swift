@@ -1,0 +1,45 @@
+import DragomanKit
+import Foundation
+
+/// Measurements shared by the benchmarks.
+enum BenchSupport {
+    /// Peak resident memory of this process so far (VmHWM), in MiB.
+    static func peakMemoryMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return .nan }
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") ?? .nan
+        return kilobytes / 1024
+    }
+
+    /// Current resident memory (VmRSS), in MiB.
+    static func residentMemoryMiB() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return .nan }
+        return (Double(line.split(separator: " ").dropFirst().first ?? "") ?? .nan) / 1024
+    }
+
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    static func languageIdentifier() throws -> LanguageIdentifier { LanguageIdentifier() }
+
+    /// The repository root (the benchmark runs from it through `make`).
+    static var packageRoot: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
+    static var sharedData: String { packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path }
+}
+
+/// A small deterministic random generator, so generated corpora are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
