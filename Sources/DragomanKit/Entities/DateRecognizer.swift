@@ -1,0 +1,362 @@
+import Foundation
+
+/// Finds date expressions in a report's sentences and normalises them to `CalendarDate`s.
+///
+/// Rules (documented here because tests and the gold depend on them):
+///
+/// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" (en),
+///   each with an optional year ("April 10, 2025"), ISO "2025-04-10", "10.04.2025", month + year
+///   ("Oktober 2024"), a month alone ("im Februar"), a year alone ("2016" in "Ende 2016").
+/// * **Implicit years** ("10. April" with no year): with a publication date, the occurrence nearest
+///   to it (a December report's "10. januar" is the next January); otherwise the latest year written
+///   in one of the report's day-precision dates ("April 10, 2025"); otherwise the corpus year given
+///   by the caller (the most common year of the other reports' dates), raised to the latest year
+///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
+///   2024 and writes out years precisely for dates outside its own year. With none of these the
+///   date keeps no value: no guess.
+/// * **Anchor**: weekdays and relative expressions resolve against the report's latest explicit
+///   day-precision date (the newest event a report dates is the one it is about; older dates are
+///   background). With a publication date, only explicit dates within six days of the publication
+///   period may anchor (a June report's "tirsdag" is not near its "10. april"). Without such a date
+///   but with a day-precision publication date, that date anchors instead.
+/// * **Weekdays**: the day with that weekday in the anchor's ISO week — always within six days of
+///   the anchor and unique ("am Mittwoch" with Thursday 27 February → 26 February). Anchored by a
+///   publication day, the latest such weekday not after it (reports look back).
+/// * **Relative**: "diese Woche" → the anchor's ISO week, "in diesem Monat" → its month, "nächste
+///   Woche" / "last month" shift by one; "heute"/"gestern" only with a publication day.
+public struct DateRecognizer: Sendable {
+    public struct Context: Sendable, Equatable {
+        public var publicationDate: CalendarDate?
+        /// The year most of the corpus is about, for reports that give no year of their own.
+        public var corpusYear: Int?
+        public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil) {
+            self.publicationDate = publicationDate; self.corpusYear = corpusYear
+        }
+    }
+
+    public init() {}
+
+    /// What an expression says before resolution.
+    enum Raw: Equatable {
+        case day(day: Int, month: Int, year: Int?)
+        case month(month: Int, year: Int?)
+        case year(Int)
+        case weekday(Int)
+        /// unit: "week", "month", "year", "day"; offset: 0 = this, 1 = next, −1 = last.
+        case relative(unit: String, offset: Int)
+    }
+
+    struct Found: Equatable {
+        var sentence: Int
+        var span: TextSpan
+        var text: String
+        var raw: Raw
+    }
+
+    /// All date expressions of one report, resolved where the report anchors them.
+    public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
+        let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
+        return resolve(found, context: context)
+    }
+
+    // MARK: - Scanning
+
+    func scan(_ sentence: String, sentence index: Int, language: LanguageCode) -> [Found] {
+        let tokens = Tokenizer().tokenize(sentence)
+        let words = DateWords.forLanguage(language)
+        let folded = tokens.map { TextFolding.fold($0.text) }
+        let scalars = Array(sentence.unicodeScalars)
+        var result: [Found] = []
+        var i = 0
+        func text(_ a: Int, _ b: Int) -> String {
+            String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
+        }
+        func emit(_ a: Int, _ b: Int, _ raw: Raw) {
+            result.append(Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw))
+            i = b + 1
+        }
+        func dayNumber(_ k: Int) -> Int? {
+            guard k < tokens.count else { return nil }
+            var t = folded[k]
+            if language == .english, t.count > 2, ["st", "nd", "rd", "th"].contains(String(t.suffix(2))) { t = String(t.dropLast(2)) }
+            guard t.count <= 2, t.allSatisfy(\.isASCII), let n = Int(t), (1...31).contains(n) else { return nil }
+            return n
+        }
+        func yearNumber(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].kind == .number, folded[k].count == 4, let n = Int(folded[k]), (1900...2099).contains(n) else { return nil }
+            return n
+        }
+        func month(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].kind == .word else { return nil }
+            var t = folded[k]
+            if t.hasSuffix(".") { t.removeLast() }
+            return words.months[t]
+        }
+        func isDot(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "." }
+        func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
+
+        while i < tokens.count {
+            let t = folded[i]
+            // ISO and dotted numeric dates are single tokens.
+            if tokens[i].kind == .number, let raw = Self.numericDate(t) { emit(i, i, raw); continue }
+            // Day first: "10. April 2025", "10 april", "10th April".
+            if let day = dayNumber(i) {
+                var k = i + 1
+                let dotted = isDot(k)
+                if dotted { k += 1 }
+                if (dotted || language != .german), let m = month(k), day <= CalendarDate.daysIn(month: m, year: 2024) {
+                    if let y = yearNumber(k + 1) { emit(i, k + 1, .day(day: day, month: m, year: y)) }
+                    else { emit(i, k, .day(day: day, month: m, year: nil)) }
+                    continue
+                }
+            }
+            if let m = month(i) {
+                // English month first: "April 10", "April 10, 2025".
+                if language == .english, let day = dayNumber(i + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
+                    if isComma(i + 2), let y = yearNumber(i + 3) { emit(i, i + 3, .day(day: day, month: m, year: y)) }
+                    else if let y = yearNumber(i + 2) { emit(i, i + 2, .day(day: day, month: m, year: y)) }
+                    else { emit(i, i + 1, .day(day: day, month: m, year: nil)) }
+                    continue
+                }
+                if let y = yearNumber(i + 1) { emit(i, i + 1, .month(month: m, year: y)); continue }
+                if monthAloneIsDate(i, tokens: tokens, folded: folded, language: language, words: words) {
+                    emit(i, i, .month(month: m, year: nil)); continue
+                }
+            }
+            if let y = yearNumber(i), !isPartOfNumber(i, tokens: tokens) { emit(i, i, .year(y)); continue }
+            if tokens[i].kind == .word, let weekday = words.weekdays[t] { emit(i, i, .weekday(weekday)); continue }
+            if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {
+                emit(i, i + 1, .relative(unit: unit, offset: offset)); continue
+            }
+            if let (length, offset) = words.dayWord(folded, at: i) {
+                emit(i, i + length - 1, .relative(unit: "day", offset: offset)); continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// "2025-04-10", "2025-04", "10.04.2025".
+    static func numericDate(_ token: String) -> Raw? {
+        if let iso = CalendarDate(parsing: token), iso.week == nil, token.contains("-") {
+            if let m = iso.month { return iso.day.map { .day(day: $0, month: m, year: iso.year) } ?? .month(month: m, year: iso.year) }
+        }
+        let parts = token.split(separator: ".")
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+           (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) {
+            return .day(day: d, month: m, year: y)
+        }
+        return nil
+    }
+
+    /// A month name with neither day nor year is a date only where it cannot be another word:
+    /// English "May"/"march" and Norwegian "mars"/"mai" need a preposition before them; other
+    /// month names need to be capitalised in English and German.
+    private func monthAloneIsDate(_ i: Int, tokens: [(text: String, span: TextSpan, kind: Token.Kind)], folded: [String],
+                                  language: LanguageCode, words: DateWords) -> Bool {
+        let surface = tokens[i].text
+        let capitalised = surface.first?.isUppercase == true
+        if (language == .english || language == .german) && !capitalised { return false }
+        let previous = i > 0 ? folded[i - 1] : ""
+        if words.ambiguousMonths.contains(folded[i]) { return words.monthPrepositions.contains(previous) }
+        return true
+    }
+
+    private func isPartOfNumber(_ i: Int, tokens: [(text: String, span: TextSpan, kind: Token.Kind)]) -> Bool {
+        // "06:45", "1.500": a colon or a digit group glued on either side.
+        let before = i > 0 ? tokens[i - 1] : nil, after = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let before, before.text == ":", before.span.end == tokens[i].span.start { return true }
+        if let after, after.text == ":", after.span.start == tokens[i].span.end { return true }
+        return false
+    }
+
+    // MARK: - Resolution
+
+    func resolve(_ found: [Found], context: Context) -> [DateMention] {
+        let pub = context.publicationDate
+        // Years the report writes itself.
+        let writtenYears: [Int] = found.compactMap {
+            switch $0.raw {
+            case .day(_, _, let y?), .month(_, let y?): return y
+            case .year(let y): return y
+            default: return nil
+            }
+        }
+        let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
+        let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+
+        func implicitYear(month: Int, day: Int?) -> Int? {
+            if let pub {
+                // The occurrence nearest the publication date (its mid-period when not a day).
+                let reference = Self.ordinal(year: pub.year, month: pub.month ?? 7, day: pub.day ?? (pub.month == nil ? 1 : 15))
+                return [pub.year - 1, pub.year, pub.year + 1].min { a, b in
+                    abs(Self.ordinal(year: a, month: month, day: day ?? 15) - reference) < abs(Self.ordinal(year: b, month: month, day: day ?? 15) - reference)
+                }
+            }
+            return fallbackYear
+        }
+
+        // First pass: explicit values.
+        var values: [CalendarDate?] = []
+        var implied: [Bool] = []
+        for item in found {
+            switch item.raw {
+            case .day(let d, let m, let y):
+                let year = y ?? implicitYear(month: m, day: d)
+                values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
+                implied.append(y == nil)
+            case .month(let m, let y):
+                values.append((y ?? implicitYear(month: m, day: nil)).map { CalendarDate(year: $0, month: m) })
+                implied.append(y == nil)
+            case .year(let y):
+                values.append(CalendarDate(year: y)); implied.append(false)
+            default:
+                values.append(nil); implied.append(false)
+            }
+        }
+
+        // The anchor: the latest explicit day-precision date, restricted to the publication period.
+        var anchors: [CalendarDate] = zip(found, values).compactMap { item, value in
+            if case .day = item.raw { return value } else { return nil }
+        }
+        if let pub, let window = Self.window(of: pub) {
+            anchors = anchors.filter { a in
+                guard let o = Self.ordinal(a) else { return false }
+                return o >= window.lowerBound - 6 && o <= window.upperBound + 6
+            }
+        }
+        let eventAnchor = anchors.max()
+        let publicationDay = pub?.granularity == .day ? pub : nil
+
+        var result: [DateMention] = []
+        for (index, item) in found.enumerated() {
+            var value = values[index]
+            var kind = DateKind.explicit
+            switch item.raw {
+            case .weekday(let weekday):
+                kind = .weekday
+                if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
+                    value = anchor.adding(days: weekday - anchorWeekday)
+                } else if let p = publicationDay, let pw = p.isoWeekday {
+                    value = p.adding(days: -((pw - weekday + 7) % 7))
+                }
+            case .relative(let unit, let offset):
+                kind = .relative
+                let anchor = eventAnchor ?? publicationDay
+                switch unit {
+                case "week": value = anchor?.adding(days: 7 * offset)?.isoWeek
+                case "month":
+                    if let a = anchor, let m = a.month {
+                        let total = a.year * 12 + (m - 1) + offset
+                        value = CalendarDate(year: total / 12, month: total % 12 + 1)
+                    }
+                case "year":
+                    if let y = anchor?.year ?? pub?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
+                case "day": value = publicationDay?.adding(days: offset)
+                default: break
+                }
+            default: break
+            }
+            result.append(DateMention(sentenceIndex: item.sentence, span: item.span, text: item.text, value: value,
+                                      kind: kind, impliedYear: implied[index]))
+        }
+        return result
+    }
+
+    /// Days since 0000-03-01 (a proleptic day number), for distances between dates.
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let m = month <= 2 ? month + 9 : month - 3
+        return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + day - 1
+    }
+
+    static func ordinal(_ date: CalendarDate) -> Int? {
+        guard let m = date.month, let d = date.day else { return nil }
+        return ordinal(year: date.year, month: m, day: d)
+    }
+
+    /// The days a publication date of any precision covers.
+    static func window(of date: CalendarDate) -> ClosedRange<Int>? {
+        switch date.granularity {
+        case .day: return ordinal(date).map { $0...$0 }
+        case .month:
+            let m = date.month!
+            return ordinal(year: date.year, month: m, day: 1)...ordinal(year: date.year, month: m, day: CalendarDate.daysIn(month: m, year: date.year))
+        case .year: return ordinal(year: date.year, month: 1, day: 1)...ordinal(year: date.year, month: 12, day: 31)
+        case .week: return nil
+        }
+    }
+}
+
+/// Month names, weekday names and relative-time words per language, keyed by folded form.
+struct DateWords: Sendable {
+    var months: [String: Int]
+    var weekdays: [String: Int]
+    /// "diese"/"deze"/"denne"/"this" → 0, "nächste"/"volgende"/"neste"/"next" → 1, "letzte"… → −1.
+    var demonstratives: [String: Int]
+    /// "woche" → "week", "monat" → "month"…
+    var units: [String: String]
+    /// One- or two-word day expressions ("heute", "i går") with their offset.
+    var dayWords: [[String]: Int]
+    var ambiguousMonths: Set<String>
+    var monthPrepositions: Set<String>
+
+    func dayWord(_ folded: [String], at i: Int) -> (Int, Int)? {
+        for (words, offset) in dayWords where i + words.count <= folded.count && Array(folded[i..<(i + words.count)]) == words {
+            return (words.count, offset)
+        }
+        return nil
+    }
+
+    static func forLanguage(_ language: LanguageCode) -> DateWords {
+        func numbered(_ names: [[String]]) -> [String: Int] {
+            var map: [String: Int] = [:]
+            for (index, forms) in names.enumerated() { for form in forms { map[TextFolding.fold(form)] = index + 1 } }
+            return map
+        }
+        switch language {
+        case .german:
+            return DateWords(
+                months: numbered([["Januar", "Jänner", "Jan"], ["Februar", "Feb"], ["März"], ["April", "Apr"], ["Mai"], ["Juni"], ["Juli"],
+                                  ["August", "Aug"], ["September", "Sept", "Sep"], ["Oktober", "Okt"], ["November", "Nov"], ["Dezember", "Dez"]]),
+                weekdays: numbered([["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]]),
+                demonstratives: ["diese": 0, "dieser": 0, "diesem": 0, "diesen": 0, "dieses": 0,
+                                 "nachste": 1, "nachsten": 1, "kommende": 1, "kommenden": 1,
+                                 "letzte": -1, "letzten": -1, "vergangene": -1, "vergangenen": -1, "vorige": -1, "vorigen": -1],
+                units: ["woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"],
+                dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
+                ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
+                monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"])
+        case .dutch:
+            return DateWords(
+                months: numbered([["januari", "jan"], ["februari", "feb"], ["maart"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
+                                  ["augustus", "aug"], ["september", "sept", "sep"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"]]),
+                weekdays: numbered([["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]]),
+                demonstratives: ["deze": 0, "dit": 0, "volgende": 1, "komende": 1, "vorige": -1, "afgelopen": -1],
+                units: ["week": "week", "maand": "month", "jaar": "year"],
+                dayWords: [["vandaag"]: 0, ["gisteren"]: -1, ["eergisteren"]: -2],
+                ambiguousMonths: ["mei", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
+                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"])
+        case .norwegian:
+            return DateWords(
+                months: numbered([["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"],
+                                  ["august", "aug"], ["september", "sept", "sep"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"]]),
+                weekdays: numbered([["mandag"], ["tirsdag"], ["onsdag"], ["torsdag"], ["fredag"], ["lørdag"], ["søndag"]]),
+                demonstratives: ["denne": 0, "dette": 0, "neste": 1, "kommende": 1, "forrige": -1, "sist": -1, "siste": -1],
+                units: ["uke": "week", "uken": "week", "uka": "week", "maned": "month", "maneden": "month", "ar": "year", "aret": "year"],
+                dayWords: [["i", "dag"]: 0, ["i", "gar"]: -1, ["i", "forgars"]: -2],
+                ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
+                monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"])
+        default:
+            return DateWords(
+                months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],
+                                  ["August", "Aug"], ["September", "Sept", "Sep"], ["October", "Oct"], ["November", "Nov"], ["December", "Dec"]]),
+                weekdays: numbered([["Monday"], ["Tuesday"], ["Wednesday"], ["Thursday"], ["Friday"], ["Saturday"], ["Sunday"]]),
+                demonstratives: ["this": 0, "next": 1, "coming": 1, "last": -1, "past": -1],
+                units: ["week": "week", "month": "month", "year": "year"],
+                dayWords: [["today"]: 0, ["yesterday"]: -1],
+                ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+                monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"])
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The corpus-level entity stage: recognise every report, link across reports, and (with a
+/// store) replace the entity tables in one transaction. Rebuilt whole when the fingerprint of
+/// corpus + glossary changes; linking is corpus-wide, so there is no per-article update.
+public enum EntityIndex {
+    public struct Result: Sendable {
+        public var mentions: [EntityMention]
+        public var entities: [CanonicalEntity]
+        public var proposals: [GlossaryProposal]
+        /// The year reports without a year of their own were read in, if any.
+        public var corpusYear: Int?
+    }
+
+    /// Bump when recognition or linking changes, so stored results are rebuilt.
+    public static let version = 1
+
+    public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
+        let years = yearVotes(articles)
+        let crossLingual = crossLingualNames(articles)
+        var perArticle: [EntityLinker.ArticleMentions] = []
+        var corpusYear: Int?
+        for article in articles {
+            // The corpus year from the other reports' dates, so a report does not vote for itself.
+            var votes = years.total
+            for (year, n) in years.perArticle[article.id] ?? [:] { votes[year, default: 0] -= n }
+            let year = votes.filter { $0.value > 0 }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+            corpusYear = corpusYear ?? years.total.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+            let context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year)
+            let mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
+            perArticle.append(EntityLinker.ArticleMentions(articleID: article.id, language: article.language, mentions: mentions))
+        }
+        let linked = EntityLinker(glossary: recognizer.glossary).link(perArticle, aligned: aligned)
+        return Result(mentions: linked.mentions, entities: linked.entities, proposals: linked.proposals, corpusYear: corpusYear)
+    }
+
+    /// Years each report gives for itself: its publication year and the years written in its
+    /// day-precision dates.
+    static func yearVotes(_ articles: [Article]) -> (total: [Int: Int], perArticle: [String: [Int: Int]]) {
+        let dates = DateRecognizer()
+        var total: [Int: Int] = [:], perArticle: [String: [Int: Int]] = [:]
+        for article in articles {
+            var mine: [Int: Int] = [:]
+            if let pub = article.publicationDate { mine[pub.year, default: 0] += 1 }
+            for (index, sentence) in article.sentences.enumerated() {
+                for found in dates.scan(sentence.text, sentence: index, language: article.language) {
+                    if case .day(_, _, let y?) = found.raw { mine[y, default: 0] += 1 }
+                }
+            }
+            perArticle[article.id] = mine
+            for (y, n) in mine { total[y, default: 0] += n }
+        }
+        return (total, perArticle)
+    }
+
+    /// For each language, the folded capitalised words (not sentence-initial) that also occur
+    /// capitalised in reports in another language: names travel across languages, common nouns
+    /// do not.
+    static func crossLingualNames(_ articles: [Article]) -> [LanguageCode: Set<String>] {
+        let tokenizer = Tokenizer()
+        var languagesOf: [String: Set<LanguageCode>] = [:]
+        for article in articles {
+            for sentence in article.sentences {
+                for (position, token) in tokenizer.tokenize(sentence.text).enumerated() where position > 0 && token.kind == .word {
+                    guard token.text.unicodeScalars.first?.properties.isUppercase == true, token.text.count >= 3 else { continue }
+                    languagesOf[TextFolding.fold(token.text), default: []].insert(article.language)
+                }
+            }
+        }
+        var result: [LanguageCode: Set<String>] = [:]
+        for (word, languages) in languagesOf where languages.count >= 2 {
+            for language in languages { result[language, default: []].insert(word) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,262 @@
+import Foundation
+
+/// Links recognised mentions across reports and languages to canonical entities.
+///
+/// Order of evidence, and the confidence each gives:
+/// 1. **Glossary** (authoritative): the recogniser matched a glossary term (inflected, in a
+///    compound) — the mention's confidence, 1 for a plain term.
+/// 2. **Key match**: the transliteration-normalised key (`NameKey`) of the surface, or of the
+///    surface without a glued ending, equals the key of a glossary spelling of the same kind
+///    (Dartschijew = Darchiev) or of another unknown mention — 0.9.
+/// 3. **Fuzzy**: one edit between keys of ≥ 5 letters (a typo: Torkiye ~ Türkiye) — 0.75.
+/// 4. **Fuzzy + context**: keys at least 60 % similar, and the entities co-occurring with the
+///    mention (same sentence, plus sentences aligned to it) are largely the ones co-occurring
+///    with the candidate in other reports (Kirentworth with Long Island, Maryland, San Francisco
+///    like Killenworth). Co-occurring entities are weighted by inverse sentence frequency, so
+///    the ubiquitous Russia and USA count for little. Confidence = similarity × overlap, ≥ 0.35.
+///    Garbled glossary names the recogniser found by stems ("pioneering point") must pass this
+///    test too, or they are dropped.
+/// Candidates come from a trigram index over keys, never from all pairs of mentions.
+public struct EntityLinker: Sendable {
+    public struct ArticleMentions: Sendable {
+        public var articleID: String
+        public var language: LanguageCode
+        public var mentions: [RecognizedMention]
+        public init(articleID: String, language: LanguageCode, mentions: [RecognizedMention]) {
+            self.articleID = articleID; self.language = language; self.mentions = mentions
+        }
+    }
+
+    public struct Result: Sendable {
+        public var mentions: [EntityMention]
+        public var entities: [CanonicalEntity]
+        public var proposals: [GlossaryProposal]
+    }
+
+    public let glossary: Glossary
+    /// Minimum key similarity for a context-supported link.
+    public var contextSimilarity = 0.6
+    /// Minimum weighted share of the mention's context found with the candidate elsewhere.
+    public var contextOverlap = 0.5
+
+    public init(glossary: Glossary) { self.glossary = glossary }
+
+    struct Ref: Hashable { var article: Int; var mention: Int }
+
+    public func link(_ articles: [ArticleMentions], aligned: [AlignedSentencePair] = []) -> Result {
+        // Glossary spellings by key, and a trigram index over them.
+        var glossaryKeys: [String: Set<String>] = [:]
+        var keyIndex = TrigramIndex()
+        var kindOf: [String: EntityKind] = [:]
+        for concept in EntityRecognizer.namedConcepts(glossary) {
+            guard let kind = EntityKind(concept.kind) else { continue }
+            kindOf[concept.id] = kind
+            for term in concept.terms where term.termType != "phrase" {
+                let key = NameKey.key(term.text, language: term.language)
+                glossaryKeys[key, default: []].insert(concept.id)
+                keyIndex.insert(key, target: concept.id)
+            }
+        }
+
+        // 1–2: glossary and key matches; everything else stays pending.
+        var assignment: [Ref: (entity: String, confidence: Double, evidence: LinkEvidence)] = [:]
+        var pending: [Ref] = []
+        var garbles: [Ref] = []
+        for (a, article) in articles.enumerated() {
+            for (m, mention) in article.mentions.enumerated() {
+                let ref = Ref(article: a, mention: m)
+                if mention.kind == .date {
+                    if let value = mention.date?.value { assignment[ref] = ("date-\(value)", 1, .dateValue) }
+                    continue
+                }
+                if let concept = mention.conceptID {
+                    if mention.cue == "garbled glossary name" { garbles.append(ref); continue }
+                    assignment[ref] = (concept, mention.confidence, .glossary)
+                    continue
+                }
+                let keys = Self.keys(of: mention.text, language: article.language)
+                if let concept = keys.lazy.compactMap({ key in glossaryKeys[key]?.first { kindOf[$0] == mention.kind } }).first {
+                    assignment[ref] = (concept, 0.9, .keyMatch)
+                } else {
+                    pending.append(ref)
+                }
+            }
+        }
+
+        // Context: entities per sentence (resolved ones only), weighted by inverse frequency.
+        struct SentenceKey: Hashable { var article: Int; var sentence: Int }
+        var sentenceEntities: [SentenceKey: Set<String>] = [:]
+        for (ref, value) in assignment {
+            sentenceEntities[SentenceKey(article: ref.article, sentence: articles[ref.article].mentions[ref.mention].sentenceIndex), default: []].insert(value.entity)
+        }
+        var articleIndex: [String: Int] = [:]
+        for (i, article) in articles.enumerated() { articleIndex[article.articleID] = i }
+        var alignedTo: [SentenceKey: [SentenceKey]] = [:]
+        for pair in aligned {
+            guard let a = articleIndex[pair.a.articleID], let b = articleIndex[pair.b.articleID] else { continue }
+            let ka = SentenceKey(article: a, sentence: pair.a.sentenceIndex), kb = SentenceKey(article: b, sentence: pair.b.sentenceIndex)
+            alignedTo[ka, default: []].append(kb); alignedTo[kb, default: []].append(ka)
+        }
+        var documentFrequency: [String: Int] = [:]
+        for entities in sentenceEntities.values { for e in entities { documentFrequency[e, default: 0] += 1 } }
+        let sentenceCount = Double(max(sentenceEntities.count, 1))
+        func weight(_ e: String) -> Double { log(1 + sentenceCount / Double(documentFrequency[e] ?? 1)) }
+        // Where each entity occurs: article → co-occurring entities there.
+        var entityContext: [String: [Int: Set<String>]] = [:]
+        for (key, entities) in sentenceEntities {
+            for e in entities { entityContext[e, default: [:]][key.article, default: []].formUnion(entities.subtracting([e])) }
+        }
+        func context(of ref: Ref) -> (own: Set<String>, aligned: Set<String>) {
+            let key = SentenceKey(article: ref.article, sentence: articles[ref.article].mentions[ref.mention].sentenceIndex)
+            let own = sentenceEntities[key] ?? []
+            let other = (alignedTo[key] ?? []).reduce(into: Set<String>()) { $0.formUnion(sentenceEntities[$1] ?? []) }
+            return (own, other)
+        }
+        /// Weighted share of the mention's context found with `candidate` in other reports.
+        func support(_ ref: Ref, candidate: String) -> Double {
+            let (own, alignedEntities) = context(of: ref)
+            if alignedEntities.contains(candidate) { return 1 }
+            let mine = own.union(alignedEntities).subtracting([candidate])
+            let total = mine.reduce(0) { $0 + weight($1) }
+            guard total > 0 else { return 0 }
+            var elsewhere = Set<String>()
+            for (article, entities) in entityContext[candidate] ?? [:] where article != ref.article { elsewhere.formUnion(entities) }
+            let shared = mine.intersection(elsewhere)
+            guard shared.count >= 2 else { return 0 }
+            return shared.reduce(0) { $0 + weight($1) } / total
+        }
+
+        // Garbled glossary names: kept only with context support.
+        var dropped = Set<Ref>()
+        for ref in garbles {
+            let mention = articles[ref.article].mentions[ref.mention]
+            let s = support(ref, candidate: mention.conceptID!)
+            if s >= contextOverlap { assignment[ref] = (mention.conceptID!, min(mention.confidence + 0.3 * s, 0.9), .fuzzyContext) }
+            else { dropped.insert(ref) }
+        }
+
+        // 3–4: unknown names. Group by key, then link each group to a glossary concept or to an
+        // earlier group by fuzzy similarity (+ context).
+        var groups: [String: [Ref]] = [:]
+        var groupOrder: [String] = []
+        for ref in pending {
+            let mention = articles[ref.article].mentions[ref.mention]
+            let key = mention.kind.tag + "|" + NameKey.key(mention.text, language: articles[ref.article].language)
+            if groups[key] == nil { groupOrder.append(key) }
+            groups[key, default: []].append(ref)
+        }
+        var newIndex = TrigramIndex()
+        var newEntityOfGroup: [String: String] = [:]
+        for groupKey in groupOrder {
+            let refs = groups[groupKey]!
+            let first = articles[refs[0].article].mentions[refs[0].mention]
+            let key = String(groupKey.split(separator: "|", maxSplits: 1).last ?? "")
+            var best: (entity: String, confidence: Double, evidence: LinkEvidence)?
+            for (candidateKey, targets) in keyIndex.candidates(for: key).merging(newIndex.candidates(for: key), uniquingKeysWith: { $0.union($1) }) {
+                let similarity = NameKey.similarity(key, candidateKey)
+                guard similarity >= contextSimilarity else { continue }
+                let edits = NameKey.editDistance(Array(key.unicodeScalars), Array(candidateKey.unicodeScalars))
+                for target in targets {
+                    let targetKind = kindOf[target] ?? EntityKind(tag: String(target.split(separator: "-").dropFirst().first ?? "")) ?? first.kind
+                    guard targetKind == first.kind else { continue }
+                    var option: (String, Double, LinkEvidence)?
+                    if edits <= 1 && key.count >= 5 {
+                        option = (target, 0.75, .fuzzy)
+                    } else {
+                        let s = refs.map { support($0, candidate: target) }.max() ?? 0
+                        if s >= contextOverlap { option = (target, max(0.35, similarity * s), .fuzzyContext) }
+                    }
+                    if let option, option.1 > (best?.confidence ?? 0) { best = option }
+                }
+            }
+            if let best {
+                for ref in refs { assignment[ref] = best }
+            } else {
+                let id = "new-\(first.kind.tag.lowercased())-" + key.lowercased().replacingOccurrences(of: " ", with: "-")
+                newEntityOfGroup[groupKey] = id
+                newIndex.insert(key, target: id)
+                kindOf[id] = first.kind
+                for ref in refs { assignment[ref] = (id, refs.count > 1 ? 0.9 : 1, refs.count > 1 ? .keyMatch : .new) }
+            }
+        }
+
+        // Output.
+        var mentions: [EntityMention] = []
+        for (a, article) in articles.enumerated() {
+            for (m, mention) in article.mentions.enumerated() {
+                let ref = Ref(article: a, mention: m)
+                guard !dropped.contains(ref), let link = assignment[ref] else { continue }
+                mentions.append(EntityMention(articleID: article.articleID, language: article.language, sentenceIndex: mention.sentenceIndex,
+                                              span: mention.span, text: mention.text, kind: mention.kind, nested: mention.nested,
+                                              inCompound: mention.inCompound, entityID: link.entity, linkConfidence: link.confidence,
+                                              evidence: link.evidence, date: mention.date))
+            }
+        }
+        return Result(mentions: mentions, entities: entities(from: mentions), proposals: proposals(from: mentions))
+    }
+
+    /// Keys to try for an unknown surface: as written, and without a glued ending ("Darchievs").
+    static func keys(of text: String, language: LanguageCode) -> [String] {
+        var keys = [NameKey.key(text, language: language)]
+        for ending in ["s", "es", "en", "n", "e"] where text.hasSuffix(ending) && text.count > ending.count + 3 {
+            keys.append(NameKey.key(String(text.dropLast(ending.count)), language: language))
+        }
+        return keys
+    }
+
+    func entities(from mentions: [EntityMention]) -> [CanonicalEntity] {
+        var grouped: [String: [EntityMention]] = [:]
+        for m in mentions { grouped[m.entityID, default: []].append(m) }
+        return grouped.map { id, ms in
+            var spellings: [LanguageCode: [String: Int]] = [:]
+            for m in ms where !m.inCompound || m.kind != .date { spellings[m.language, default: [:]][m.text, default: 0] += 1 }
+            let ordered = spellings.mapValues { counts in counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key) }
+            let concept = glossary.concept(id: id)
+            let english = concept?.preferredTerm(in: .english)?.text
+            let frequent = ms.reduce(into: [String: Int]()) { $0[$1.text, default: 0] += 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            let date = ms.first?.date?.value
+            return CanonicalEntity(id: id, kind: ms[0].kind, displayName: date?.description ?? english ?? frequent ?? id,
+                                   conceptID: concept?.id, spellings: ordered, mentionCount: ms.count,
+                                   articleIDs: Array(Set(ms.map(\.articleID))).sorted(), date: date)
+        }.sorted { ($0.kind, -$0.mentionCount, $0.id) < ($1.kind, -$1.mentionCount, $1.id) }
+    }
+
+    /// Corpus spellings linked to a glossary concept that the concept does not list in that
+    /// language (keys compared, so inflections and case do not count as new).
+    func proposals(from mentions: [EntityMention]) -> [GlossaryProposal] {
+        var best: [String: GlossaryProposal] = [:]
+        for m in mentions where m.evidence != .glossary && m.evidence != .dateValue && m.evidence != .new {
+            guard let concept = glossary.concept(id: m.entityID) else { continue }
+            let key = NameKey.key(m.text, language: m.language)
+            let known = concept.terms.contains { NameKey.key($0.text, language: m.language) == key && $0.language == m.language }
+            guard !known else { continue }
+            let id = "\(m.language)|\(m.text)|\(concept.id)"
+            if (best[id]?.confidence ?? 0) < m.linkConfidence {
+                best[id] = GlossaryProposal(spelling: m.text, language: m.language, conceptID: concept.id, confidence: m.linkConfidence, evidence: m.evidence)
+            }
+        }
+        return best.values.sorted { ($0.conceptID, $0.language, $0.spelling) < ($1.conceptID, $1.language, $1.spelling) }
+    }
+}
+
+/// Keys by character trigram, for fuzzy candidate retrieval without comparing all pairs.
+struct TrigramIndex: Sendable {
+    private var postings: [String: Set<String>] = [:]   // trigram → keys
+    private var targets: [String: Set<String>] = [:]    // key → entity ids
+
+    mutating func insert(_ key: String, target: String) {
+        targets[key, default: []].insert(target)
+        for gram in NameKey.trigrams(key) { postings[gram, default: []].insert(key) }
+    }
+
+    /// Keys sharing at least a third of the query's trigrams, with their targets.
+    func candidates(for key: String) -> [String: Set<String>] {
+        let grams = NameKey.trigrams(key)
+        var counts: [String: Int] = [:]
+        for gram in grams { for k in postings[gram] ?? [] { counts[k, default: 0] += 1 } }
+        let needed = max(1, grams.count / 3)
+        var result: [String: Set<String>] = [:]
+        for (k, n) in counts where n >= needed { result[k] = targets[k] }
+        return result
+    }
+}

@@ -1,0 +1,505 @@
+/// Finds person, place, organisation, property and date mentions in a report.
+///
+/// Evidence, strongest first:
+/// 1. Glossary terms (through a `TermSpotter`): the curated names, country names and adjectives,
+///    inflected, in compounds and hyphenations. Spans are normalised to the annotation conventions:
+///    a glued inflection is taken whole ("Russlands", "Darchievs"), a glued word is a compound
+///    ("Kreml" in "Kremlsprecher"), a locative tail ("in Istanbul") and a generic head ("estate",
+///    "-landgoed") are cut off a facility name.
+/// 2. Heads: a country adjective before a singular consulate word is a facility ("Russian
+///    Consulate"); a foreign-ministry word is an organisation even without a country modifier
+///    ("das Außenministerium"), given the country named in the sentence.
+/// 3. Cues for names the glossary lacks, accepted only for words that look like names (capitalised,
+///    not a common word in the language's word list, or recurring in reports in other languages):
+///    persons after titles, roles, first names and speech verbs; places after locative
+///    prepositions and in "City, Country" appositions; facilities before "estate"/"landgoed";
+///    organisations ending in a head such as Ministry or Agency.
+/// 4. Garbled multi-word glossary names whose words share the glossary words' stems in order
+///    ("the pioneering point of Maryland" = Pioneer Point), at low confidence.
+///
+/// Not Sendable (holds per-language derived tables only, but is meant to be made once per task
+/// like `SentenceAnalyzer`).
+public final class EntityRecognizer {
+    public let glossary: Glossary
+    private let spotter: any TermSpotter
+    private let wordLists: WordLists
+    private let tokenizer = Tokenizer()
+    private let dates = DateRecognizer()
+    private let concepts: [String: Concept]
+    /// Place concepts that have an adjective: countries ("russisch", "Amerikaanse").
+    private let countryIDs: Set<String>
+    /// Folded country names and adjectives (base forms) → country concept.
+    private let countryForms: [(form: String, conceptID: String)]
+    /// Concepts whose every term is a descriptive phrase ("residence of the Russian consul
+    /// general"): not names, so never annotated.
+    private let descriptiveConceptIDs: Set<String>
+    /// Organisation/property concepts by head class, with the country and places their terms name.
+    private let headConcepts: [HeadClass: [(conceptID: String, country: String?, places: Set<String>)]]
+    /// First names of glossary persons, folded ("tammy", "sergej").
+    private let firstNames: Set<String>
+    /// Multi-word organisation and property names, folded words, for garble matching.
+    private let multiwordNames: [(conceptID: String, words: [String])]
+
+    enum HeadClass: Hashable { case consulate, foreignMinistry }
+
+    public init(glossary: Glossary, spotter: any TermSpotter, wordLists: WordLists = WordLists()) {
+        self.glossary = glossary
+        self.spotter = spotter
+        self.wordLists = wordLists
+        var concepts: [String: Concept] = [:]
+        for concept in Self.namedConcepts(glossary) { concepts[concept.id] = concept }
+        self.concepts = concepts
+        let countries = glossary.concepts.filter { $0.kind == .place && $0.terms.contains { $0.partOfSpeech == "adjective" } }
+        countryIDs = Set(countries.map(\.id))
+        countryForms = countries.flatMap { c in c.terms.map { (TextFolding.fold($0.text), c.id) } }
+            .sorted { $0.form.count > $1.form.count }
+        descriptiveConceptIDs = Set(Self.namedConcepts(glossary).filter { c in !c.terms.isEmpty && c.terms.allSatisfy { $0.termType == "phrase" } }.map(\.id))
+        let places = glossary.concepts.filter { $0.kind == .place && !countries.map(\.id).contains($0.id) }
+        var heads: [HeadClass: [(String, String?, Set<String>)]] = [:]
+        var multiword: [(String, [String])] = []
+        var names: Set<String> = Self.commonFirstNames
+        for concept in Self.namedConcepts(glossary) {
+            let folded = concept.terms.map { TextFolding.fold($0.text) }
+            if concept.kind == .person {
+                for term in concept.terms where term.termType != "shortForm" {
+                    let words = term.text.split(separator: " ")
+                    if words.count >= 2 { names.insert(TextFolding.fold(String(words[0]))) }
+                }
+            }
+            guard concept.kind == .organisation || concept.kind == .property else { continue }
+            for term in concept.terms {
+                let words = TextFolding.fold(term.text).split { !$0.isLetter }.map(String.init)
+                if words.count >= 2, term.termType != "phrase" { multiword.append((concept.id, words)) }
+            }
+            for head in [HeadClass.consulate, .foreignMinistry] where folded.contains(where: { Self.headForms(head).contains(where: $0.contains) }) {
+                let country = Self.country(in: folded, forms: countries.flatMap { c in c.terms.map { (TextFolding.fold($0.text), c.id) } })
+                let named = Set(places.filter { p in p.terms.contains { t in folded.contains { $0.contains(TextFolding.fold(t.text)) } } }.map(\.id))
+                heads[head, default: []].append((concept.id, country, named))
+            }
+        }
+        headConcepts = heads
+        firstNames = names
+        multiwordNames = multiword
+    }
+
+    /// The glossary's named entities: concepts of an entity kind with a proper-noun term. The
+    /// subject field alone is not enough: real-estate vocabulary ("estate", "dacha") has the
+    /// subject field "property" too.
+    public static func namedConcepts(_ glossary: Glossary) -> [Concept] {
+        glossary.entityConcepts.filter { c in c.terms.contains { $0.partOfSpeech == "properNoun" } || c.terms.allSatisfy { $0.termType == "phrase" } }
+    }
+
+    private static func country(in terms: [String], forms: [(String, String)]) -> String? {
+        for term in terms {
+            for word in term.split(whereSeparator: { !$0.isLetter }) {
+                let w = String(word)
+                for (form, id) in forms where !form.contains(" ") && (w == form || (w.hasPrefix(form) && w.count - form.count <= 3)) { return id }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Reports
+
+    /// Every mention in a report: title (sentence index −1) and sentences, dates included.
+    /// `crossLingualNames` holds folded capitalised words that occur in reports in other languages
+    /// (see `EntityIndex`): evidence that a word is a name, not a common noun.
+    public func recognize(_ article: Article, dateContext: DateRecognizer.Context,
+                          crossLingualNames: Set<String> = []) -> [RecognizedMention] {
+        var result: [RecognizedMention] = []
+        var texts: [(Int, String)] = article.sentences.map { ($0.index, $0.text) }
+        if let title = article.title { texts.insert((-1, title), at: 0) }
+        // Places of the whole report, for choosing which consulate a "Russian Consulate" is.
+        var reportPlaces: [String: Int] = [:]
+        var perSentence: [(Int, String, [RecognizedMention])] = []
+        for (index, text) in texts {
+            let mentions = recognize(sentence: text, index: index, language: article.language, crossLingualNames: crossLingualNames)
+            for m in mentions where m.kind == .place { if let id = m.conceptID { reportPlaces[id, default: 0] += 1 } }
+            perSentence.append((index, text, mentions))
+        }
+        for (_, _, mentions) in perSentence {
+            for var m in mentions {
+                if m.conceptID == nil, m.cue == Self.consulateCue { m.conceptID = pickFacility(for: m, sentence: mentions, report: reportPlaces) }
+                result.append(m)
+            }
+        }
+        // Dates need the whole report (anchors, implicit years).
+        let found = dates.recognize(sentences: article.sentences.map(\.text), language: article.language, context: dateContext)
+        for date in found {
+            let sentenceIndex = article.sentences[date.sentenceIndex].index
+            var stored = date
+            stored.sentenceIndex = sentenceIndex
+            result.append(RecognizedMention(sentenceIndex: sentenceIndex, span: date.span, text: date.text, kind: .date,
+                                            confidence: date.value == nil ? 0.5 : 0.95, cue: "date (\(date.kind.rawValue))", date: stored))
+        }
+        return result.sorted { ($0.sentenceIndex, $0.span.start, -$0.span.end) < ($1.sentenceIndex, $1.span.start, -$1.span.end) }
+    }
+
+    static let consulateCue = "country adjective + consulate"
+
+    private func pickFacility(for mention: RecognizedMention, sentence: [RecognizedMention], report: [String: Int]) -> String? {
+        let country = sentence.first { $0.nested && $0.span.start >= mention.span.start && $0.span.end <= mention.span.end }?.conceptID
+        let candidates = (headConcepts[.consulate] ?? []).filter { country == nil || $0.country == country }
+        let here = Set(sentence.compactMap { $0.kind == .place ? $0.conceptID : nil })
+        let local = candidates.filter { !$0.places.isDisjoint(with: here) }
+        if local.count == 1 { return local[0].conceptID }
+        let scored = candidates.map { c in (c.conceptID, c.places.map { report[$0] ?? 0 }.reduce(0, +)) }.filter { $0.1 > 0 }
+        let best = scored.max { $0.1 < $1.1 }
+        if let best, scored.filter({ $0.1 == best.1 }).count == 1 { return best.0 }
+        return nil
+    }
+
+    // MARK: - Sentences
+
+    struct Candidate {
+        var mention: RecognizedMention
+        /// 0 = glossary or head rule, 1 = cue or garble.
+        var tier: Int
+    }
+
+    /// Named-entity mentions of one sentence (no dates).
+    public func recognize(sentence: String, index: Int, language: LanguageCode, crossLingualNames: Set<String> = []) -> [RecognizedMention] {
+        let scalars = Array(sentence.unicodeScalars)
+        let tokens = tokenizer.tokenize(sentence)
+        func text(_ span: TextSpan) -> String { String(String.UnicodeScalarView(scalars[span.start..<span.end])) }
+        var candidates: [Candidate] = []
+
+        // 1. Glossary spots, normalised.
+        for spot in spotter.spots(in: sentence, language: language) {
+            guard let concept = concepts[spot.conceptID], let kind = EntityKind(concept.kind),
+                  !descriptiveConceptIDs.contains(concept.id) else { continue }
+            var span = spot.span
+            var inCompound = spot.inCompound
+            // Glued inflection → whole word; glued longer word → compound.
+            var end = span.end
+            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            if end > span.end {
+                let rest = TextFolding.fold(String(String.UnicodeScalarView(scalars[span.end..<end])))
+                if Self.inflections.contains(rest) { span.end = end } else { inCompound = true }
+            }
+            if span.start > 0, scalars[span.start - 1].properties.isAlphabetic || scalars[span.start - 1] == "-" { inCompound = true }
+            if span.end < scalars.count, scalars[span.end] == "-", span.end + 1 < scalars.count, scalars[span.end + 1].properties.isAlphabetic { inCompound = true }
+            if kind == .organisation || kind == .property { (span, inCompound) = trimName(span, inCompound: inCompound, scalars: scalars) }
+            guard span.length > 0 else { continue }
+            candidates.append(Candidate(mention: RecognizedMention(
+                sentenceIndex: index, span: span, text: text(span), kind: kind, inCompound: inCompound,
+                conceptID: concept.id, confidence: 1, cue: "glossary term “\(spot.term)”"), tier: 0))
+        }
+        candidates = mergeSplitCountries(candidates, scalars: scalars)
+        let countries = candidates.filter { $0.mention.conceptID.map(countryIDs.contains) == true }
+
+        // 2. Heads.
+        let folded = tokens.map { TextFolding.fold($0.text) }
+        for (i, token) in tokens.enumerated() where token.kind == .word {
+            let word = folded[i]
+            if Self.consulateWords.contains(word) {
+                // "Russian Consulate (General)": the country adjective right before it.
+                guard let country = countries.first(where: { $0.mention.span.end + 1 == token.span.start || $0.mention.span.end == token.span.start }) else { continue }
+                var end = token.span.end
+                if i + 1 < tokens.count, ["general", "generaal"].contains(folded[i + 1]), tokens[i + 1].text.first?.isUppercase == true { end = tokens[i + 1].span.end }
+                let span = TextSpan(start: country.mention.span.start, end: end)
+                candidates.append(Candidate(mention: RecognizedMention(
+                    sentenceIndex: index, span: span, text: text(span), kind: .property,
+                    confidence: 0.85, cue: Self.consulateCue), tier: 0))
+            }
+            if let length = Self.ministryLength(folded, at: i) {
+                let span = TextSpan(start: token.span.start, end: tokens[i + length - 1].span.end)
+                // The country: an adjective right before, else the only country in the sentence.
+                let before = countries.first { $0.mention.span.end + 1 == span.start }
+                let sentenceCountries = Set(countries.compactMap(\.mention.conceptID))
+                let country = before?.mention.conceptID ?? (sentenceCountries.count == 1 ? sentenceCountries.first : nil)
+                let fullSpan = before.map { TextSpan(start: $0.mention.span.start, end: span.end) } ?? span
+                let concept = country.flatMap { c in headConcepts[.foreignMinistry]?.first { $0.country == c }?.conceptID }
+                candidates.append(Candidate(mention: RecognizedMention(
+                    sentenceIndex: index, span: fullSpan, text: text(fullSpan), kind: .organisation,
+                    conceptID: concept, confidence: before == nil ? 0.7 : 0.85, cue: "foreign-ministry head"), tier: before == nil ? 1 : 0))
+            }
+        }
+
+        // 3. Cues for unknown names.
+        candidates += cueCandidates(tokens: tokens, folded: folded, scalars: scalars, index: index, language: language,
+                                    known: candidates, crossLingual: crossLingualNames)
+        // 4. Garbled multi-word names.
+        candidates += garbleCandidates(tokens: tokens, folded: folded, scalars: scalars, index: index)
+
+        return resolveOverlaps(candidates)
+    }
+
+    /// "US -amerikanische": a country name and its adjective split by a stray " -" are one mention.
+    private func mergeSplitCountries(_ candidates: [Candidate], scalars: [Unicode.Scalar]) -> [Candidate] {
+        var result = candidates.sorted { $0.mention.span.start < $1.mention.span.start }
+        var i = 0
+        while i + 1 < result.count {
+            let a = result[i].mention, b = result[i + 1].mention
+            if let id = a.conceptID, id == b.conceptID, countryIDs.contains(id), b.span.start > a.span.end {
+                let gap = String(String.UnicodeScalarView(scalars[a.span.end..<b.span.start]))
+                if gap == " -" || gap == "- " {
+                    var merged = a
+                    merged.span = TextSpan(start: a.span.start, end: b.span.end)
+                    merged.text = String(String.UnicodeScalarView(scalars[merged.span.start..<merged.span.end]))
+                    merged.inCompound = false
+                    result[i].mention = merged
+                    result.remove(at: i + 1)
+                    continue
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// Cuts a locative tail ("… in Istanbul") and a generic head ("estate", "-landgoed") off an
+    /// organisation or facility surface: the gold annotates the place separately and the name
+    /// without the head.
+    private func trimName(_ span: TextSpan, inCompound: Bool, scalars: [Unicode.Scalar]) -> (TextSpan, Bool) {
+        var span = span, inCompound = inCompound
+        let surface = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        let words = surface.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if words.count >= 3 {
+            for k in 1..<(words.count - 1) where Self.locativePrepositions.contains(words[k].lowercased()) && words[k + 1].first?.isUppercase == true {
+                let kept = words[0..<k].joined(separator: " ")
+                span.end = span.start + kept.unicodeScalars.count
+                break
+            }
+        }
+        let current = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+        for head in Self.facilityHeads {
+            for separator in ["-", " "] where TextFolding.fold(current).hasSuffix(separator + head) && current.count > head.count + 1 {
+                span.end -= head.unicodeScalars.count + 1
+                if separator == "-" { inCompound = true }
+            }
+        }
+        return (span, inCompound)
+    }
+
+    private func resolveOverlaps(_ candidates: [Candidate]) -> [RecognizedMention] {
+        let ordered = candidates.sorted {
+            ($0.tier, -$0.mention.span.length, $0.mention.span.start) < ($1.tier, -$1.mention.span.length, $1.mention.span.start)
+        }
+        var accepted: [RecognizedMention] = []
+        for candidate in ordered {
+            var m = candidate.mention
+            let overlapping = accepted.filter { $0.span.start < m.span.end && m.span.start < $0.span.end }
+            if overlapping.isEmpty { accepted.append(m); continue }
+            // A country inside an organisation or facility name is annotated twice (nested).
+            let isCountry = m.kind == .place && m.conceptID.map(countryIDs.contains) == true
+            if isCountry, overlapping.allSatisfy({ ($0.kind == .organisation || $0.kind == .property) && !$0.nested
+                && $0.span.start <= m.span.start && m.span.end <= $0.span.end && $0.span != m.span }) {
+                m.nested = true
+                accepted.append(m)
+            }
+        }
+        return accepted.sorted { ($0.span.start, -$0.span.end) < ($1.span.start, -$1.span.end) }
+    }
+
+    // MARK: - Cues
+
+    /// Does this capitalised word look like a name rather than a common word?
+    func looksLikeName(_ word: String, language: LanguageCode, sentenceInitial: Bool, crossLingual: Set<String>) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        let fold = TextFolding.fold(word)
+        if Self.functionWords.contains(fold) { return false }
+        if crossLingual.contains(fold) { return true }
+        guard let list = wordLists[language] else { return !sentenceInitial }
+        let lower = word.lowercased()
+        if language == .german {
+            // German capitalises nouns: a word (or an inflected form, or a two-part compound) the
+            // list knows is a common noun; only unknown words count as names.
+            if list.contains(word) || list.contains(lower) { return false }
+            for suffix in ["s", "es", "n", "en", "e", "er", "ern"] where word.hasSuffix(suffix) && word.count > suffix.count + 3 {
+                if list.contains(String(word.dropLast(suffix.count))) { return false }
+            }
+            let letters = Array(word)
+            if letters.count >= 8 {
+                for cut in 4...(letters.count - 4) {
+                    let head = String(letters[..<cut]), tail = String(letters[cut...])
+                    let tailCap = tail.prefix(1).uppercased() + tail.dropFirst()
+                    let headOK = list.contains(head) || (head.hasSuffix("s") && list.contains(String(head.dropLast())))
+                    if headOK && (list.contains(tailCap) || list.contains(tail)) { return false }
+                }
+            }
+            return true
+        }
+        if list.contains(lower) { return false }
+        return true
+    }
+
+    private func cueCandidates(tokens: [(text: String, span: TextSpan, kind: Token.Kind)], folded: [String], scalars: [Unicode.Scalar],
+                               index: Int, language: LanguageCode, known: [Candidate], crossLingual: Set<String>) -> [Candidate] {
+        var result: [Candidate] = []
+        let words = CueWords.forLanguage(language)
+        func isName(_ k: Int) -> Bool {
+            guard k < tokens.count, tokens[k].kind == .word else { return false }
+            return looksLikeName(tokens[k].text, language: language, sentenceInitial: k == 0, crossLingual: crossLingual)
+                || (firstNames.contains(folded[k]) && tokens[k].text.first?.isUppercase == true)
+        }
+        func covered(_ k: Int) -> Bool { known.contains { $0.mention.span.start <= tokens[k].span.start && tokens[k].span.end <= $0.mention.span.end } }
+        /// A run of name words from k (at most three), not already a known mention.
+        func run(from k: Int) -> Int? {
+            guard isName(k), !covered(k) else { return nil }
+            var end = k
+            while end + 1 < tokens.count, end - k < 2, isName(end + 1), !covered(end + 1),
+                  tokens[end + 1].span.start == tokens[end].span.end + 1 { end += 1 }
+            return end
+        }
+        func add(_ a: Int, _ b: Int, _ kind: EntityKind, _ confidence: Double, _ cue: String) {
+            let span = TextSpan(start: tokens[a].span.start, end: tokens[b].span.end)
+            result.append(Candidate(mention: RecognizedMention(
+                sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
+                kind: kind, confidence: confidence, cue: cue), tier: 1))
+        }
+        var k = 0
+        while k < tokens.count {
+            let w = folded[k]
+            // Titles and roles, also as the end of a compound ("Kremlsprecher").
+            let isRole = words.roles.contains(w) || words.roleSuffixes.contains { w.count > $0.count && w.hasSuffix($0) }
+            if isRole || words.speechVerbs.contains(w), let end = run(from: k + 1) {
+                add(k + 1, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
+                k = end + 1; continue
+            }
+            if tokens[k].kind == .word, firstNames.contains(w), tokens[k].text.first?.isUppercase == true, !covered(k),
+               k + 1 < tokens.count, tokens[k + 1].span.start == tokens[k].span.end + 1, let end = run(from: k + 1) {
+                add(k, end, .person, 0.75, "first name “\(tokens[k].text)”")
+                k = end + 1; continue
+            }
+            if let end = run(from: k) {
+                let next = end + 1 < tokens.count ? folded[end + 1] : ""
+                let previous = k > 0 ? folded[k - 1] : ""
+                if Self.facilityHeads.contains(next) || (end + 1 < tokens.count && Self.facilityHeads.contains(where: { next.hasSuffix("-" + $0) })) {
+                    add(k, end, .property, 0.75, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
+                if let head = words.orgHeads.first(where: { tokens[end].text.lowercased() == $0 }), k < end {
+                    add(k, end, .organisation, 0.7, "organisation head “\(head)”"); k = end + 1; continue
+                }
+                if words.speechVerbs.contains(next) && language != .german {
+                    add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
+                if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
+                    add(k, end, .place, 0.6, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
+                }
+                // "in Istanbul, Torkiye": a place apposed to a known place.
+                if k >= 2, tokens[k - 1].text == ",", let place = known.first(where: { $0.mention.kind == .place && $0.mention.span.end == tokens[k - 2].span.end }),
+                   place.mention.conceptID.map({ !countryIDs.contains($0) }) ?? true, end == k,
+                   end + 1 >= tokens.count || tokens[end + 1].text.first?.isUppercase != true {
+                    add(k, end, .place, 0.65, "apposition to “\(place.mention.text)”"); k = end + 1; continue
+                }
+            }
+            k += 1
+        }
+        return result
+    }
+
+    /// "the pioneering point of Maryland": the words of a multi-word glossary name in order, each
+    /// the glossary word or an inflection of it (≤ 3 more letters), case ignored.
+    private func garbleCandidates(tokens: [(text: String, span: TextSpan, kind: Token.Kind)], folded: [String],
+                                  scalars: [Unicode.Scalar], index: Int) -> [Candidate] {
+        var result: [Candidate] = []
+        for (conceptID, words) in multiwordNames where words.count <= tokens.count {
+            guard let kind = concepts[conceptID].flatMap({ EntityKind($0.kind) }), !descriptiveConceptIDs.contains(conceptID) else { continue }
+            for start in 0...(tokens.count - words.count) {
+                var exact = 0, ok = true
+                for (offset, word) in words.enumerated() {
+                    let t = folded[start + offset]
+                    if t == word { exact += 1; continue }
+                    if word.count >= 4, t.hasPrefix(word), t.count - word.count <= 3 { continue }
+                    ok = false; break
+                }
+                guard ok, exact < words.count else { continue }
+                let span = TextSpan(start: tokens[start].span.start, end: tokens[start + words.count - 1].span.end)
+                result.append(Candidate(mention: RecognizedMention(
+                    sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
+                    kind: kind, conceptID: conceptID, confidence: 0.55, cue: "garbled glossary name"), tier: 1))
+            }
+        }
+        return result
+    }
+
+    // MARK: - Word tables
+
+    /// Endings glued to a name that keep it the same name ("Russlands", "Darchievs", "Kongressen").
+    static let inflections: Set<String> = ["s", "es", "n", "en", "e", "er", "em", "ns", "ens", "ne", "a", "et", "ene", "ske"]
+    static let locativePrepositions: Set<String> = ["in", "i", "im", "at", "bei", "bij", "på"]
+    /// Generic facility heads that are not part of the name.
+    static let facilityHeads: [String] = ["estate", "landgoed", "anwesen", "eiendom", "eiendommen", "compound", "dacha", "datscha"]
+    static let consulateWords: Set<String> = ["konsulat", "generalkonsulat", "consulaat", "consulaat-generaal", "consulate",
+                                              "konsulatet", "generalkonsulatet"]
+    static func headForms(_ head: HeadClass) -> [String] {
+        switch head {
+        case .consulate: ["konsulat", "consulaat", "consulate"]
+        case .foreignMinistry: ["aussenministerium", "ministerie van buitenlandse zaken", "foreign ministry", "ministry of foreign affairs",
+                                "utenriksdepartement", "utenriksministeri", "state department", "department of state"]
+        }
+    }
+
+    /// Length in tokens of a foreign-ministry expression at i ("Außenministeriums" = 1,
+    /// "ministerie van Buitenlandse Zaken" = 4, "Foreign Ministry" = 2).
+    static func ministryLength(_ folded: [String], at i: Int) -> Int? {
+        let w = folded[i]
+        if w == "aussenministerium" || w == "aussenministeriums" || w == "utenriksdepartementet" || w == "utenriksministeriet" { return 1 }
+        if w == "ministerie", i + 3 < folded.count, folded[i + 1] == "van", folded[i + 2] == "buitenlandse", folded[i + 3] == "zaken" { return 4 }
+        if w == "foreign", i + 1 < folded.count, folded[i + 1] == "ministry" { return 2 }
+        return nil
+    }
+
+    static let functionWords: Set<String> = [
+        "der", "die", "das", "ein", "eine", "und", "oder", "aber", "auch", "laut", "seit", "trotz", "nach", "kein", "diese", "dieser", "es",
+        "de", "het", "een", "en", "maar", "ook", "volgens", "zowel", "beide", "voorafgaand", "op", "ze", "wat",
+        "den", "det", "et", "og", "men", "etter", "ifolge", "nar", "jeg", "konsultasjoner",
+        "the", "a", "an", "and", "but", "also", "according", "both", "in", "on", "at", "this", "these", "those", "it", "its",
+    ]
+    /// A small set of common first names beyond the glossary's, for unknown persons.
+    static let commonFirstNames: Set<String> = [
+        "alexander", "aleksandr", "alexei", "aleksei", "andrei", "anna", "boris", "dmitri", "dmitry", "dmitrij", "elena", "igor",
+        "ivan", "maria", "marija", "mikhail", "michail", "nikolai", "olga", "pavel", "sergei", "sergej", "sergey", "vladimir",
+        "wladimir", "yuri", "juri", "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+        "mary", "elizabeth", "jennifer", "linda", "susan", "karen", "hillary", "antony", "anthony", "mike", "marco", "steve",
+        "donald", "joe", "barack", "kamala", "jake", "jens", "mark", "emmanuel", "olaf", "friedrich", "annalena",
+    ]
+}
+
+/// Context words for names the glossary does not know, per language (folded).
+struct CueWords: Sendable {
+    var roles: Set<String>
+    /// Role words that end compounds ("Kremlsprecher", "Regierungssprecherin").
+    var roleSuffixes: [String]
+    var speechVerbs: Set<String>
+    var locatives: Set<String>
+    var orgHeads: Set<String>
+    var conjunctions: Set<String>
+
+    static func forLanguage(_ language: LanguageCode) -> CueWords {
+        switch language {
+        case .german:
+            return CueWords(
+                roles: ["botschafter", "botschafterin", "sprecher", "sprecherin", "prasident", "prasidentin", "aussenminister",
+                        "aussenministerin", "minister", "ministerin", "kanzler", "kanzlerin", "senator", "senatorin", "herr", "frau",
+                        "leiter", "leiterin", "gesandte", "gesandter", "dr"],
+                roleSuffixes: ["sprecher", "sprecherin", "minister", "ministerin", "botschafter", "botschafterin"],
+                speechVerbs: ["sagte", "erklarte", "betonte", "sagt", "erklart", "betont"],
+                locatives: ["in", "nach", "aus", "bei"], orgHeads: [], conjunctions: ["und", "oder"])
+        case .dutch:
+            return CueWords(
+                roles: ["woordvoerder", "woordvoerster", "ambassadeur", "president", "minister", "staatssecretaris", "assistent-secretaris",
+                        "secretaris", "senator", "heer", "mevrouw", "dr"],
+                roleSuffixes: ["woordvoerder", "minister"],
+                speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte"],
+                locatives: ["in", "naar", "uit", "bij"], orgHeads: [], conjunctions: ["en", "of"])
+        case .norwegian:
+            return CueWords(
+                roles: ["ambassador", "ambassadør", "ambassador", "talsperson", "talsmann", "talskvinne", "president", "utenriksminister",
+                        "minister", "statsminister", "senator", "dr"].map(TextFolding.fold).reduce(into: Set<String>()) { $0.insert($1) },
+                roleSuffixes: ["minister", "talsperson"],
+                speechVerbs: ["sa", "sier", "uttalte", "understreket"],
+                locatives: ["i", "til", "fra"], orgHeads: [], conjunctions: ["og", "eller"])
+        default:
+            return CueWords(
+                roles: ["spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "minister", "secretary", "senator",
+                        "mr", "mrs", "ms", "dr", "envoy"],
+                roleSuffixes: [],
+                speechVerbs: ["said", "says", "told", "stated"],
+                locatives: ["in", "to", "from", "near"],
+                orgHeads: ["ministry", "agency", "department", "council", "committee", "service", "bank", "institute", "university", "party", "office"],
+                conjunctions: ["and", "or"])
+        }
+    }
+}
