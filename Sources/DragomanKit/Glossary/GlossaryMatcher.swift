@@ -414,11 +414,16 @@ private struct LanguageIndex: Sendable {
         var ti = t.startIndex
         while ti < t.endIndex, wi < w.endIndex, t[ti] == w[wi] { c += 1; wi += 1; ti += 1 }
         guard c >= 3 else { return false }
-        let termExtra = String(String.UnicodeScalarView(t[ti...]))
-        let textExtra = String(String.UnicodeScalarView(w[wi...]))
-        if endings.contains(termExtra), endings.contains(textExtra) { return true }
-        if termExtra.isEmpty, textExtra.unicodeScalars.count >= 2, let last = t.last, !vowels.contains(last),
-           textExtra.unicodeScalars.first == last, endings.contains(String(textExtra.unicodeScalars.dropFirst())) {
+        // The endings may share letters ("stellvertretend-er"/"stellvertretend-en" share the
+        // "e"), so the split point may be up to two letters before the common prefix's end.
+        for back in 0...min(2, c - 3) {
+            let termExtra = String(String.UnicodeScalarView(t[(ti - back)...]))
+            let textExtra = String(String.UnicodeScalarView(w[(wi - back)...]))
+            if endings.contains(termExtra), endings.contains(textExtra) { return true }
+        }
+        let termExtra = t[ti...], textExtra = w[wi...]
+        if termExtra.isEmpty, textExtra.count >= 2, let last = t.last, !vowels.contains(last),
+           textExtra.first == last, endings.contains(String(String.UnicodeScalarView(textExtra.dropFirst()))) {
             return true
         }
         return false
