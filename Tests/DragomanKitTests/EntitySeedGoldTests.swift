@@ -26,7 +26,7 @@ import Testing
         let gold = try SeedGold.load()
         let glossary = try EntityFixture.readGlossary()
         let articles = try EntityFixture.seedArticles(gold)
-        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.Spotter(glossary: glossary), wordLists: EntityFixture.wordLists)
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
         return (gold, EntityIndex.build(articles: articles, recognizer: recognizer))
     }
 

@@ -338,8 +338,11 @@ public final class EntityRecognizer {
         func run(from k: Int) -> Int? {
             guard isName(k), !covered(k) else { return nil }
             var end = k
-            while end + 1 < tokens.count, end - k < 2, isName(end + 1), !covered(end + 1),
-                  tokens[end + 1].span.start == tokens[end].span.end + 1 { end += 1 }
+            // Outside German a capital in mid-sentence right after a name is itself evidence
+            // ("Espen Barth Eide", though "eide" is a Norwegian word).
+            while end + 1 < tokens.count, end - k < 2, !covered(end + 1), tokens[end + 1].span.start == tokens[end].span.end + 1,
+                  isName(end + 1) || (language != .german && tokens[end + 1].kind == .word && tokens[end + 1].text.first?.isUppercase == true
+                                      && !Self.functionWords.contains(folded[end + 1])) { end += 1 }
             return end
         }
         func add(_ a: Int, _ b: Int, _ kind: EntityKind, _ confidence: Double, _ cue: String) {
@@ -347,6 +350,19 @@ public final class EntityRecognizer {
             result.append(Candidate(mention: RecognizedMention(
                 sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
                 kind: kind, confidence: confidence, cue: cue), tier: 1))
+        }
+        // English organisations: capitalised words ending in a head ("Federal Security Service").
+        if !words.orgHeads.isEmpty {
+            var k = 1
+            while k < tokens.count {
+                var end = k
+                while end < tokens.count, tokens[end].kind == .word, tokens[end].text.first?.isUppercase == true, !covered(end),
+                      !Self.functionWords.contains(folded[end]) { end += 1 }
+                if end - k >= 2, words.orgHeads.contains(folded[end - 1]) {
+                    add(k, end - 1, .organisation, 0.7, "organisation head “\(tokens[end - 1].text)”")
+                }
+                k = max(end, k + 1)
+            }
         }
         var k = 0
         while k < tokens.count {
@@ -367,9 +383,6 @@ public final class EntityRecognizer {
                 let previous = k > 0 ? folded[k - 1] : ""
                 if Self.facilityHeads.contains(next) || (end + 1 < tokens.count && Self.facilityHeads.contains(where: { next.hasSuffix("-" + $0) })) {
                     add(k, end, .property, 0.75, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
-                }
-                if let head = words.orgHeads.first(where: { tokens[end].text.lowercased() == $0 }), k < end {
-                    add(k, end, .organisation, 0.7, "organisation head “\(head)”"); k = end + 1; continue
                 }
                 if words.speechVerbs.contains(next) && language != .german {
                     add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue

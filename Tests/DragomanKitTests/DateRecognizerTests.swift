@@ -1,0 +1,99 @@
+import Testing
+@testable import DragomanKit
+
+/// Date forms per language, implicit years, weekday and relative resolution, and refusals.
+/// Expected values are worked out by hand from a calendar (27 February 2025 is a Thursday,
+/// 10 April 2025 a Thursday, 11 April 2025 a Friday).
+@Suite struct DateRecognizerTests {
+    let recognizer = DateRecognizer()
+
+    func dates(_ sentences: [String], _ language: LanguageCode, pub: String? = nil, corpusYear: Int? = nil) -> [(String, String?, DateKind)] {
+        recognizer.recognize(sentences: sentences, language: language,
+                             context: .init(publicationDate: pub.flatMap(CalendarDate.init(parsing:)), corpusYear: corpusYear))
+            .map { ($0.text, $0.value?.description, $0.kind) }
+    }
+
+    @Test func germanForms() {
+        let found = dates(["Die Gespräche finden am 10. April 2025 in Istanbul statt, wie schon am 27. Februar.",
+                           "Antonow trat im Oktober 2024 zurück; Ende 2016 und im Jahr 2022 gab es Streit.",
+                           "Das Protokoll vom 2025-04-10 und vom 10.04.2025 liegt vor."], .german)
+        #expect(found.map(\.0) == ["10. April 2025", "27. Februar", "Oktober 2024", "2016", "2022", "2025-04-10", "10.04.2025"])
+        #expect(found.map(\.1) == ["2025-04-10", "2025-02-27", "2024-10", "2016", "2022", "2025-04-10", "2025-04-10"])
+        #expect(found.allSatisfy { $0.2 == .explicit })
+    }
+
+    @Test func dutchForms() {
+        let found = dates(["De eerste ronde was op 27 februari 2025, de tweede op 10 april.", "In maart gebeurde niets."], .dutch)
+        #expect(found.map(\.0) == ["27 februari 2025", "10 april", "maart"])
+        #expect(found.map(\.1) == ["2025-02-27", "2025-04-10", "2025-03"])
+    }
+
+    @Test func norwegianForms() {
+        let found = dates(["Konsultasjonene fant sted i Istanbul 27. februar og 10. april 2025.", "Han gikk av i oktober 2024."], .norwegian)
+        #expect(found.map(\.0) == ["27. februar", "10. april 2025", "oktober 2024"])
+        #expect(found.map(\.1) == ["2025-02-27", "2025-04-10", "2024-10"])
+    }
+
+    @Test func englishForms() {
+        let found = dates(["The delegations met on April 10, 2025, after talks on 27 February.", "They may meet again in May 2025 or in March."], .english)
+        #expect(found.map(\.0) == ["April 10, 2025", "27 February", "May 2025", "March"])
+        #expect(found.map(\.1) == ["2025-04-10", "2025-02-27", "2025-05", "2025-03"])
+    }
+
+    @Test func modalMayAndBareNumbersAreNotDates() {
+        #expect(dates(["They may meet.", "The delegation arrived at 06:45 GMT."], .english).isEmpty)
+    }
+
+    @Test func weekdaysResolveInTheAnchorsWeek() {
+        let found = dates(["Das Treffen findet am Donnerstag statt.", "Lavrov sagte am Mittwoch, das Treffen finde am 27. Februar 2025 statt.",
+                           "Die Gespräche in Riad waren am 18. Februar."], .german)
+        #expect(found.map(\.1) == ["2025-02-27", "2025-02-26", "2025-02-27", "2025-02-18"])
+        #expect(found.map(\.2) == [.weekday, .weekday, .explicit, .explicit])
+    }
+
+    @Test func englishWeekdaysWithTheCaptionAsAnchor() {
+        let found = dates(["The delegations met in Istanbul, Turkey, April 10, 2025.", "They arrived on Thursday.", "Bruce said on Tuesday that…"], .english)
+        #expect(found.map(\.1) == ["2025-04-10", "2025-04-10", "2025-04-08"])
+    }
+
+    @Test func weekdayWithoutAnchorIsNotGuessed() {
+        // Dutch: no date in the report, only a month of publication.
+        #expect(dates(["Een delegatie arriveerde donderdag.", "Op dinsdag verklaarde Bruce iets."], .dutch, pub: "2025-05").map(\.1) == [nil, nil])
+        // Norwegian: the report's dates are two months before its publication month: not anchors.
+        let found = dates(["Han sa tirsdag at runden blir i Moskva.", "Runden fant sted 10. april."], .norwegian, pub: "2025-06")
+        #expect(found.map(\.0) == ["tirsdag", "10. april"])
+        #expect(found.map(\.1) == [nil, "2025-04-10"])
+    }
+
+    @Test func publicationDayAnchorsLookingBack() {
+        // Published Friday 11 April 2025: "Tuesday" is the 8th, "today" the 11th, "yesterday" the 10th.
+        let found = dates(["Bruce said on Tuesday that talks were held yesterday.", "Today the delegations left."], .english, pub: "2025-04-11")
+        #expect(found.map(\.0) == ["Tuesday", "yesterday", "Today"])
+        #expect(found.map(\.1) == ["2025-04-08", "2025-04-10", "2025-04-11"])
+    }
+
+    @Test func relativeWeeksAndMonths() {
+        let german = dates(["Die Diplomaten treffen sich diese Woche, am 27. Februar 2025.", "Nächste Woche folgt mehr, sagte sie in diesem Monat."], .german)
+        #expect(german.map(\.0) == ["diese Woche", "27. Februar 2025", "Nächste Woche", "diesem Monat"])
+        #expect(german.map(\.1) == ["2025-W09", "2025-02-27", "2025-W10", "2025-02"])
+        #expect(german.map(\.2) == [.relative, .explicit, .relative, .relative])
+        let dutch = dates(["Deze maand, op 10 april 2025, kwamen ze samen; vorige week niet."], .dutch)
+        #expect(dutch.map(\.1) == ["2025-04", "2025-04-10", "2025-W14"])
+        let norwegian = dates(["Møtet 10. april 2025 ble holdt denne uken."], .norwegian)
+        #expect(norwegian.map(\.1) == ["2025-04-10", "2025-W15"])
+        let english = dates(["On April 10, 2025 they met; last month they did not."], .english)
+        #expect(english.map(\.1) == ["2025-04-10", "2025-03"])
+    }
+
+    @Test func implicitYears() {
+        // No publication date, no written day year: the corpus year, raised to the report's latest year.
+        #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2023).map(\.1) == ["2024-10", "2024-02-27"])
+        #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2025).map(\.1) == ["2024-10", "2025-02-27"])
+        // Nothing to go on: the date is found, its value is not guessed.
+        #expect(dates(["Das Treffen ist am 27. Februar."], .german).map(\.1) == [nil])
+        // A December report's January is the next January.
+        #expect(dates(["Møtet blir 10. januar."], .norwegian, pub: "2024-12").map(\.1) == ["2025-01-10"])
+        // A written day year in the report wins over the corpus year.
+        #expect(dates(["Met on April 10, 2024.", "Again on 3 May."], .english, corpusYear: 2025).map(\.1) == ["2024-04-10", "2024-05-03"])
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import DragomanKit
+
+/// Cross-report linking: transliterations by key, garbles only with shared context.
+@Suite struct EntityLinkerTests {
+    /// A small hand-made glossary: the facts the tests rely on are visible here.
+    static let glossary = Glossary(concepts: [
+        Concept(id: "fac-killenworth", subjectField: "property", terms: [
+            Term(language: .english, text: "Killenworth", partOfSpeech: "properNoun", status: .preferred),
+            Term(language: .dutch, text: "Killenworth", partOfSpeech: "properNoun", status: .preferred)]),
+        Concept(id: "per-darchiev", subjectField: "person", terms: [
+            Term(language: .english, text: "Alexander Darchiev", partOfSpeech: "properNoun", status: .preferred),
+            Term(language: .english, text: "Darchiev", partOfSpeech: "properNoun", termType: "shortForm")]),
+    ] + ["Long Island", "Maryland", "San Francisco", "Washington"].map { name in
+        Concept(id: "loc-" + name.lowercased().replacingOccurrences(of: " ", with: "-"), subjectField: "place",
+                terms: LanguageCode.supported.map { Term(language: $0, text: name, partOfSpeech: "properNoun", status: .preferred) })
+    })
+
+    static func article(_ id: String, _ language: LanguageCode, _ sentences: [String]) -> Article {
+        Article(id: id, fileName: id, language: language, publicationDate: nil, title: nil, titleSpan: nil, text: sentences.joined(separator: " "),
+                sentences: sentences.enumerated().map { Sentence(index: $0.offset, text: $0.element, span: TextSpan(start: 0, end: 0), paragraph: 0, role: .body) },
+                removed: [], contentHash: id)
+    }
+
+    func build(_ articles: [Article], aligned: [AlignedSentencePair] = []) -> EntityIndex.Result {
+        let recognizer = EntityRecognizer(glossary: Self.glossary, spotter: EntityFixture.spotter(Self.glossary), wordLists: EntityFixture.wordLists)
+        return EntityIndex.build(articles: articles, recognizer: recognizer, aligned: aligned)
+    }
+
+    static let dutchList = article("nl1", .dutch, [
+        "Washington heeft het Killenworth-landgoed op Long Island en de eigendommen in Maryland en San Francisco beperkt."])
+
+    @Test func garbleIsLinkedThroughSharedContext() throws {
+        let english = Self.article("en1", .english, [
+            "Washington restricted the Kirentworth estate on Long Island and properties in Maryland and San Francisco."])
+        let result = build([Self.dutchList, english])
+        let garble = try #require(result.mentions.first { $0.text == "Kirentworth" })
+        #expect(garble.kind == .property)
+        #expect(garble.entityID == "fac-killenworth")
+        #expect(garble.evidence == .fuzzyContext)
+        #expect(garble.linkConfidence < 1)
+        // And it is proposed as an English variant of the concept.
+        #expect(result.proposals.contains { $0.spelling == "Kirentworth" && $0.language == .english && $0.conceptID == "fac-killenworth" })
+    }
+
+    @Test func garbleWithoutContextStaysApart() throws {
+        let english = Self.article("en2", .english, ["The Kirentworth estate is large."])
+        let result = build([Self.dutchList, english])
+        let garble = try #require(result.mentions.first { $0.text == "Kirentworth" })
+        #expect(garble.entityID != "fac-killenworth")
+        #expect(garble.evidence == .new)
+    }
+
+    @Test func alignedSentenceSuppliesTheContext() throws {
+        let english = Self.article("en3", .english, ["The Kirentworth estate is large."])
+        let pair = AlignedSentencePair(a: SentenceRef(articleID: "en3", sentenceIndex: 0), b: SentenceRef(articleID: "nl1", sentenceIndex: 0))
+        let result = build([Self.dutchList, english], aligned: [pair])
+        #expect(result.mentions.first { $0.text == "Kirentworth" }?.entityID == "fac-killenworth")
+    }
+
+    @Test func transliterationsMeetByKey() throws {
+        let german = Self.article("de1", .german, ["Der Botschafter Alexander Dartschijew sprach in Washington."])
+        let result = build([german])
+        let mention = try #require(result.mentions.first { $0.text.contains("Dartschijew") })
+        #expect(mention.kind == .person)
+        #expect(mention.entityID == "per-darchiev")
+        #expect(mention.evidence == .keyMatch)
+        let entity = try #require(result.entities.first { $0.id == "per-darchiev" })
+        #expect(entity.displayName == "Alexander Darchiev")
+        #expect(entity.spellings[.german] == ["Alexander Dartschijew"])
+    }
+
+    @Test func unknownNamesClusterAcrossReports() throws {
+        let german = Self.article("de2", .german, ["Der Botschafter Igor Petrowski sprach."])
+        let english = Self.article("en4", .english, ["Ambassador Igor Petrovsky spoke."])
+        let result = build([german, english])
+        let ids = Set(result.mentions.filter { $0.kind == .person }.map(\.entityID))
+        #expect(ids.count == 1)
+    }
+}
