@@ -170,6 +170,35 @@ public struct CanonicalEntity: Hashable, Codable, Sendable, Identifiable {
         self.id = id; self.kind = kind; self.displayName = displayName; self.conceptID = conceptID
         self.spellings = spellings; self.mentionCount = mentionCount; self.articleIDs = articleIDs; self.date = date
     }
+
+    // Spellings are written as an object keyed by language code ({"de": [...]}); a dictionary
+    // with non-String keys would otherwise encode as a flat array of alternating keys and values.
+    private enum CodingKeys: String, CodingKey { case id, kind, displayName, conceptID, spellings, mentionCount, articleIDs, date }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(EntityKind.self, forKey: .kind)
+        displayName = try c.decode(String.self, forKey: .displayName)
+        conceptID = try c.decodeIfPresent(String.self, forKey: .conceptID)
+        let raw = try c.decode([String: [String]].self, forKey: .spellings)
+        spellings = Dictionary(uniqueKeysWithValues: raw.map { (LanguageCode($0.key), $0.value) })
+        mentionCount = try c.decode(Int.self, forKey: .mentionCount)
+        articleIDs = try c.decode([String].self, forKey: .articleIDs)
+        date = try c.decodeIfPresent(CalendarDate.self, forKey: .date)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(displayName, forKey: .displayName)
+        try c.encodeIfPresent(conceptID, forKey: .conceptID)
+        try c.encode(Dictionary(uniqueKeysWithValues: spellings.map { ($0.key.rawValue, $0.value) }), forKey: .spellings)
+        try c.encode(mentionCount, forKey: .mentionCount)
+        try c.encode(articleIDs, forKey: .articleIDs)
+        try c.encodeIfPresent(date, forKey: .date)
+    }
 }
 
 /// A corpus spelling the glossary does not have, proposed as a new variant of a concept.
