@@ -57,5 +57,9 @@ enum GlossarySchema {
         );
         CREATE INDEX lexicon_entries_lookup ON lexicon_entries(source_language, target_language, source);
         """,
+        // Reverse look-ups (English → German from the German–English dictionary).
+        """
+        CREATE INDEX lexicon_entries_reverse ON lexicon_entries(source_language, target_language, target);
+        """,
     ]
 }
