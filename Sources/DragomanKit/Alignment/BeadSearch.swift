@@ -85,7 +85,9 @@ struct BeadModel {
     /// Expected target length per source character, and the variance per character.
     var lengthRatio: Double
     var lengthVariance: Double
-    var lengthWeight: Double = 1
+    var lengthWeight: Double = TUNE.length
+    /// Log probability that a deletion continues a run of deletions on the same side.
+    var logExtend: Double = log(TUNE.ext)
 
     /// log P(|δ| ≥ observed) under Gale and Church's normal model of length differences.
     @inline(__always)
@@ -98,6 +100,12 @@ struct BeadModel {
 
 /// Dynamic programming over the band: Viterbi for the best bead sequence, forward–backward for
 /// each chosen bead's posterior probability, which is the calibrated score every bead carries.
+///
+/// Deletions have affine costs, as gaps in sequence alignment: real bitexts leave out whole
+/// blocks (captions, a paragraph) far more often than isolated sentences, so a 0-1 bead right
+/// after a 0-1 bead (and 1-0 after 1-0) costs `logExtend` and half the length term instead of
+/// the shape prior. The lattice therefore has three layers: after an aligned bead, inside a
+/// run of target-only beads, inside a run of source-only beads.
 struct BeadSearch {
     let source: BitextSide
     let target: BitextSide
@@ -105,22 +113,23 @@ struct BeadSearch {
     let band: BitextBand
     let model: BeadModel
 
-    struct Result {
-        var beads: [Bead]
-        /// Lexical evidence of each bead (nats), for picking confident beads to learn from.
-        var evidence: [Double]
-    }
-
-    func beadScore(_ i: Int, _ j: Int, _ shape: Int, sourceWeights: UnsafeBufferPointer<Float>, targetWeights: UnsafeBufferPointer<Float>) -> (total: Double, lexical: Double) {
+    func beadScore(_ i: Int, _ j: Int, _ shape: Int, sourceWeights: UnsafeBufferPointer<Float>, targetWeights: UnsafeBufferPointer<Float>) -> (open: Double, extend: Double) {
         let (a, b) = model.shapes[shape]
-        if a == 0 || b == 0 { return (model.logPrior[shape], 0) }
         var lexical: Double = 0
-        if a == 1 && b == 1 {
+        var sourceLength = 0, targetLength = 0
+        for s in (i - a)..<i { sourceLength += source.charLengths[s] }
+        for t in (j - b)..<j { targetLength += target.charLengths[t] }
+        // Gale and Church score a deletion like any bead, with the other side's length 0:
+        // dropping a long sentence costs more than dropping a heading.
+        let length = model.lengthScore(sourceLength, targetLength) * model.lengthWeight
+        if a == 0 || b == 0 {
+            return (model.logPrior[shape] + length, model.logExtend + length / 2)
+        } else if a == 1 && b == 1 {
             if let cell = cells.cell(i - 1, j - 1) { lexical = Double(cells.sourceWeight[cell] + cells.targetWeight[cell]) }
         } else {
             // Every matched token pays log(size of the other side): in a bigger bead a chance
             // match is that much likelier.
-            let logA = Float(log(Double(a))), logB = Float(log(Double(b)))
+            let logA = Float(log(Double(a)) * TUNE.merge), logB = Float(log(Double(b)) * TUNE.merge)
             var total: Float = 0
             for s in (i - a)..<i {
                 var mask: UInt64 = 0
@@ -134,80 +143,94 @@ struct BeadSearch {
             }
             lexical = Double(total)
         }
-        var sourceLength = 0, targetLength = 0
-        for s in (i - a)..<i { sourceLength += source.charLengths[s] }
-        for t in (j - b)..<j { targetLength += target.charLengths[t] }
-        let length = model.lengthScore(sourceLength, targetLength) * model.lengthWeight
-        return (model.logPrior[shape] + lexical + length, lexical)
+        let score = model.logPrior[shape] + lexical * TUNE.lex + length
+        return (score, score)
     }
 
-    func run() -> Result {
+    func run() -> [Bead] {
         let n = band.rows
         var rowOffset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowOffset[i + 1] = rowOffset[i] + band.hi[i] - band.lo[i] + 1 }
         let states = rowOffset[n + 1], shapeCount = model.shapes.count
-        var viterbi = [Double](repeating: -.infinity, count: states)
-        var forward = [Double](repeating: -.infinity, count: states)
-        var back = [UInt8](repeating: 0, count: states)
-        // Transition scores into each state, kept for the backward pass.
+        // Layer a shape leads into: 1 for 0-1, 2 for 1-0, 0 otherwise.
+        let layerOf = model.shapes.map { $0.source == 0 ? 1 : ($0.target == 0 ? 2 : 0) }
+        let layers = 3
+        var viterbi = [Double](repeating: -.infinity, count: states * layers)
+        var forward = [Double](repeating: -.infinity, count: states * layers)
+        // Best (shape, previous layer) into each state and layer, packed as shape * 3 + layer.
+        var back = [UInt8](repeating: 0, count: states * layers)
+        // Transition scores into each state (opening score for deletions), kept for the backward
+        // pass, and the extension score of the deletion shape leading into it.
         var incoming = [Float](repeating: -.infinity, count: states * shapeCount)
-        var lexicalOf = [Float](repeating: 0, count: states * shapeCount)
+        var extend = [Float](repeating: -.infinity, count: states * shapeCount)
         viterbi[0] = 0; forward[0] = 0
         source.tokenWeights.withUnsafeBufferPointer { sourceWeights in
         target.tokenWeights.withUnsafeBufferPointer { targetWeights in
             for i in 0...n {
                 for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
                     let state = rowOffset[i] + j - band.lo[i]
-                    var best = -Double.infinity, bestShape = 0
-                    var logSum = -Double.infinity
                     for shape in 0..<shapeCount {
                         let (a, b) = model.shapes[shape]
                         let pi = i - a, pj = j - b
                         guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
                         let previous = rowOffset[pi] + pj - band.lo[pi]
-                        guard viterbi[previous] > -.infinity else { continue }
-                        let (score, lexical) = beadScore(i, j, shape, sourceWeights: sourceWeights, targetWeights: targetWeights)
-                        incoming[state * shapeCount + shape] = Float(score)
-                        lexicalOf[state * shapeCount + shape] = Float(lexical)
-                        let value = viterbi[previous] + score
-                        if value > best { best = value; bestShape = shape }
-                        logSum = Self.logAdd(logSum, forward[previous] + score)
+                        let layer = layerOf[shape]
+                        guard viterbi[previous * layers] > -.infinity || viterbi[previous * layers + 1] > -.infinity
+                            || viterbi[previous * layers + 2] > -.infinity else { continue }
+                        let (open, extended) = beadScore(i, j, shape, sourceWeights: sourceWeights, targetWeights: targetWeights)
+                        incoming[state * shapeCount + shape] = Float(open)
+                        extend[state * shapeCount + shape] = Float(extended)
+                        let target = state * layers + layer
+                        for from in 0..<layers {
+                            let score = layer != 0 && from == layer ? extended : open
+                            let value = viterbi[previous * layers + from] + score
+                            if value > viterbi[target] { viterbi[target] = value; back[target] = UInt8(shape * 3 + from) }
+                            forward[target] = Self.logAdd(forward[target], forward[previous * layers + from] + score)
+                        }
                     }
-                    viterbi[state] = best; back[state] = UInt8(bestShape); forward[state] = logSum
                 }
             }
         }}
-        // Backward pass over the stored transition scores.
-        var backward = [Double](repeating: -.infinity, count: states)
-        backward[states - 1] = 0
+        var backward = [Double](repeating: -.infinity, count: states * layers)
+        for layer in 0..<layers { backward[(states - 1) * layers + layer] = 0 }
         for i in stride(from: n, through: 0, by: -1) {
             for j in stride(from: band.hi[i], through: band.lo[i], by: -1) {
                 let state = rowOffset[i] + j - band.lo[i]
-                guard backward[state] > -.infinity else { continue }
                 for shape in 0..<shapeCount {
-                    let score = incoming[state * shapeCount + shape]
-                    guard score > -.infinity else { continue }
+                    let open = incoming[state * shapeCount + shape]
+                    guard open > -.infinity else { continue }
+                    let layer = layerOf[shape]
+                    let here = backward[state * layers + layer]
+                    guard here > -.infinity else { continue }
                     let (a, b) = model.shapes[shape]
                     let previous = rowOffset[i - a] + (j - b) - band.lo[i - a]
-                    backward[previous] = Self.logAdd(backward[previous], backward[state] + Double(score))
+                    for from in 0..<layers {
+                        let score = layer != 0 && from == layer ? extend[state * shapeCount + shape] : open
+                        backward[previous * layers + from] = Self.logAdd(backward[previous * layers + from], here + Double(score))
+                    }
                 }
             }
         }
-        let total = forward[states - 1]
-        var beads: [Bead] = [], evidence: [Double] = []
+        let last = (states - 1) * layers
+        var total = -Double.infinity, layer = 0
+        for candidate in 0..<layers {
+            total = Self.logAdd(total, forward[last + candidate])
+            if viterbi[last + candidate] > viterbi[last + layer] { layer = candidate }
+        }
+        var beads: [Bead] = []
         var i = n, j = band.hi[n]
         while i > 0 || j > 0 {
             let state = rowOffset[i] + j - band.lo[i]
-            let shape = Int(back[state])
+            let packed = Int(back[state * layers + layer])
+            let shape = packed / 3, from = packed % 3
             let (a, b) = model.shapes[shape]
             let previous = rowOffset[i - a] + (j - b) - band.lo[i - a]
-            let score = Double(incoming[state * shapeCount + shape])
-            let posterior = exp(forward[previous] + score + backward[state] - total)
+            let score = Double(layer != 0 && from == layer ? extend[state * shapeCount + shape] : incoming[state * shapeCount + shape])
+            let posterior = exp(forward[previous * layers + from] + score + backward[state * layers + layer] - total)
             beads.append(Bead(source: Array((i - a)..<i), target: Array((j - b)..<j), score: min(1, max(0, posterior))))
-            evidence.append(Double(lexicalOf[state * shapeCount + shape]))
-            i -= a; j -= b
+            i -= a; j -= b; layer = from
         }
-        return Result(beads: beads.reversed(), evidence: evidence.reversed())
+        return beads.reversed()
     }
 
     @inline(__always)

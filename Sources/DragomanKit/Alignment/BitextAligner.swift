@@ -37,7 +37,7 @@ public struct Bead: Hashable, Sendable {
 public struct BitextAligner: Sendable {
     public struct Options: Sendable {
         /// Largest number of sentences on one side of a bead: 3 allows 1-3 and 3-1 (and 2-2).
-        public var maxBeadSide = 3
+        public var maxBeadSide = 4
         /// Learn translations, shape priors and length model from a first pass, then realign.
         public var realign = true
         /// Texts whose lattice has at most this many states are searched in full.
@@ -96,7 +96,7 @@ public struct BitextAligner: Sendable {
                                       width: options.coarseBandWidth, finalWidth: options.bandWidth)
         var model = Self.initialModel(maxSide: options.maxBeadSide, source: sourceSide, target: targetSide)
         var result = search(sourceSide, targetSide, band: band, model: model)
-        guard options.realign else { return result.beads }
+        guard options.realign else { return result }
 
         let learned = learnTranslations(from: result, source: sourceSide, target: targetSide, keys: &builder.keys)
         if !learned.isEmpty {
@@ -109,7 +109,7 @@ public struct BitextAligner: Sendable {
             if !fullSearch {
                 // The first pass's path is far more precise than the coarse one: narrow the band.
                 var path: [(Int, Int)] = [(0, 0)]
-                for bead in result.beads { path.append((path.last!.0 + bead.source.count, path.last!.1 + bead.target.count)) }
+                for bead in result { path.append((path.last!.0 + bead.source.count, path.last!.1 + bead.target.count)) }
                 band = .around(path: path, scale: 1, rows: n, columns: m, width: options.bandWidth)
             }
             result = search(sourceSide, targetSide2, band: band, model: model)
@@ -117,10 +117,10 @@ public struct BitextAligner: Sendable {
             model = Self.reestimate(model, from: result, source: sourceSide, target: targetSide)
             result = search(sourceSide, targetSide, band: band, model: model)
         }
-        return result.beads
+        return result
     }
 
-    private func search(_ source: BitextSide, _ target: BitextSide, band: BitextBand, model: BeadModel) -> BeadSearch.Result {
+    private func search(_ source: BitextSide, _ target: BitextSide, band: BitextBand, model: BeadModel) -> [Bead] {
         let cells = BitextCells(source: source, target: target, band: band, maxSide: options.maxBeadSide)
         return BeadSearch(source: source, target: target, cells: cells, band: band, model: model).run()
     }
@@ -130,7 +130,7 @@ public struct BitextAligner: Sendable {
     static func shapes(maxSide: Int) -> [(source: Int, target: Int)] {
         var shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1)]
         for a in 1...max(1, maxSide) {
-            for b in 1...max(1, maxSide) where (a, b) != (1, 1) && (a == 1 || b == 1 || (a == 2 && b == 2)) { shapes.append((a, b)) }
+            for b in 1...max(1, maxSide) where (a, b) != (1, 1) && a + b <= Int(TUNE.maxsum) { shapes.append((a, b)) }
         }
         return shapes
     }
@@ -144,6 +144,7 @@ public struct BitextAligner: Sendable {
         case (1, 2), (2, 1): return 0.045
         case (2, 2): return 0.01
         case (1, 3), (3, 1): return 0.005
+        case (2, 3), (3, 2), (1, 4), (4, 1): return 0.002
         default: return 0.001
         }
     }
@@ -157,13 +158,13 @@ public struct BitextAligner: Sendable {
 
     /// Shape priors from the first pass's bead counts (smoothed towards the initial priors) and
     /// the length model from its confident 1-1 beads.
-    static func reestimate(_ model: BeadModel, from result: BeadSearch.Result, source: BitextSide, target: BitextSide) -> BeadModel {
+    static func reestimate(_ model: BeadModel, from result: [Bead], source: BitextSide, target: BitextSide) -> BeadModel {
         var model = model
-        let pseudo = 20.0
+        let pseudo = TUNE.pseudo
         var counts = model.shapes.map { pseudo * prior($0) }
         var sourceTotal = 0.0, targetTotal = 0.0
         var pairs: [(Double, Double)] = []
-        for bead in result.beads {
+        for bead in result {
             if let index = model.shapes.firstIndex(where: { $0.source == bead.source.count && $0.target == bead.target.count }) { counts[index] += 1 }
             if bead.source.count == 1, bead.target.count == 1, bead.score > 0.9 {
                 let ls = Double(source.charLengths[bead.source[0]]), lt = Double(target.charLengths[bead.target[0]])
@@ -190,9 +191,9 @@ public struct BitextAligner: Sendable {
     /// Stems that keep appearing in the same confident beads are taken as translations of each
     /// other: Dice(s, t) = 2·c(s,t) / (c(s) + c(t)) over the beads, at least two co-occurrences,
     /// the three best partners per source stem. Returns source stem → extra target keys.
-    func learnTranslations(from result: BeadSearch.Result, source: BitextSide, target: BitextSide, keys: inout BitextKeys) -> [String: [UInt32]] {
-        var confident = result.beads.indices.filter { index in
-            let bead = result.beads[index]
+    func learnTranslations(from result: [Bead], source: BitextSide, target: BitextSide, keys: inout BitextKeys) -> [String: [UInt32]] {
+        var confident = result.indices.filter { index in
+            let bead = result[index]
             return !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.9
         }
         // Learning cost is per bead; a few thousand beads spread over the text teach enough.
@@ -210,7 +211,7 @@ public struct BitextAligner: Sendable {
         var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:]
         var beadTypes: [([Int32], [Int32])] = []
         for index in confident {
-            let s = types(source, result.beads[index].source), t = types(target, result.beads[index].target)
+            let s = types(source, result[index].source), t = types(target, result[index].target)
             for x in s { sourceCount[x, default: 0] += 1 }
             for y in t { targetCount[y, default: 0] += 1 }
             beadTypes.append((s, t))

@@ -129,7 +129,7 @@ struct BitextFeatureBuilder {
         var typeKeys: [[UInt32]] = []
         var typeWeights: [Float] = []
         typeKeys.reserveCapacity(tokenized.types.count)
-        let q = 0.5, total = Double(max(otherCount, 1))
+        let q = TUNE.q, total = Double(max(otherCount, 1))
         for type in tokenized.types {
             var list = asSource ? type.candidateKeys : type.ownKeys
             if asSource, let extra = extraCandidates[type.stem] { list.append(contentsOf: extra) }
