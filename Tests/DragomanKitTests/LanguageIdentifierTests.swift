@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+private let profilesInstalled = FileManager.default.fileExists(atPath: LanguageIdentifier.defaultProfileDirectory + "/nb.lm")
+
+/// Paragraphs written for these tests (not taken from any corpus): the same news in each
+/// language, so that only the language differs.
+private enum Samples {
+    static let danish = """
+        Regeringen har besluttet, at de nye regler skal træde i kraft fra næste år, og det har fået mange af \
+        partierne til at reagere. Statsministeren sagde i går, at hun ikke havde noget imod en debat, men at \
+        beslutningen var truffet efter grundige overvejelser. Oppositionen mener derimod, at forslaget vil gøre \
+        det sværere for de mindre virksomheder.
+        """
+    static let danish2 = """
+        Delegationerne mødtes torsdag i Istanbul for at drøfte, hvordan ambassaderne kan fungere bedre. Ifølge \
+        udenrigsministeriet var stemningen god, og begge parter blev enige om at fortsætte samtalerne. Hvad der \
+        skal ske med de beslaglagte ejendomme, er dog stadig uklart.
+        """
+    static let swedish = """
+        Regeringen har beslutat att de nya reglerna ska träda i kraft nästa år, och det har fått många partier \
+        att reagera. Statsministern sade i går att hon inte hade något emot en debatt, men att beslutet hade \
+        fattats efter noggranna överväganden.
+        """
+    static let swedish2 = """
+        Delegationerna möttes på torsdagen i Istanbul för att diskutera hur ambassaderna ska kunna fungera \
+        bättre. Enligt utrikesdepartementet var stämningen god, och båda parter enades om att fortsätta samtalen.
+        """
+    static let nynorsk = """
+        Regjeringa har bestemt at dei nye reglane skal gjelde frå neste år, og det har fått mange parti til å \
+        reagere. Statsministeren sa i går at ho ikkje hadde noko imot ein debatt, men at avgjerda var teken \
+        etter grundige vurderingar.
+        """
+    static let bokmål = """
+        Regjeringen har bestemt at de nye reglene skal gjelde fra neste år, og det har fått mange partier til å \
+        reagere. Statsministeren sa i går at hun ikke hadde noe imot en debatt, men at beslutningen var tatt \
+        etter grundige vurderinger. Opposisjonen mener derimot at forslaget vil gjøre det vanskeligere for de \
+        mindre bedriftene.
+        """
+    static let bokmål2 = """
+        Delegasjonene møttes torsdag i Istanbul for å drøfte hvordan ambassadene kan fungere bedre. Ifølge \
+        utenriksdepartementet var stemningen god, og begge parter ble enige om å fortsette samtalene.
+        """
+    static let french = """
+        Les délégations russe et américaine se sont réunies jeudi à Istanbul pour discuter du fonctionnement \
+        des ambassades. Selon le ministère, l'ambiance était bonne et les deux parties sont convenues de \
+        poursuivre les discussions.
+        """
+    static let spanish = "Las delegaciones de Rusia y Estados Unidos se reunieron el jueves en Estambul para hablar de las embajadas."
+    static let italian = "Le delegazioni di Russia e Stati Uniti si sono incontrate giovedì a Istanbul per discutere delle ambasciate."
+}
+
+@Suite(.enabled(if: profilesInstalled, "libexttextcat-data is not installed (/usr/share/libexttextcat)"))
+struct LanguageIdentifierTests {
+    let identifier: LanguageIdentifier
+
+    init() throws { identifier = try LanguageIdentifier.load() }
+
+    /// Sentences of 40+ characters: ≥ 99% right, with every loaded language (Danish, Swedish,
+    /// Nynorsk, French…) competing. Paragraphs (documents of 40+ characters): all right.
+    /// The few documents shorter than that are review snippets of three or four words
+    /// ("Cheapest drinks in Keene!"), below what any n-gram identifier can promise.
+    @Test(
+        "Dev sentences of 40+ characters and documents",
+        .enabled(if: SharedFixtures.hasSegmentationDev, "../shared/data/segmentation-dev is not there"),
+        arguments: ["de", "nl", "nb", "en"]
+    )
+    func devAccuracy(code: String) throws {
+        let documents = try SharedFixtures.devDocuments(code)
+        let sentences = documents.flatMap(\.sentences).filter { $0.unicodeScalars.count >= 40 }
+        var wrong: [String: Int] = [:]
+        var examples: [String] = []
+        for sentence in sentences {
+            let guess = identifier.identify(sentence).language.rawValue
+            if guess != code { wrong[guess, default: 0] += 1; examples.append("\(guess): \(sentence.prefix(100))") }
+        }
+        let accuracy = 1 - Double(wrong.values.reduce(0, +)) / Double(sentences.count)
+        let paragraphs = documents.filter { $0.text.unicodeScalars.count >= 40 }
+        let paragraphErrors = paragraphs.filter { identifier.identify($0.text).language.rawValue != code }.map(\.id)
+        if ProcessInfo.processInfo.environment["LANGID_DIAGNOSE"] == code { examples.forEach { print("  \($0)") } }
+        #expect(accuracy >= 0.99, "\(code): \(sentences.count) sentences, wrong \(wrong)")
+        #expect(paragraphErrors.isEmpty, "\(code): \(paragraphErrors)")
+        // Bokmål must never be taken for one of its neighbours.
+        if code == "nb" { #expect(wrong.keys.allSatisfy { !["da", "sv", "nn"].contains($0) }, "\(wrong)") }
+    }
+
+    @Test func supportedLanguages() {
+        #expect(identifier.identify(Samples.bokmål).language == .norwegian)
+        #expect(identifier.identify(Samples.bokmål2).language == .norwegian)
+        #expect(identifier.identify("Die Delegationen trafen sich am Donnerstag in Istanbul, um über die Arbeit der Botschaften zu sprechen.").language == .german)
+        #expect(identifier.identify("De delegaties kwamen donderdag in Istanbul bijeen om over de werking van de ambassades te praten.").language == .dutch)
+        #expect(identifier.identify("The delegations met in Istanbul on Thursday to discuss how the embassies operate.").language == .english)
+    }
+
+    @Test func neighboursOfBokmålAreNotAcceptedAsBokmål() {
+        #expect(identifier.identify(Samples.danish).language == .danish)
+        #expect(identifier.identify(Samples.danish2).language == .danish)
+        #expect(identifier.identify(Samples.swedish).language == .swedish)
+        #expect(identifier.identify(Samples.swedish2).language == .swedish)
+        #expect(identifier.identify(Samples.nynorsk).language == LanguageCode("nn"))
+        // Restricted to the supported languages, Danish still comes out as Bokmål: the caller
+        // that wants to refuse it must let the neighbours compete (the default).
+        #expect(identifier.identify(Samples.danish, among: LanguageCode.supported).language == .norwegian)
+    }
+
+    @Test func otherLanguagesAreNamed() {
+        #expect(identifier.identify(Samples.french).language == .french)
+        #expect(identifier.identify(Samples.spanish).language == LanguageCode("es"))
+        #expect(identifier.identify(Samples.italian).language == LanguageCode("it"))
+        let ranking = identifier.ranked(Samples.french)
+        #expect(ranking.first?.language == .french)
+        #expect(ranking.count == identifier.languages.count)
+    }
+
+    @Test func textWithoutLanguageGetsNoConfidence() {
+        let guess = identifier.identify("http://www.example.com/a/b.html  ==== 12:45 <x@y.z>")
+        #expect(guess.confidence == 0)
+        #expect(identifier.identify("").confidence == 0)
+        // Bokmål's runner-up is Danish, close in n-grams (the markers decide), so the
+        // confidence of a clear Bokmål paragraph is moderate; German is far from everything.
+        #expect(identifier.identify(Samples.bokmål).confidence > 0.2)
+        #expect(identifier.identify("Die Delegationen trafen sich am Donnerstag in Istanbul, um über die Arbeit der Botschaften zu sprechen.").confidence > 0.9)
+    }
+
+    @Test func missingProfilesSayWhatToInstall() {
+        #expect {
+            _ = try LanguageIdentifier(profileDirectory: "/nonexistent/libexttextcat")
+        } throws: { error in
+            "\(error)".contains("libexttextcat-data")
+        }
+    }
+
+    /// Guards against an accidental slow path (debug build, loaded machine: generous bound;
+    /// `make bench` measures the release figure).
+    @Test func articleTakesLittleTime() {
+        let article = String(repeating: Samples.bokmål + " ", count: 10)
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<20 { _ = identifier.identify(article) }
+        let perCall = Double(DispatchTime.now().uptimeNanoseconds - start) / 20 / 1e6
+        #expect(perCall < 50, "\(perCall) ms per article")
+    }
+}
