@@ -335,13 +335,16 @@ struct GlossaryExport: ParsableCommand {
         commandName: "export", abstract: "Export the glossary as TBX, CSV or an OmegaT glossary.",
         discussion: """
         TBX exports are validated against Dragoman's TBX-Basic schema before they are written.
+        CSV: one row per concept, columns id, subjectField, definition, note, then per language
+        LANG, "LANG status", "LANG partOfSpeech", "LANG gender", "LANG termType", "LANG context",
+        "LANG note", "LANG source"; several terms of a language separated by " | ".
         Examples:
           dragoman glossary export --format tbx --output Exports/glossary.tbx
           dragoman glossary export --format csv > glossary.csv
           dragoman glossary export --format omegat --source de --target en --output de-en.utf8
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
-    @Option(help: "tbx, csv or omegat.") var format: String = "tbx"
+    @Option(help: "tbx (TBX v3), tbx2 (TBX v2 martif, for older CAT tools), csv or omegat.") var format: String = "tbx"
     @Option(help: "Source language (omegat).") var source: String?
     @Option(help: "Target language (omegat).") var target: String?
     @Option(help: "Output file (default: standard output).") var output: String?
@@ -351,9 +354,10 @@ struct GlossaryExport: ParsableCommand {
             let glossary = try GlossaryWorkspace(workspace: try workspaceOptions.open()).glossary
             let data: Data
             switch format.lowercased() {
-            case "tbx":
-                data = try TBXWriter.data(glossary)
-                let problems = try GlossaryXSD.validate(data)
+            case "tbx", "tbx2":
+                let dialect: TBXWriter.Dialect = format.lowercased() == "tbx" ? .v3 : .v2
+                data = try TBXWriter.data(glossary, dialect: dialect)
+                let problems = try GlossaryXSD.validate(data, dialect: dialect)
                 if let first = problems.first {
                     throw DragomanError("the export does not validate (\(problems.count) problem(s)); first: \(first). Run dragoman glossary check")
                 }
@@ -364,7 +368,7 @@ struct GlossaryExport: ParsableCommand {
                 data = Data(OmegaTGlossary.write(glossary, source: try parseLanguage(source, option: "--source"),
                                                  target: try parseLanguage(target, option: "--target")).utf8)
             default:
-                throw DragomanError("--format \(format) is not one of tbx, csv, omegat")
+                throw DragomanError("--format \(format) is not one of tbx, tbx2, csv, omegat")
             }
             if let output {
                 try AtomicFile.write(data, to: URL(fileURLWithPath: output))

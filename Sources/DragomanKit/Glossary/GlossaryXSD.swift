@@ -131,11 +131,25 @@ public enum GlossaryXSD {
     </xs:schema>
     """#
 
-    /// Validates TBX bytes against `schema`; returns the problems ("line N: message"), empty when
-    /// the document is valid. XSD 1.0 cannot say "every langSec has xml:lang", so that is checked
-    /// here too.
-    public static func validate(_ data: Data) throws -> [String] {
-        let schemaBytes = Array(schema.utf8)
+    /// The same structure for TBX v2 exports: no namespace, `martif`/`termEntry`/`langSet`/`tig`,
+    /// no `style` attribute.
+    public static var schemaV2: String {
+        var text = schema
+            .replacingOccurrences(of: "\n           xmlns:tbx=\"urn:iso:std:iso:30042:ed-2\"\n           targetNamespace=\"urn:iso:std:iso:30042:ed-2\"", with: "")
+            .replacingOccurrences(of: "\"tbx:", with: "\"")
+            .replacingOccurrences(of: "<xs:attribute name=\"style\" type=\"xs:string\" fixed=\"dca\" use=\"required\"/>", with: "")
+        for (v3, v2) in [("\"tbx\"", "\"martif\""), ("\"tbxHeader\"", "\"martifHeader\""), ("\"conceptEntry\"", "\"termEntry\""),
+                         ("\"langSec\"", "\"langSet\""), ("\"termSec\"", "\"tig\"")] {
+            text = text.replacingOccurrences(of: "name=" + v3, with: "name=" + v2).replacingOccurrences(of: "type=" + v3, with: "type=" + v2)
+        }
+        return text
+    }
+
+    /// Validates TBX bytes against `schema` (or `schemaV2`); returns the problems ("line N:
+    /// message"), empty when the document is valid. XSD 1.0 cannot say "every langSec has
+    /// xml:lang", so that is checked here too.
+    public static func validate(_ data: Data, dialect: TBXWriter.Dialect = .v3) throws -> [String] {
+        let schemaBytes = Array((dialect == .v3 ? schema : schemaV2).utf8)
         guard let parserContext = schemaBytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
@@ -173,7 +187,7 @@ public enum GlossaryXSD {
         var problems: [String] = []
         func visit(_ node: xmlNodePtr) {
             let name = node.pointee.name.map { String(cString: $0) } ?? ""
-            if name == "langSec" || name == "tbx" {
+            if name == "langSec" || name == "tbx" || name == "langSet" || name == "martif" {
                 if let value = xmlGetNsProp(node, "lang", "http://www.w3.org/XML/1998/namespace") {
                     dragoman_xml_free(value)
                 } else {

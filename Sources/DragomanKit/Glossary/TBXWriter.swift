@@ -12,14 +12,26 @@ import Foundation
 /// attributes); the indentation is written raw so the layout does not depend on libxml2's
 /// auto-indent rules (which would split `<titleStmt><title>…</title></titleStmt>`).
 public enum TBXWriter {
+    /// TBX v3 (ISO 30042:2019, DCA style) is what the workspace keeps. TBX v2 (`martif`,
+    /// `termEntry`/`langSet`/`tig`, the 2008 TBX-Basic) is an export for CAT tools that predate
+    /// v3, translate-toolkit among them; it carries the same data categories.
+    public enum Dialect: String, Sendable, CaseIterable {
+        case v3, v2
+        var root: String { self == .v3 ? "tbx" : "martif" }
+        var header: String { self == .v3 ? "tbxHeader" : "martifHeader" }
+        var entry: String { self == .v3 ? "conceptEntry" : "termEntry" }
+        var language: String { self == .v3 ? "langSec" : "langSet" }
+        var term: String { self == .v3 ? "termSec" : "tig" }
+    }
+
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
     static let xmlModel = "href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\""
 
-    public static func data(_ glossary: Glossary) throws -> Data {
+    public static func data(_ glossary: Glossary, dialect: Dialect = .v3) throws -> Data {
         guard let buffer = xmlBufferCreate() else { throw DragomanError("cannot allocate an XML buffer") }
         defer { xmlBufferFree(buffer) }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else { throw DragomanError("cannot create an XML writer") }
-        var output = Output(writer: writer)
+        var output = Output(writer: writer, dialect: dialect)
         output.document(glossary)
         // Frees the writer and flushes everything into the buffer.
         xmlFreeTextWriter(writer)
@@ -28,8 +40,8 @@ public enum TBXWriter {
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
-    public static func string(_ glossary: Glossary) throws -> String {
-        String(decoding: try data(glossary), as: UTF8.self)
+    public static func string(_ glossary: Glossary, dialect: Dialect = .v3) throws -> String {
+        String(decoding: try data(glossary, dialect: dialect), as: UTF8.self)
     }
 
     /// Terms grouped by language in code order, model order kept within a language: the order
@@ -44,7 +56,10 @@ public enum TBXWriter {
     /// return code at the call site.
     private struct Output {
         let writer: xmlTextWriterPtr
+        let dialect: Dialect
         var failure: String?
+
+        init(writer: xmlTextWriterPtr, dialect: Dialect) { self.writer = writer; self.dialect = dialect }
 
         mutating func check(_ rc: Int32, _ what: String) {
             if rc < 0, failure == nil { failure = what }
@@ -69,14 +84,16 @@ public enum TBXWriter {
 
         mutating func document(_ glossary: Glossary) {
             check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "XML declaration")
-            check(xmlTextWriterWritePI(writer, "xml-model", TBXWriter.xmlModel), "xml-model")
-            raw("\n")
-            start("tbx")
+            if dialect == .v3 {
+                check(xmlTextWriterWritePI(writer, "xml-model", TBXWriter.xmlModel), "xml-model")
+                raw("\n")
+            }
+            start(dialect.root)
             attribute("type", "TBX-Basic")
-            attribute("style", "dca")
+            if dialect == .v3 { attribute("style", "dca") }
             attribute("xml:lang", glossary.sourceLanguage.rawValue)
-            attribute("xmlns", TBXWriter.namespace)
-            newline(1); start("tbxHeader")
+            if dialect == .v3 { attribute("xmlns", TBXWriter.namespace) }
+            newline(1); start(dialect.header)
             newline(2); start("fileDesc")
             if let title = glossary.title {
                 newline(3); start("titleStmt"); start("title"); text(title); end(); end()
@@ -96,12 +113,12 @@ public enum TBXWriter {
         }
 
         mutating func conceptEntry(_ concept: Concept) {
-            newline(3); start("conceptEntry"); attribute("id", concept.id)
+            newline(3); start(dialect.entry); attribute("id", concept.id)
             leaf("descrip", type: "subjectField", concept.subjectField, depth: 4)
             if let definition = concept.definition { leaf("descrip", type: "definition", definition, depth: 4) }
             if let note = concept.note { leaf("note", note, depth: 4) }
             for (language, terms) in TBXWriter.languageGroups(concept) {
-                newline(4); start("langSec"); attribute("xml:lang", language.rawValue)
+                newline(4); start(dialect.language); attribute("xml:lang", language.rawValue)
                 for term in terms { termSec(term) }
                 newline(4); end()
             }
@@ -109,7 +126,7 @@ public enum TBXWriter {
         }
 
         mutating func termSec(_ term: Term) {
-            newline(5); start("termSec")
+            newline(5); start(dialect.term)
             leaf("term", term.text, depth: 6)
             if let value = term.partOfSpeech { leaf("termNote", type: "partOfSpeech", value, depth: 6) }
             if let value = term.grammaticalGender { leaf("termNote", type: "grammaticalGender", value, depth: 6) }
