@@ -31,7 +31,7 @@ public enum GlossaryChecker {
             for problem in GlossaryRules.problems(in: concept) {
                 issues.append(GlossaryIssue(severity: .error, kind: .malformed, conceptIDs: [concept.id], message: problem))
             }
-            let missing = languages.filter { !concept.languages.contains($0) }
+            let missing = languages.filter { !concept.languages.contains($0) }.sorted()
             if !missing.isEmpty {
                 issues.append(GlossaryIssue(severity: .warning, kind: .missingLanguage, conceptIDs: [concept.id],
                                             message: "\(concept.id): no term in \(missing.map(\.rawValue).joined(separator: ", "))"))
