@@ -19,13 +19,12 @@ public enum EntityIndex {
         let years = yearVotes(articles)
         let crossLingual = crossLingualNames(articles)
         var perArticle: [EntityLinker.ArticleMentions] = []
-        var corpusYear: Int?
+        let corpusYear = years.total.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         for article in articles {
             // The corpus year from the other reports' dates, so a report does not vote for itself.
             var votes = years.total
             for (year, n) in years.perArticle[article.id] ?? [:] { votes[year, default: 0] -= n }
             let year = votes.filter { $0.value > 0 }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-            corpusYear = corpusYear ?? years.total.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
             let context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year)
             let mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
             perArticle.append(EntityLinker.ArticleMentions(articleID: article.id, language: article.language, mentions: mentions))

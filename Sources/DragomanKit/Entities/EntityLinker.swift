@@ -101,10 +101,18 @@ public struct EntityLinker: Sendable {
         for entities in sentenceEntities.values { for e in entities { documentFrequency[e, default: 0] += 1 } }
         let sentenceCount = Double(max(sentenceEntities.count, 1))
         func weight(_ e: String) -> Double { log(1 + sentenceCount / Double(documentFrequency[e] ?? 1)) }
-        // Where each entity occurs: article → co-occurring entities there.
+        // Where each entity occurs: per article, the entities co-occurring with it there, and over
+        // the corpus, in how many articles each co-occurs — so "elsewhere than this article" is a
+        // count check, not a union over every article.
         var entityContext: [String: [Int: Set<String>]] = [:]
         for (key, entities) in sentenceEntities {
             for e in entities { entityContext[e, default: [:]][key.article, default: []].formUnion(entities.subtracting([e])) }
+        }
+        var contextArticleCounts: [String: [String: Int]] = [:]
+        for (e, byArticle) in entityContext {
+            var counts: [String: Int] = [:]
+            for entities in byArticle.values { for other in entities { counts[other, default: 0] += 1 } }
+            contextArticleCounts[e] = counts
         }
         func context(of ref: Ref) -> (own: Set<String>, aligned: Set<String>) {
             let key = SentenceKey(article: ref.article, sentence: articles[ref.article].mentions[ref.mention].sentenceIndex)
@@ -119,9 +127,9 @@ public struct EntityLinker: Sendable {
             let mine = own.union(alignedEntities).subtracting([candidate])
             let total = mine.reduce(0) { $0 + weight($1) }
             guard total > 0 else { return 0 }
-            var elsewhere = Set<String>()
-            for (article, entities) in entityContext[candidate] ?? [:] where article != ref.article { elsewhere.formUnion(entities) }
-            let shared = mine.intersection(elsewhere)
+            let counts = contextArticleCounts[candidate] ?? [:]
+            let here = entityContext[candidate]?[ref.article] ?? []
+            let shared = mine.filter { (counts[$0] ?? 0) - (here.contains($0) ? 1 : 0) > 0 }
             guard shared.count >= 2 else { return 0 }
             return shared.reduce(0) { $0 + weight($1) } / total
         }
