@@ -24,7 +24,7 @@ enum BenchSupport {
         return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 
-    static func languageIdentifier() throws -> LanguageIdentifier { LanguageIdentifier() }
+    static func languageIdentifier() throws -> LanguageIdentifier { try LanguageIdentifier.load() }
 
     /// The repository root (the benchmark runs from it through `make`).
     static var packageRoot: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }

@@ -46,4 +46,4 @@ func printJSON<T: Encodable>(_ value: T) throws {
     print(String(decoding: try encoder.encode(value), as: UTF8.self))
 }
 
-func makeLanguageIdentifier() throws -> LanguageIdentifier { LanguageIdentifier() }
+func makeLanguageIdentifier() throws -> LanguageIdentifier { try LanguageIdentifier.load() }

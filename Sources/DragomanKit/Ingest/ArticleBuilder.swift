@@ -19,6 +19,9 @@ public struct ArticleBuilder: Sendable {
 
     public init(identifier: LanguageIdentifier) { self.identifier = identifier }
 
+    /// How much of an article language identification reads.
+    static let identificationSampleBytes = 1_200
+
     /// Normalised text used for the content hash: white space runs folded, so re-saving an article
     /// with other line endings or spacing gives the same hash.
     public static func contentHash(of text: String) -> String {
@@ -41,7 +44,11 @@ public struct ArticleBuilder: Sendable {
         guard !cleaned.lines.isEmpty || cleaned.title != nil else {
             throw DragomanError("no article text is left after removing page chrome", file: fileName)
         }
-        let bodyText = ([cleaned.title].compactMap { $0 } + cleaned.lines.map(\.text)).joined(separator: "\n")
+        // A bounded sample: identification is right on every paragraph of 40+ characters, and its
+        // cost grows with length, so long articles need not be read whole.
+        var sample = cleaned.title ?? ""
+        for line in cleaned.lines where sample.utf8.count < Self.identificationSampleBytes { sample += "\n" + line.text }
+        let bodyText = sample
         let language: LanguageCode
         if let forced = options.language {
             language = forced
@@ -60,9 +67,9 @@ public struct ArticleBuilder: Sendable {
         var sentences: [Sentence] = []
         for (paragraph, line) in cleaned.lines.enumerated() {
             let ranges = line.isUnpunctuated && line.role != .body ? [0..<line.span.length] : segmenter.segment(line.text)
-            let scalars = Array(line.text.unicodeScalars)
+            let lineText = ranges.count == 1 && ranges[0] == 0..<line.span.length ? nil : ScalarText(line.text)
             for range in ranges {
-                let sentenceText = String(String.UnicodeScalarView(scalars[range]))
+                let sentenceText = lineText?.substring(range) ?? line.text
                 sentences.append(Sentence(index: sentences.count, text: sentenceText,
                                           span: TextSpan(start: line.span.start + range.lowerBound, end: line.span.start + range.upperBound),
                                           paragraph: paragraph, role: ranges.count == 1 ? line.role : (line.role == .caption ? .caption : .body)))

@@ -33,19 +33,25 @@ public struct ArticleCleaner: Sendable {
     struct Line {
         var start: Int
         var scalars: ArraySlice<Unicode.Scalar>
+        var text: String
         var end: Int { start + scalars.count }
-        var text: String { String(String.UnicodeScalarView(scalars)) }
+        init(start: Int, scalars: ArraySlice<Unicode.Scalar>, source: ScalarText) {
+            self.start = start
+            self.scalars = scalars
+            self.text = source.substring(scalars.startIndex..<scalars.endIndex)
+        }
     }
 
     public func clean(_ text: String) -> Result {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var lines: [Line] = []
         var lineStart = 0
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
             var start = lineStart, end = index
             while start < end, scalars[start].properties.isWhitespace { start += 1 }
             while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
-            if start < end { lines.append(Line(start: start, scalars: scalars[start..<end])) }
+            if start < end { lines.append(Line(start: start, scalars: scalars[start..<end], source: source)) }
             lineStart = index + 1
         }
 
@@ -59,12 +65,11 @@ public struct ArticleCleaner: Sendable {
                 var trimmed = metadata.endIndex
                 while trimmed > metadata.startIndex, metadata[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
                 let span = TextSpan(start: line.start, end: line.start + (trimmed - metadata.startIndex))
-                result.removed.append(RemovedSpan(text: String(String.UnicodeScalarView(metadata[..<trimmed])), span: span,
+                result.removed.append(RemovedSpan(text: source.substring(metadata.startIndex..<trimmed), span: span,
                                                   kind: .metadata, reason: "publication date"))
-                line = Line(start: line.start + length, scalars: line.scalars.dropFirst(length))
-                while let first = line.scalars.first, first.properties.isWhitespace {
-                    line = Line(start: line.start + 1, scalars: line.scalars.dropFirst())
-                }
+                var rest = line.scalars.dropFirst(length)
+                while let first = rest.first, first.properties.isWhitespace { rest = rest.dropFirst() }
+                line = Line(start: rest.startIndex, scalars: rest, source: source)
                 if line.scalars.isEmpty { continue }
             }
             if let removal = Self.classifyChrome(line) {
@@ -77,15 +82,15 @@ public struct ArticleCleaner: Sendable {
 
         // Duplicates: compare each line's folded words with every earlier kept line. Two folds
         // are tried so an ASCII transcription ("kuendigt") matches its original ("kündigt").
-        var seen: [[String]: Int] = [:]   // folded words → index in `kept`
+        var seen: [String: Int] = [:]   // folded words → index in `kept`
         var duplicateOf: [Int: Int] = [:]
         for (index, line) in kept.enumerated() {
             let keys = Self.duplicateKeys(line.text)
-            if keys[0].count >= 3, let earlier = keys.lazy.compactMap({ seen[$0] }).first {
+            if keys[0].wordCount >= 3, let earlier = keys.lazy.compactMap({ seen[$0.key] }).first {
                 duplicateOf[index] = earlier
                 continue
             }
-            for key in keys where seen[key] == nil { seen[key] = index }
+            for key in keys where seen[key.key] == nil { seen[key.key] = index }
         }
 
         // Title: the first kept line with no final punctuation, when more content follows.
@@ -98,12 +103,12 @@ public struct ArticleCleaner: Sendable {
             // A section name glued to the headline with a hyphen: "… an-World".
             if let hyphen = line.scalars.lastIndex(of: "-"), hyphen > line.scalars.startIndex,
                line.scalars[hyphen - 1].properties.isAlphabetic {
-                let suffix = String(String.UnicodeScalarView(line.scalars[(hyphen + 1)...]))
+                let suffix = source.substring((hyphen + 1)..<line.scalars.endIndex)
                 if BoilerplatePhrases.sectionLabels.contains(TextFolding.fold(suffix)) {
                     let offset = hyphen - line.scalars.startIndex
                     result.removed.append(RemovedSpan(text: "-" + suffix, span: TextSpan(start: line.start + offset, end: line.end),
                                                       kind: .sectionLabel, reason: "section name glued to the headline"))
-                    line = Line(start: line.start, scalars: line.scalars[..<hyphen])
+                    line = Line(start: line.start, scalars: line.scalars[..<hyphen], source: source)
                 }
             }
             result.title = line.text
@@ -167,6 +172,8 @@ public struct ArticleCleaner: Sendable {
         // Prompts and chrome are short lines; a paragraph of running text is never one.
         guard line.scalars.count <= 300 else { return nil }
         let folded = TextFolding.fold(line.text)
+        let firstWord = folded.prefix { $0 != " " && $0 != ":" }
+        guard BoilerplatePhrases.firstWords.contains(String(firstWord)) else { return nil }
         let bare = folded.trimmingTrailing(":").trimmingTrailing(" ")
         if BoilerplatePhrases.widgets.contains(bare) { return (.widget, "reader prompt") }
         for prefix in BoilerplatePhrases.relatedLinkPrefixes where folded.hasPrefix(prefix + ":") {
@@ -184,10 +191,28 @@ public struct ArticleCleaner: Sendable {
         return nil
     }
 
-    static func duplicateKeys(_ text: String) -> [[String]] {
-        let plain = TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let transcribed = TextFolding.foldGermanTranscription(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        return plain == transcribed ? [plain] : [plain, transcribed]
+    /// The line's words, folded and joined by single spaces: one key, or two when an ASCII
+    /// transcription of umlauts gives another.
+    static func duplicateKeys(_ text: String) -> [(key: String, wordCount: Int)] {
+        func words(_ folded: String) -> (String, Int) {
+            var out: [UInt8] = []
+            out.reserveCapacity(folded.utf8.count)
+            var count = 0, inWord = false
+            for byte in folded.utf8 {
+                // Folded text is ASCII for Latin script; other bytes (other scripts) count as letters.
+                let isWordByte = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte >= 0x80
+                if isWordByte {
+                    if !inWord { if count > 0 { out.append(32) }; count += 1; inWord = true }
+                    out.append(byte)
+                } else { inWord = false }
+            }
+            return (String(decoding: out, as: UTF8.self), count)
+        }
+        let plain = words(TextFolding.fold(text))
+        let hasUmlaut = text.unicodeScalars.contains { "äöüÄÖÜ".unicodeScalars.contains($0) }
+        guard hasUmlaut else { return [plain] }
+        let transcribed = words(TextFolding.foldGermanTranscription(text))
+        return [plain, transcribed]
     }
 
     /// Ends in . ! ? … or one of those followed by closing quotes/brackets.

@@ -63,4 +63,10 @@ enum BoilerplatePhrases {
         "nieuws", "buitenland", "politiek", "wereld", "opinie", "binnenland",
         "nyheter", "utenriks", "verden", "politikk", "innenriks", "meninger",
     ]
+
+    /// First words of every phrase above: a line whose first word is not here matches none of them.
+    static let firstWords: Set<String> = {
+        let all = widgets + relatedLinkPrefixes + commentForm + pageChrome
+        return Set(all.map { String($0.prefix { $0 != " " && $0 != ":" }) })
+    }()
 }

@@ -62,9 +62,16 @@ public struct TextDecoder: Sendable {
     public func normalise(_ text: String) -> String {
         var result = text
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
-        // "\r\n" is a single Character in Swift, so replace it before lone "\r".
-        result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return result.precomposedStringWithCanonicalMapping
+        if result.utf8.contains(13) {
+            // "\r\n" is a single Character in Swift, so replace it before lone "\r".
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Text without combining marks (nothing at or above U+0300) is already NFC; composing
+        // is costly, so only do it when it can change something.
+        if result.unicodeScalars.contains(where: { $0.value >= 0x300 }) {
+            result = result.precomposedStringWithCanonicalMapping
+        }
+        return result
     }
 
     /// NUL bytes, or many control characters other than tab/newline/form feed, mean binary data.

@@ -30,7 +30,8 @@ public final class SnowballStemmer {
     deinit { sb_stemmer_delete(handle) }
 
     public func stem(_ word: String) -> String {
-        var lowered = word.lowercased()
+        // ASCII words (most English ones) skip the full Unicode lower-casing.
+        var lowered = word.utf8.allSatisfy({ $0 < 0x80 }) ? String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self) : word.lowercased()
         if stripsVowelS, lowered.count > 4, lowered.hasSuffix("s") {
             let beforeS = lowered.unicodeScalars.dropLast().last
             if let beforeS, "aeiouéè".unicodeScalars.contains(beforeS), !lowered.hasSuffix("aas"), !lowered.hasSuffix("oos") {

@@ -13,45 +13,38 @@ public enum TextFolding {
     public static func foldGermanTranscription(_ text: String) -> String { fold(text, germanTranscription: true) }
 
     private static func fold(_ text: String, germanTranscription: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        var isASCII = true
-        for scalar in text.unicodeScalars where !scalar.isASCII { isASCII = false; break }
-        if isASCII {
-            // Fast path: ASCII lower-casing only.
-            var bytes = Array(text.utf8)
-            for i in bytes.indices where bytes[i] >= 65 && bytes[i] <= 90 { bytes[i] += 32 }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        // Output as UTF-8 bytes: appending to a byte array is far cheaper than to a scalar view.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                out.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+                out.append(UInt8(value >= 65 && value <= 90 ? value + 32 : value))
                 continue
             }
             if germanTranscription {
                 switch value {
-                case 0xE4, 0xC4: out.append("a"); out.append("e"); continue
-                case 0xF6, 0xD6: out.append("o"); out.append("e"); continue
-                case 0xFC, 0xDC: out.append("u"); out.append("e"); continue
+                case 0xE4, 0xC4: out.append(0x61); out.append(0x65); continue   // ae
+                case 0xF6, 0xD6: out.append(0x6F); out.append(0x65); continue   // oe
+                case 0xFC, 0xDC: out.append(0x75); out.append(0x65); continue   // ue
                 default: break
                 }
             }
             if let mapped = latinTable[value] {
-                out.append(contentsOf: mapped.unicodeScalars)
+                out.append(contentsOf: mapped)
                 continue
             }
             // Other scripts: lower-case, then drop combining marks.
             for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
-                if (0x300...0x36F).contains(lowered.value) { continue }
                 let decomposed = String(lowered).decomposedStringWithCanonicalMapping.unicodeScalars
-                for part in decomposed where !(0x300...0x36F).contains(part.value) { out.append(part) }
+                for part in decomposed where !(0x300...0x36F).contains(part.value) { out.append(contentsOf: Array(String(part).utf8)) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Latin-1 Supplement and Latin Extended-A letters → folded ASCII, built once.
-    private static let latinTable: [UInt32: String] = {
+    private static let latinTable: [UInt32: [UInt8]] = {
         var table: [UInt32: String] = [0xDF: "ss", 0xF8: "o", 0xD8: "o", 0xE6: "ae", 0xC6: "ae", 0x153: "oe", 0x152: "oe",
                                        0x111: "d", 0x110: "d", 0x142: "l", 0x141: "l", 0x131: "i", 0xFE: "th", 0xDE: "th",
                                        0xF0: "d", 0xD0: "d", 0x2019: "'", 0x2018: "'"]
@@ -61,6 +54,6 @@ public enum TextFolding {
             let base = String(String.UnicodeScalarView(lowered.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }))
             if base.unicodeScalars.allSatisfy(\.isASCII), !base.isEmpty { table[value] = base }
         }
-        return table
+        return table.mapValues { Array($0.utf8) }
     }()
 }

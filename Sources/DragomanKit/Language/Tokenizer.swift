@@ -20,7 +20,8 @@ public struct Tokenizer: Sendable {
     public init() {}
 
     public func tokenize(_ text: String) -> [(text: String, span: TextSpan, kind: Token.Kind)] {
-        let scalars = Array(text.unicodeScalars)
+        let source = ScalarText(text)
+        let scalars = source.scalars
         var result: [(String, TextSpan, Token.Kind)] = []
         var i = 0
         func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
@@ -52,7 +53,7 @@ public struct Tokenizer: Sendable {
                 }
                 // "U.S." keeps its final dot when it is an initialism.
                 if i < scalars.count, scalars[i] == ".", i - start >= 3, scalars[i - 2] == "." { i += 1 }
-                result.append((String(String.UnicodeScalarView(scalars[start..<i])), TextSpan(start: start, end: i), kind))
+                result.append((source.substring(start..<i), TextSpan(start: start, end: i), kind))
             } else {
                 i += 1
                 result.append((String(c), TextSpan(start: start, end: i), .punctuation))
