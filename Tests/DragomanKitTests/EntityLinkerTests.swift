@@ -53,7 +53,7 @@ import Testing
 
     @Test func alignedSentenceSuppliesTheContext() throws {
         let english = Self.article("en3", .english, ["The Kirentworth estate is large."])
-        let pair = AlignedSentencePair(a: SentenceRef(articleID: "en3", sentenceIndex: 0), b: SentenceRef(articleID: "nl1", sentenceIndex: 0))
+        let pair = AlignedSentencePair(a: SentenceRef(articleID: "en3", index: 0), b: SentenceRef(articleID: "nl1", index: 0))
         let result = build([Self.dutchList, english], aligned: [pair])
         #expect(result.mentions.first { $0.text == "Kirentworth" }?.entityID == "fac-killenworth")
     }

@@ -94,7 +94,7 @@ public struct EntityLinker: Sendable {
         var alignedTo: [SentenceKey: [SentenceKey]] = [:]
         for pair in aligned {
             guard let a = articleIndex[pair.a.articleID], let b = articleIndex[pair.b.articleID] else { continue }
-            let ka = SentenceKey(article: a, sentence: pair.a.sentenceIndex), kb = SentenceKey(article: b, sentence: pair.b.sentenceIndex)
+            let ka = SentenceKey(article: a, sentence: pair.a.index), kb = SentenceKey(article: b, sentence: pair.b.index)
             alignedTo[ka, default: []].append(kb); alignedTo[kb, default: []].append(ka)
         }
         var documentFrequency: [String: Int] = [:]

@@ -6,7 +6,7 @@ extension EntityIndex {
     /// the glossary's bytes and the aligned pairs used as context.
     public static func fingerprint(articleHashes: [String], glossaryDigest: String, aligned: [AlignedSentencePair] = []) -> String {
         var text = "entities v\(version)\n" + articleHashes.sorted().joined(separator: "\n") + "\nglossary " + glossaryDigest
-        for pair in aligned { text += "\n\(pair.a.articleID)#\(pair.a.sentenceIndex)=\(pair.b.articleID)#\(pair.b.sentenceIndex)" }
+        for pair in aligned { text += "\n\(pair.a.articleID)#\(pair.a.index)=\(pair.b.articleID)#\(pair.b.index)" }
         return SHA256.hex(Array(text.utf8))
     }
 

@@ -223,8 +223,3 @@ public struct AlignedSentencePair: Hashable, Codable, Sendable {
     public init(a: SentenceRef, b: SentenceRef) { self.a = a; self.b = b }
 }
 
-public struct SentenceRef: Hashable, Codable, Sendable {
-    public var articleID: String
-    public var sentenceIndex: Int
-    public init(articleID: String, sentenceIndex: Int) { self.articleID = articleID; self.sentenceIndex = sentenceIndex }
-}
