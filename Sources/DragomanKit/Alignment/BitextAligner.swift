@@ -36,16 +36,19 @@ public struct Bead: Hashable, Sendable {
 /// posterior probability from forward–backward over the same band.
 public struct BitextAligner: Sendable {
     public struct Options: Sendable {
-        /// Largest number of sentences on one side of a bead: 3 allows 1-3 and 3-1 (and 2-2).
+        /// Largest number of sentences on one side of a bead. Shapes with at most maxBeadSide + 1
+        /// sentences in all are searched, plus 2-2: with 4, 1-4, 4-1, 2-3, 3-2, 1-3, 3-1, 2-2…
         public var maxBeadSide = 4
         /// Learn translations, shape priors and length model from a first pass, then realign.
         public var realign = true
         /// Texts whose lattice has at most this many states are searched in full.
         public var fullSearchLimit = 1_500_000
-        /// Half-width, in sentences, of the final band around the coarse path.
-        public var bandWidth = 12
+        /// Half-width, in sentences, of the first pass's band around the coarse block path.
+        public var coarseFinalWidth = 8
+        /// Half-width, in sentences, of the second pass's band around the first pass's path.
+        public var bandWidth = 6
         /// Half-width, in blocks, of the bands at the coarse levels.
-        public var coarseBandWidth = 4
+        public var coarseBandWidth = 3
 
         public init() {}
     }
@@ -83,46 +86,48 @@ public struct BitextAligner: Sendable {
                                            translations: translations, sameLanguage: sourceLanguage == targetLanguage)
         let sourceTokens = builder.tokenize(source, language: sourceLanguage, asSource: true)
         let targetTokens = builder.tokenize(target, language: targetLanguage, asSource: false)
-        let targetFrequency = BitextFeatureBuilder.documentFrequency(targetTokens, asSource: false, extraCandidates: [:])
-        let targetSide = BitextFeatureBuilder.side(targetTokens, asSource: false, extraCandidates: [:],
-                                                   otherDocumentFrequency: BitextFeatureBuilder.documentFrequency(sourceTokens, asSource: true, extraCandidates: [:]),
-                                                   otherCount: n)
-        var sourceSide = BitextFeatureBuilder.side(sourceTokens, asSource: true, extraCandidates: [:],
-                                                   otherDocumentFrequency: targetFrequency, otherCount: m)
+        let sourceKeys = BitextFeatureBuilder.typeKeys(sourceTokens, asSource: true)
+        let targetKeys = BitextFeatureBuilder.typeKeys(targetTokens, asSource: false)
+        let targetFrequency = BitextFeatureBuilder.documentFrequency(targetTokens, typeKeys: targetKeys, keyCount: builder.keys.count)
+        let targetSide = BitextFeatureBuilder.side(targetTokens, typeKeys: targetKeys,
+            otherDocumentFrequency: BitextFeatureBuilder.documentFrequency(sourceTokens, typeKeys: sourceKeys, keyCount: builder.keys.count), otherCount: n)
+        var sourceSide = BitextFeatureBuilder.side(sourceTokens, typeKeys: sourceKeys, otherDocumentFrequency: targetFrequency, otherCount: m)
 
         let fullSearch = (n + 1) * (m + 1) <= options.fullSearchLimit
         var band = fullSearch ? BitextBand.full(n, m)
-            : BitextCoarseSearch.band(source: sourceSide, target: targetSide, keyCount: builder.keys.count, topSize: 256,
-                                      width: options.coarseBandWidth, finalWidth: options.bandWidth)
-        var model = Self.initialModel(maxSide: options.maxBeadSide, source: sourceSide, target: targetSide)
-        var result = search(sourceSide, targetSide, band: band, model: model)
-        guard options.realign else { return result }
+            : BitextCoarseSearch.band(source: sourceSide, target: targetSide, keyCount: builder.keys.count, topSize: 64,
+                                      width: options.coarseBandWidth, finalWidth: options.coarseFinalWidth)
+        let fullModel = Self.initialModel(maxSide: options.maxBeadSide, source: sourceSide, target: targetSide)
+        guard options.realign else { return search(sourceSide, targetSide, band: band, model: fullModel, posteriors: true) }
 
-        let learned = learnTranslations(from: result, source: sourceSide, target: targetSide, keys: &builder.keys)
+        // First pass: dictionary evidence only, common shapes only, best path only.
+        let firstModel = Self.initialModel(maxSide: min(2, options.maxBeadSide), source: sourceSide, target: targetSide)
+        let first = search(sourceSide, targetSide, band: band, model: firstModel, posteriors: false)
+        let learned = learnTranslations(from: first, source: sourceSide, target: targetSide, keys: &builder.keys)
+        var finalTarget = targetSide
         if !learned.isEmpty {
-            let sourceFrequency = BitextFeatureBuilder.documentFrequency(sourceTokens, asSource: true, extraCandidates: learned)
-            sourceSide = BitextFeatureBuilder.side(sourceTokens, asSource: true, extraCandidates: learned,
-                                                   otherDocumentFrequency: targetFrequency, otherCount: m)
-            let targetSide2 = BitextFeatureBuilder.side(targetTokens, asSource: false, extraCandidates: [:],
-                                                        otherDocumentFrequency: sourceFrequency, otherCount: n)
-            model = Self.reestimate(model, from: result, source: sourceSide, target: targetSide2)
-            if !fullSearch {
-                // The first pass's path is far more precise than the coarse one: narrow the band.
-                var path: [(Int, Int)] = [(0, 0)]
-                for bead in result { path.append((path.last!.0 + bead.source.count, path.last!.1 + bead.target.count)) }
-                band = .around(path: path, scale: 1, rows: n, columns: m, width: options.bandWidth)
-            }
-            result = search(sourceSide, targetSide2, band: band, model: model)
-        } else {
-            model = Self.reestimate(model, from: result, source: sourceSide, target: targetSide)
-            result = search(sourceSide, targetSide, band: band, model: model)
+            // Learned links change which keys the source side looks for, and so the chance
+            // rates behind every token weight on both sides.
+            let learnedKeys = BitextFeatureBuilder.typeKeys(sourceTokens, asSource: true, extra: learned)
+            sourceSide = BitextFeatureBuilder.side(sourceTokens, typeKeys: learnedKeys, otherDocumentFrequency: targetFrequency, otherCount: m)
+            finalTarget = BitextFeatureBuilder.side(targetTokens, typeKeys: targetKeys,
+                otherDocumentFrequency: BitextFeatureBuilder.documentFrequency(sourceTokens, typeKeys: learnedKeys, keyCount: builder.keys.count), otherCount: n)
         }
+        let model = Self.reestimate(fullModel, from: first, searched: firstModel.shapes, source: sourceSide, target: finalTarget)
+        if !fullSearch {
+            // The first pass's path is far more precise than the coarse one: narrow the band.
+            var path: [(Int, Int)] = [(0, 0)]
+            for bead in first { path.append((path.last!.0 + bead.source.count, path.last!.1 + bead.target.count)) }
+            band = .around(path: path, scale: 1, rows: n, columns: m, width: options.bandWidth)
+        }
+        let result = search(sourceSide, finalTarget, band: band, model: model, posteriors: true)
         return result
     }
 
-    private func search(_ source: BitextSide, _ target: BitextSide, band: BitextBand, model: BeadModel) -> [Bead] {
-        let cells = BitextCells(source: source, target: target, band: band, maxSide: options.maxBeadSide)
-        return BeadSearch(source: source, target: target, cells: cells, band: band, model: model).run()
+    private func search(_ source: BitextSide, _ target: BitextSide, band: BitextBand, model: BeadModel, posteriors: Bool) -> [Bead] {
+        let maxSide = model.shapes.reduce(0) { max($0, $1.source, $1.target) }
+        let cells = BitextCells(source: source, target: target, band: band, maxSide: maxSide)
+        return BeadSearch(source: source, target: target, cells: cells, band: band, model: model).run(posteriors: posteriors)
     }
 
     // MARK: - Model
@@ -130,7 +135,7 @@ public struct BitextAligner: Sendable {
     static func shapes(maxSide: Int) -> [(source: Int, target: Int)] {
         var shapes: [(Int, Int)] = [(1, 1), (1, 0), (0, 1)]
         for a in 1...max(1, maxSide) {
-            for b in 1...max(1, maxSide) where (a, b) != (1, 1) && a + b <= Int(TUNE.maxsum) { shapes.append((a, b)) }
+            for b in 1...max(1, maxSide) where (a, b) != (1, 1) && (a + b <= maxSide + 1 || (a == 2 && b == 2)) { shapes.append((a, b)) }
         }
         return shapes
     }
@@ -157,22 +162,28 @@ public struct BitextAligner: Sendable {
     }
 
     /// Shape priors from the first pass's bead counts (smoothed towards the initial priors) and
-    /// the length model from its confident 1-1 beads.
-    static func reestimate(_ model: BeadModel, from result: [Bead], source: BitextSide, target: BitextSide) -> BeadModel {
+    /// the length model from its 1-1 beads. Shapes the first pass did not search keep their
+    /// initial prior; the counted shapes share the rest of the mass.
+    static func reestimate(_ model: BeadModel, from result: [Bead], searched: [(source: Int, target: Int)], source: BitextSide, target: BitextSide) -> BeadModel {
         var model = model
-        let pseudo = TUNE.pseudo
+        let pseudo = 20.0
+        let isSearched = model.shapes.map { shape in searched.contains { $0 == shape } }
         var counts = model.shapes.map { pseudo * prior($0) }
         var sourceTotal = 0.0, targetTotal = 0.0
         var pairs: [(Double, Double)] = []
         for bead in result {
             if let index = model.shapes.firstIndex(where: { $0.source == bead.source.count && $0.target == bead.target.count }) { counts[index] += 1 }
-            if bead.source.count == 1, bead.target.count == 1, bead.score > 0.9 {
+            if bead.source.count == 1, bead.target.count == 1 {
                 let ls = Double(source.charLengths[bead.source[0]]), lt = Double(target.charLengths[bead.target[0]])
                 pairs.append((ls, lt)); sourceTotal += ls; targetTotal += lt
             }
         }
-        let total = counts.reduce(0, +)
-        model.logPrior = counts.map { log($0 / total) }
+        let initialTotal = model.shapes.reduce(0) { $0 + prior($1) }
+        let unsearchedMass = zip(model.shapes, isSearched).reduce(0) { $0 + ($1.1 ? 0 : prior($1.0) / initialTotal) }
+        let countedTotal = zip(counts, isSearched).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+        model.logPrior = model.shapes.indices.map { index in
+            isSearched[index] ? log(counts[index] / countedTotal * (1 - unsearchedMass)) : log(prior(model.shapes[index]) / initialTotal)
+        }
         if pairs.count >= 20 {
             let ratio = targetTotal / sourceTotal
             var variance = 0.0
@@ -194,10 +205,10 @@ public struct BitextAligner: Sendable {
     func learnTranslations(from result: [Bead], source: BitextSide, target: BitextSide, keys: inout BitextKeys) -> [String: [UInt32]] {
         var confident = result.indices.filter { index in
             let bead = result[index]
-            return !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.9
+            return !bead.source.isEmpty && !bead.target.isEmpty
         }
         // Learning cost is per bead; a few thousand beads spread over the text teach enough.
-        let limit = 8000
+        let limit = 3000
         if confident.count > limit {
             let step = Double(confident.count) / Double(limit)
             confident = (0..<limit).map { confident[Int(Double($0) * step)] }
