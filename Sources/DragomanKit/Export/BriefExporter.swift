@@ -1,0 +1,49 @@
+import Foundation
+
+/// Writes briefs to `Exports/`: `round-N.xml` (validated against the schema first) and
+/// `round-N.txt`, each atomically, so a failed validation or a crash leaves the previous export
+/// as it was. The schema is written beside them (`dragoman-brief.xsd`).
+public struct BriefExporter {
+    public enum Format: String, CaseIterable, Sendable { case xml, text
+        public var fileExtension: String { self == .xml ? "xml" : "txt" }
+    }
+
+    public let folder: URL
+    /// The schema the XML is validated against; a parameter so tests can make validation fail.
+    public var schema: String = BriefXSD.schema
+
+    public init(folder: URL) { self.folder = folder }
+
+    public func url(round: Int, format: Format) -> URL {
+        folder.appendingPathComponent("round-\(round).\(format.fileExtension)")
+    }
+
+    /// The bytes of one export; XML is validated and an invalid document is an error.
+    public func render(_ brief: Brief, format: Format) throws -> Data {
+        switch format {
+        case .text: return Data(BriefTextWriter.string(brief).utf8)
+        case .xml:
+            let data = try BriefXMLWriter.data(brief)
+            let problems = try BriefXMLValidator.validate(data, schema: schema)
+            guard problems.isEmpty else {
+                throw DragomanError("round \(brief.round.number): the XML does not validate against \(BriefXSD.fileName): \(problems.prefix(3).joined(separator: "; "))")
+            }
+            return data
+        }
+    }
+
+    /// Renders every requested export first and writes only when all are valid, so one bad
+    /// round does not leave a mix of new and old files.
+    @discardableResult
+    public func export(_ briefs: [Brief], formats: [Format]) throws -> [URL] {
+        var pending: [(URL, Data)] = []
+        for brief in briefs {
+            for format in formats { pending.append((url(round: brief.round.number, format: format), try render(brief, format: format))) }
+        }
+        if formats.contains(.xml) { pending.append((folder.appendingPathComponent(BriefXSD.fileName), Data(schema.utf8))) }
+        for (url, data) in pending where (try? Data(contentsOf: url)) != data {
+            try AtomicFile.write(data, to: url)
+        }
+        return pending.map(\.0)
+    }
+}

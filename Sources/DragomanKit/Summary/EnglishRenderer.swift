@@ -1,0 +1,510 @@
+import Foundation
+
+/// Word translations for glossing: the bilingual lexicon behind a small seam, so the brief can
+/// use the workspace's cached Debian dictionaries while tests use an in-memory lexicon.
+public protocol GlossLexicon {
+    /// English translations of a folded word (lower case, diacritics removed), best first;
+    /// empty when the word is unknown.
+    func translations(of word: String, from language: LanguageCode) -> [String]
+}
+
+/// The workspace lexicon (`dragoman glossary lexicon import`). Only the lexicon: glossary terms
+/// are found by the renderer's matcher before a word ever gets here, so glossary-first holds.
+public struct CachedGlossLexicon: GlossLexicon {
+    let cache: LexiconCache
+    public init(cache: LexiconCache) { self.cache = cache }
+    public func translations(of word: String, from language: LanguageCode) -> [String] {
+        ((try? cache.translations(of: word, from: language, to: .english, limit: 8)) ?? []).map(\.term)
+    }
+}
+
+/// In-memory lexicons per source language (tests; callers that parsed dictionaries themselves).
+public struct InMemoryGlossLexicon: GlossLexicon {
+    let lexicons: [LanguageCode: BilingualLexicon]
+    public init(_ lexicons: [BilingualLexicon]) {
+        self.lexicons = Dictionary(lexicons.map { ($0.sourceLanguage, $0) }, uniquingKeysWith: { a, b in a.merging(b) })
+    }
+    public func translations(of word: String, from language: LanguageCode) -> [String] {
+        lexicons[language]?.translations(of: word).map(\.term) ?? []
+    }
+}
+
+/// No lexicon: glossary, entities, dates and function words only.
+public struct EmptyGlossLexicon: GlossLexicon {
+    public init() {}
+    public func translations(of word: String, from language: LanguageCode) -> [String] { [] }
+}
+
+/// One sentence to render, with what the entity stage found in it.
+public struct RenderInput: Sendable {
+    public var sentence: SentenceRef
+    public var language: LanguageCode
+    public var text: String
+    public var role: SentenceRole
+    /// Mentions in this sentence (spans index `text`).
+    public var mentions: [EntityMention]
+    public init(sentence: SentenceRef, language: LanguageCode, text: String, role: SentenceRole = .body, mentions: [EntityMention] = []) {
+        self.sentence = sentence; self.language = language; self.text = text; self.role = role; self.mentions = mentions
+    }
+}
+
+/// Turns a statement into English: the cleanest English member when there is one, else a gloss
+/// of the best non-English member through the glossary, the entity stage's canonical names,
+/// normalised dates, a function-word table and the bilingual lexicon.
+///
+/// Glossing is deliberately literal (it must never invent content): it keeps every content word
+/// it cannot translate, drops only function words that have no English counterpart (reflexive
+/// "sich", infinitive "zu"/"om"/"te"), and moves a clause-final German/Dutch verb up to its
+/// auxiliary ("wird … treffen" → "will meet …") because that one reordering makes most glosses
+/// readable.
+public struct EnglishRenderer {
+    public let glossary: Glossary
+    let matcher: GlossaryMatcher
+    let lexicon: any GlossLexicon
+    let entityNames: [String: CanonicalEntity]
+
+    public init(glossary: Glossary, matcher: GlossaryMatcher? = nil, lexicon: any GlossLexicon, entities: [CanonicalEntity]) {
+        self.glossary = glossary
+        self.matcher = matcher ?? GlossaryMatcher(glossary: glossary)
+        self.lexicon = lexicon
+        self.entityNames = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    // MARK: - Choosing the member
+
+    /// How clean an English sentence looks: names and terms the glossary knows count for it,
+    /// capitalised words nobody knows (garbled names like "Kirentworth") against it.
+    public func cleanliness(_ input: RenderInput) -> Double {
+        let matches = matcher.topLevelMatches(in: input.text, language: input.language)
+        var covered: [TextSpan] = matches.map(\.span)
+        covered += input.mentions.filter { !$0.nested }.map(\.span)
+        let known = matches.filter { $0.kind != .term }.count + input.mentions.filter { !$0.nested && $0.kind != .date }.count
+        var unknown = 0
+        for token in GlossTokenizer.tokens(input.text) where token.kind == .word && token.index > 0 {
+            guard token.text.first?.isUppercase == true else { continue }
+            if !covered.contains(where: { $0.start <= token.span.start && token.span.end <= $0.end }) { unknown += 1 }
+        }
+        var score = Double(known) - 1.5 * Double(unknown)
+        if input.role == .fragment { score -= 10 }
+        if input.role == .subheading { score -= 1 }
+        return score
+    }
+
+    /// The member to render: an English one if any (the cleanest), else the cleanest of the
+    /// others, German and Dutch before Norwegian only on ties (the lexicons are larger).
+    public func chooseMember(_ members: [RenderInput]) -> RenderInput? {
+        let english = members.filter { $0.language == .english }
+        let pool = english.isEmpty ? members : english
+        let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
+        return pool.max { a, b in
+            let (sa, sb) = (cleanliness(a) - lengthPenalty(a), cleanliness(b) - lengthPenalty(b))
+            if sa != sb { return sa < sb }
+            let (ra, rb) = (languageRank[a.language] ?? 9, languageRank[b.language] ?? 9)
+            if ra != rb { return ra > rb }
+            return a.sentence > b.sentence
+        }
+    }
+
+    /// Very long sentences make long brief lines; very short ones are usually headlines.
+    private func lengthPenalty(_ input: RenderInput) -> Double {
+        let words = BriefText.wordCount(input.text)
+        return words > 40 ? Double(words - 40) * 0.1 : (words < 6 ? 1 : 0)
+    }
+
+    // MARK: - Glossing
+
+    /// The English gloss of a German, Dutch or Norwegian sentence (English input is returned as is).
+    public func gloss(_ input: RenderInput) -> String {
+        guard input.language != .english else { return input.text }
+        let pieces = glossPieces(input)
+        return GlossAssembler.assemble(GlossReorder.apply(pieces, language: input.language))
+    }
+
+    /// A replacement for a span of the sentence found by the glossary, the entity stage or the date recogniser.
+    struct Replacement {
+        var span: TextSpan
+        var english: String
+        var priority: Int
+    }
+
+    func glossPieces(_ input: RenderInput) -> [GlossPiece] {
+        let scalars = Array(input.text.unicodeScalars)
+        let replacements = self.replacements(input, scalars: scalars)
+        let tokens = GlossTokenizer.tokens(input.text)
+        var pieces: [GlossPiece] = []
+        var emitted = Set<Int>()  // replacement indexes already written
+        func isCovered(_ token: GlossTokenizer.Token) -> Bool {
+            replacements.contains { $0.span.start < token.span.end && token.span.start < $0.span.end }
+        }
+        var position = 0
+        while position < tokens.count {
+            let token = tokens[position]
+            position += 1
+            // Replacements overlapping the token, in text order.
+            let overlapping = replacements.enumerated().filter { $0.element.span.start < token.span.end && token.span.start < $0.element.span.end }
+            if overlapping.isEmpty {
+                // Fixed phrases of the function-word table ("finne sted", "naar verwachting") first.
+                if token.kind == .word, let (entry, length) = phrase(at: position - 1, in: tokens, language: input.language, isCovered: isCovered) {
+                    if !entry.english.isEmpty {
+                        pieces.append(GlossPiece(text: entry.english, kind: .word, isName: false, sourceLowercase: true, isKnown: true, role: entry.role))
+                    }
+                    position += length - 1
+                    continue
+                }
+                pieces.append(contentsOf: translateToken(token, language: input.language, sentenceStart: token.index == 0))
+                continue
+            }
+            // A word partly covered (compound parts: "Kremlsprecher", "Killenworth-landgoed"):
+            // the covered parts by their replacements, the rest through the lexicon when it is
+            // long enough to be a word (a linking -s- or a hyphen is dropped).
+            var cursor = token.span.start
+            for (index, replacement) in overlapping.sorted(by: { $0.element.span.start < $1.element.span.start }) {
+                if replacement.span.start > cursor {
+                    pieces += fragmentPieces(scalars, from: cursor, to: replacement.span.start, language: input.language)
+                }
+                if !emitted.contains(index) {
+                    pieces.append(GlossPiece(text: replacement.english, kind: .word, isName: replacement.english.first?.isUppercase == true,
+                                             sourceLowercase: false, isKnown: true))
+                    emitted.insert(index)
+                }
+                cursor = max(cursor, replacement.span.end)
+            }
+            if cursor < token.span.end {
+                pieces += fragmentPieces(scalars, from: cursor, to: token.span.end, language: input.language)
+            }
+        }
+        return pieces
+    }
+
+    /// The longest table phrase (three words, then two) starting at a token, all words uncovered.
+    private func phrase(at start: Int, in tokens: [GlossTokenizer.Token], language: LanguageCode,
+                        isCovered: (GlossTokenizer.Token) -> Bool) -> (FunctionWords.Entry, Int)? {
+        guard let table = FunctionWords.table[language] else { return nil }
+        for length in [3, 2] where start + length <= tokens.count {
+            let run = tokens[start..<(start + length)]
+            guard run.allSatisfy({ $0.kind == .word && !isCovered($0) }) else { continue }
+            if let entry = table[run.map { $0.text.lowercased() }.joined(separator: "_")] { return (entry, length) }
+        }
+        return nil
+    }
+
+    private func fragmentPieces(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, language: LanguageCode) -> [GlossPiece] {
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        text = text.trimmingCharacters(in: CharacterSet(charactersIn: "-–"))
+        guard text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 3 else { return [] }
+        let token = GlossTokenizer.Token(text: text, span: TextSpan(start: start, end: end), kind: .word, index: 1)
+        return translateToken(token, language: language, sentenceStart: false)
+    }
+
+    /// Glossary matches first (they carry the part of speech: "russischen" is "Russian", not
+    /// "Russia"), then the entity stage's mentions for names the glossary lacks, and dates,
+    /// which win over everything because their English form is normalised.
+    func replacements(_ input: RenderInput, scalars: [Unicode.Scalar]) -> [Replacement] {
+        var candidates: [Replacement] = []
+        for mention in input.mentions where !mention.nested {
+            if mention.kind == .date, let date = mention.date {
+                candidates.append(Replacement(span: mention.span, english: dateEnglish(date, language: input.language), priority: 3))
+            } else if let entity = entityNames[mention.entityID], mention.kind != .date {
+                candidates.append(Replacement(span: mention.span, english: entity.displayName, priority: 1))
+            }
+        }
+        for match in matcher.topLevelMatches(in: input.text, language: input.language) {
+            guard let english = englishTerm(for: match) else { continue }
+            candidates.append(Replacement(span: match.span, english: english, priority: 2))
+        }
+        // Longest first, then priority; the chosen spans never overlap.
+        candidates.sort { a, b in
+            if a.span.length != b.span.length { return a.span.length > b.span.length }
+            if a.priority != b.priority { return a.priority > b.priority }
+            return a.span.start < b.span.start
+        }
+        var chosen: [Replacement] = []
+        for candidate in candidates where !chosen.contains(where: { $0.span.start < candidate.span.end && candidate.span.start < $0.span.end }) {
+            // A date inside a longer name-less match still wins (dates are never glossary terms).
+            chosen.append(candidate)
+        }
+        return chosen.sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The glossary's English term for a match, in the matched term's part of speech, plural when
+    /// the matched form carries a plural ending.
+    func englishTerm(for match: GlossaryMatch) -> String? {
+        guard let concept = glossary.concept(id: match.conceptID) else { return nil }
+        let source = concept.terms.first { $0.language == match.language && $0.text == match.term }
+        let usable = concept.terms(in: .english).filter { $0.status == .preferred || $0.status == .admitted }
+        guard !usable.isEmpty else { return nil }
+        let samePOS = usable.filter { $0.partOfSpeech != nil && $0.partOfSpeech == source?.partOfSpeech }
+        let pool = samePOS.isEmpty ? usable : samePOS
+        var english = (pool.first { $0.status == .preferred } ?? pool[0]).text
+        if concept.kind == .term, source?.partOfSpeech == "noun" || source?.partOfSpeech == nil,
+           GlossMorphology.looksPlural(form: match.matchedForm, term: match.term, language: match.language) {
+            english = GlossMorphology.pluralize(english)
+        }
+        return english
+    }
+
+    func dateEnglish(_ date: DateMention, language: LanguageCode) -> String {
+        guard let value = date.value else { return translateWordText(date.text, language: language) }
+        switch date.kind {
+        case .weekday:
+            // Keep the weekday the report wrote; the resolved date would add a claim it did not make.
+            return translateWordText(date.text, language: language)
+        case .relative:
+            return translateWordText(date.text, language: language)
+        case .explicit:
+            return BriefText.english(value, includeYear: !date.impliedYear || value.granularity != .day)
+        }
+    }
+
+    private func translateWordText(_ text: String, language: LanguageCode) -> String {
+        let words = GlossTokenizer.tokens(text).filter { $0.kind == .word }
+        return words.flatMap { translateToken($0, language: language, sentenceStart: false) }.map(\.text).joined(separator: " ")
+    }
+
+    /// A word outside every replacement: function-word table, then the lexicon (with a few
+    /// inflection fallbacks), else the word itself.
+    func translateToken(_ token: GlossTokenizer.Token, language: LanguageCode, sentenceStart: Bool) -> [GlossPiece] {
+        guard token.kind == .word else {
+            return [GlossPiece(text: GlossAssembler.englishPunctuation(token.text), kind: .punctuation, isName: false, sourceLowercase: false, isKnown: true)]
+        }
+        let word = token.text
+        if word.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) {
+            return [GlossPiece(text: word.hasSuffix(".") ? String(word.dropLast()) : word, kind: .word, isName: false, sourceLowercase: false, isKnown: true)]
+        }
+        let lower = word.lowercased()
+        let isLower = word.first?.isLowercase == true
+        if let entry = FunctionWords.table[language]?[lower] {
+            if entry.english.isEmpty { return [] }
+            return [GlossPiece(text: entry.english, kind: .word, isName: false, sourceLowercase: isLower, isKnown: true, role: entry.role)]
+        }
+        // Hyphenated words: translate each part ("US-Delegation" is handled by the glossary).
+        if word.contains("-"), word.split(separator: "-").count > 1 {
+            let parts = word.split(separator: "-").map(String.init)
+            return parts.flatMap { translateToken(GlossTokenizer.Token(text: $0, span: token.span, kind: .word, index: 1), language: language, sentenceStart: false) }
+        }
+        if let english = lexiconTranslation(of: word, language: language) {
+            return [GlossPiece(text: english, kind: .word, isName: false, sourceLowercase: isLower, isKnown: true)]
+        }
+        // Unknown: kept as written (names, numbers, words of no dictionary).
+        return [GlossPiece(text: word, kind: .word, isName: !isLower && !sentenceStart, sourceLowercase: isLower, isKnown: false)]
+    }
+
+    func lexiconTranslation(of word: String, language: LanguageCode) -> String? {
+        for candidate in GlossMorphology.lookupForms(word, language: language) {
+            let translations = lexicon.translations(of: candidate, from: language)
+            if let best = GlossMorphology.bestTranslation(translations) { return best }
+        }
+        return nil
+    }
+}
+
+/// A piece of the English output before assembly.
+struct GlossPiece: Equatable {
+    enum Kind: Equatable { case word, punctuation }
+    var text: String
+    var kind: Kind
+    /// A name kept or rendered (not lower-cased at the start, not moved).
+    var isName: Bool
+    /// The source word was lower case (in German: not a noun), which makes it a verb candidate.
+    var sourceLowercase: Bool
+    var isKnown: Bool
+    var role: FunctionWords.Role = .other
+}
+
+/// Tokens with Unicode scalar spans (the offsets of the entity and glossary stages).
+enum GlossTokenizer {
+    struct Token: Equatable {
+        enum Kind: Equatable { case word, punctuation }
+        var text: String
+        var span: TextSpan
+        var kind: Kind
+        /// Position among the tokens (0 = first).
+        var index: Int
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        let scalars = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        while i < scalars.count {
+            let s = scalars[i]
+            if s.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(s) {
+                var j = i + 1
+                // Inner hyphens, apostrophes and dots between letters/digits stay in the word
+                // ("US-Delegation", "Russia’s", "U.S", "Gazeta.ru"); a dot after digits ("10.")
+                // stays too, so ordinals are one token.
+                while j < scalars.count {
+                    let c = scalars[j]
+                    if isWordScalar(c) { j += 1; continue }
+                    if (c == "-" || c == "'" || c == "’" || c == "."), j + 1 < scalars.count, isWordScalar(scalars[j + 1]) { j += 1; continue }
+                    break
+                }
+                let text = String(String.UnicodeScalarView(scalars[i..<j]))
+                tokens.append(Token(text: text, span: TextSpan(start: i, end: j), kind: .word, index: tokens.count))
+                i = j
+            } else {
+                tokens.append(Token(text: String(s), span: TextSpan(start: i, end: i + 1), kind: .punctuation, index: tokens.count))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}
+
+/// Inflection helpers for lookups and for the glossary's English plurals.
+enum GlossMorphology {
+    /// The forms to look a word up under, most specific first: as written, folded, and with
+    /// common endings removed (German/Dutch participles "geleitet" → "leiten").
+    static func lookupForms(_ word: String, language: LanguageCode) -> [String] {
+        let folded = TextFolding.fold(word)
+        var forms = [folded]
+        func add(_ form: String) { if form.count >= 3, !forms.contains(form) { forms.append(form) } }
+        let endings: [String]
+        switch language.rawValue {
+        case "de": endings = ["en", "n", "e", "es", "s", "er", "em", "t", "te", "ten", "st"]
+        case "nl": endings = ["en", "s", "e", "t", "de", "te", "den", "ten"]
+        case "nb": endings = ["ene", "en", "et", "er", "e", "a", "te", "de", "t", "r"]
+        default: endings = ["s", "es", "ed", "ing"]
+        }
+        for ending in endings where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count))) }
+        // Participles: ge…t / ge…en (de), ge…d / ge…t (nl) → infinitive.
+        if language == .german || language == .dutch, folded.hasPrefix("ge"), folded.count > 5 {
+            let stem = String(folded.dropFirst(2))
+            for ending in ["t", "et", "d", "en"] where stem.hasSuffix(ending) {
+                let root = String(stem.dropLast(ending.count))
+                add(root + "en"); add(root + "n")
+            }
+        }
+        // Separable/inseparable prefixes stay; folded stems with a final -e (nb infinitives).
+        if language == .norwegian { for ending in ["er", "et", "te", "de"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "e") } }
+        if language == .german { for ending in ["t", "te", "ten", "st"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
+        if language == .dutch { for ending in ["t", "de", "te"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
+        return forms
+    }
+
+    /// The best-weighted translation, preferring a single word among equals (dictionary entries
+    /// list explanations after the plain word), never an annotation.
+    static func bestTranslation(_ translations: [String]) -> String? {
+        let usable = translations.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.contains("/") && $0.split(separator: " ").count <= 3 }
+        guard !usable.isEmpty else { return nil }
+        // The input is already ordered by weight; among the first three, the fewest words.
+        let head = usable.prefix(3)
+        return head.min { a, b in
+            let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
+            return wa != wb ? wa < wb : false
+        }
+    }
+
+    static func looksPlural(form: String, term: String, language: LanguageCode) -> Bool {
+        let f = TextFolding.fold(form), t = TextFolding.fold(term)
+        guard f != t, f.count > t.count else { return false }
+        switch language.rawValue {
+        case "de": return f.hasSuffix("en") || f.hasSuffix("er") || (f.hasSuffix("n") && t.hasSuffix("e"))
+        case "nl": return f.hasSuffix("en") || f.hasSuffix("s")
+        case "nb": return f.hasSuffix("er") || f.hasSuffix("ene")
+        default: return f.hasSuffix("s")
+        }
+    }
+
+    static func pluralize(_ english: String) -> String {
+        guard let last = english.split(separator: " ").last, last.first?.isLowercase == true else { return english }
+        let word = String(last)
+        let plural: String
+        if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { plural = word + "es" }
+        else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { plural = word.dropLast() + "ies" }
+        else { plural = word + "s" }
+        return english.dropLast(word.count) + plural
+    }
+}
+
+/// The one reordering glossing does: a clause-final verb of German or Dutch moves up to the
+/// auxiliary it belongs to ("werden sich am 10. April in Istanbul treffen" → "will meet on
+/// 10 April in Istanbul"). A clause is cut at punctuation and at conjunctions; the verb is the
+/// last word when its source was lower case (German nouns are capitalised) and it follows an
+/// auxiliary within the clause.
+enum GlossReorder {
+    static func apply(_ pieces: [GlossPiece], language: LanguageCode) -> [GlossPiece] {
+        guard language == .german || language == .dutch else { return pieces }
+        var result = pieces
+        var clauseStart = 0
+        var i = 0
+        while i <= result.count {
+            let atEnd = i == result.count
+            let isBoundary = atEnd || result[i].kind == .punctuation || result[i].role == .conjunction
+            if isBoundary {
+                reorderClause(&result, from: clauseStart, to: i)
+                clauseStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private static func reorderClause(_ pieces: inout [GlossPiece], from start: Int, to end: Int) {
+        guard end - start >= 3 else { return }
+        let last = end - 1
+        let verb = pieces[last]
+        guard verb.kind == .word, verb.sourceLowercase, !verb.isName, verb.role == .other || verb.role == .participle else { return }
+        guard let auxiliary = (start..<last).last(where: { pieces[$0].role == .auxiliary }), auxiliary < last - 1 else { return }
+        pieces.remove(at: last)
+        pieces.insert(verb, at: auxiliary + 1)
+    }
+}
+
+/// Joins pieces into a sentence: spaces between words, punctuation attached, English quotes,
+/// repeated words collapsed, first letter capitalised.
+enum GlossAssembler {
+    static func englishPunctuation(_ text: String) -> String {
+        switch text {
+        case "„", "«", "‚", "»", "“", "”", "\"": return "\""
+        default: return text
+        }
+    }
+
+    static func assemble(_ pieces: [GlossPiece]) -> String {
+        var words: [GlossPiece] = []
+        for piece in pieces {
+            // "the the", "of of": repeated function words from overlapping glosses.
+            if piece.kind == .word, let previous = words.last, previous.kind == .word, previous.text.lowercased() == piece.text.lowercased(), !piece.isName { continue }
+            // "the" before a name that is a country or person reads wrong; keep it, it is harmless
+            // for organisations ("the State Department").
+            words.append(piece)
+        }
+        var output = ""
+        var quoteOpen = false
+        var attachNext = true
+        for piece in words {
+            if piece.kind == .punctuation {
+                let p = piece.text
+                if p == "\"" {
+                    if quoteOpen { output += "\""; quoteOpen = false; attachNext = false }
+                    else { if !output.isEmpty && !attachNext { output += " " }; output += "\""; quoteOpen = true; attachNext = true }
+                } else if [".", ",", ";", ":", "!", "?", ")", "]"].contains(p) {
+                    output += p; attachNext = false
+                } else if ["(", "["].contains(p) {
+                    if !output.isEmpty { output += " " }; output += p; attachNext = true
+                } else if ["–", "—", "-"].contains(p) {
+                    output += " " + p; attachNext = false
+                } else if p == "'" || p == "’" {
+                    output += p; attachNext = false
+                } else {
+                    output += " " + p; attachNext = false
+                }
+                continue
+            }
+            if !output.isEmpty && !attachNext { output += " " }
+            output += piece.text
+            attachNext = false
+        }
+        output = output.replacingOccurrences(of: " ,", with: ",").trimmingCharacters(in: .whitespaces)
+        if let first = output.first, first.isLowercase { output = first.uppercased() + output.dropFirst() }
+        if output.first == "\"", output.count > 1 {
+            let second = output.index(after: output.startIndex)
+            if output[second].isLowercase { output = "\"" + output[second].uppercased() + output[output.index(after: second)...] }
+        }
+        return output
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// A candidate for the brief: one statement restricted to the round's sentences, or a single
+/// sentence that no statement holds.
+public struct BriefCandidate: Hashable, Sendable {
+    public enum Relation: Hashable, Sendable {
+        /// Every member is about this round only.
+        case only
+        /// Some member is about this and another round ("like the February talks").
+        case shared
+        /// Background (round null) from a report whose main round this is.
+        case background
+    }
+    public var statementID: String
+    public var members: [SentenceRef]
+    public var relation: Relation
+    /// Named-entity ids, date values and glossary concept ids of the members: language-neutral
+    /// features, so German and Norwegian sentences compare with each other.
+    public var features: Set<String>
+    /// Lower-case English content words of the rendering, for redundancy between candidates
+    /// whose features say little.
+    public var englishWords: Set<String>
+    public var english: String
+    public var articles: Set<String>
+    public var languages: Set<LanguageCode>
+    /// Best (smallest) relative position of a member in its report, 0 = lead.
+    public var leadPosition: Double
+    public var texts: [String]
+    public var score: Double = 0
+    public var slot: BriefSlot = .background
+
+    public var wordCount: Int { BriefText.wordCount(english) }
+}
+
+/// Ranks the candidates of a round, picks a non-redundant set within the length budget and
+/// orders it for reading.
+///
+/// Score: independent reports and languages carrying the statement (a fact reported five times
+/// is more central to the story than one reported once), centrality (mean feature similarity to
+/// the round's other candidates, as in LexRank but on language-neutral features), lead
+/// position, and the round's key entities (those most candidates mention). Selection is MMR:
+/// each step takes the best `λ·score − (1−λ)·max similarity to the chosen`.
+public struct StatementRanker: Sendable {
+    public var reportWeight = 1.0
+    public var languageWeight = 0.4
+    public var centralityWeight = 1.5
+    public var leadWeight = 0.8
+    public var keyEntityWeight = 1.0
+    public var lambda = 0.7
+    /// A candidate this similar to a chosen one is a repeat and never taken.
+    public var duplicateSimilarity = 0.55
+
+    public init() {}
+
+    public func score(_ candidates: [BriefCandidate]) -> [BriefCandidate] {
+        guard !candidates.isEmpty else { return [] }
+        // Key entities: in how many candidates each named feature occurs.
+        var frequency: [String: Int] = [:]
+        for candidate in candidates { for feature in candidate.features where feature.hasPrefix("e:") { frequency[feature, default: 0] += 1 } }
+        let keyScores = candidates.map { c in c.features.filter { $0.hasPrefix("e:") }.reduce(0.0) { $0 + Double(frequency[$1] ?? 0) } }
+        let maxKey = max(keyScores.max() ?? 1, 1)
+        let centrality = candidates.map { c in
+            candidates.reduce(0.0) { $0 + ($1.statementID == c.statementID ? 0 : Self.jaccard(c.features, $1.features)) } / Double(max(candidates.count - 1, 1))
+        }
+        let maxCentrality = max(centrality.max() ?? 1, 0.0001)
+        return candidates.enumerated().map { index, candidate in
+            var c = candidate
+            var s = reportWeight * log2(1 + Double(c.articles.count))
+            s += languageWeight * Double(c.languages.count - 1)
+            s += centralityWeight * centrality[index] / maxCentrality
+            s += leadWeight * (1 - c.leadPosition)
+            s += keyEntityWeight * keyScores[index] / maxKey
+            switch c.relation {
+            case .only: break
+            case .shared: s *= 0.8
+            case .background: s *= 0.55
+            }
+            // Very short lines (headlines, fragments) say little; very long ones crowd the brief.
+            if c.wordCount < 6 { s *= 0.6 }
+            if c.wordCount > 45 { s *= 0.85 }
+            c.score = s
+            return c
+        }
+    }
+
+    public enum Budget: Hashable, Sendable {
+        case words(Int)
+        case sentences(Int)
+    }
+
+    /// MMR selection within the budget. With a word budget a candidate that would overshoot is
+    /// passed over for a shorter one, so the brief ends within the budget (the first sentence is
+    /// always taken, even when it alone is longer).
+    public func select(_ scored: [BriefCandidate], budget: Budget) -> [BriefCandidate] {
+        var remaining = scored.sorted { ($0.score, $1.statementID) > ($1.score, $0.statementID) }
+        let topScore = max(remaining.first?.score ?? 1, 0.0001)
+        var chosen: [BriefCandidate] = []
+        var words = 0
+        while !remaining.isEmpty {
+            if case .sentences(let n) = budget, chosen.count >= n { break }
+            var bestIndex: Int?
+            var bestValue = -Double.infinity
+            for (index, candidate) in remaining.enumerated() {
+                let redundancy = chosen.map { similarity(candidate, $0) }.max() ?? 0
+                if redundancy >= duplicateSimilarity { continue }
+                if case .words(let n) = budget, !chosen.isEmpty, words + candidate.wordCount > n { continue }
+                let value = lambda * candidate.score / topScore - (1 - lambda) * redundancy
+                if value > bestValue { bestValue = value; bestIndex = index }
+            }
+            guard let bestIndex else { break }
+            let pick = remaining.remove(at: bestIndex)
+            chosen.append(pick)
+            words += pick.wordCount
+        }
+        return chosen
+    }
+
+    /// Feature and English-word overlap: two renderings of the same fact in different words still
+    /// share their entities and concepts.
+    public func similarity(_ a: BriefCandidate, _ b: BriefCandidate) -> Double {
+        0.6 * Self.jaccard(a.features, b.features) + 0.4 * Self.jaccard(a.englishWords, b.englishWords)
+    }
+
+    static func jaccard<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+
+    /// Reading order: slot, then within a slot the higher score first.
+    public func order(_ chosen: [BriefCandidate]) -> [BriefCandidate] {
+        chosen.sorted { ($0.slot, -$0.score, $0.statementID) < ($1.slot, -$1.score, $1.statementID) }
+    }
+}
+
+/// Sorts a candidate into a slot of the brief by cue words in all four languages (over the
+/// members' own texts and the English rendering) and the kinds of its features.
+public enum SlotClassifier {
+    static let cues: [BriefSlot: [String]] = [
+        .whenWhere: ["take place", "took place", "takes place", "held", "hold ", "meet", "met ", "arrive", "begun", "began",
+                     "stattfind", "findet", "abhalten", "treffen", "treff", "begonnen", "arriveerde", "plaatsvind", "ontmoet",
+                     "finne sted", "fant sted", "finner sted", "møte", "runde", "round", "ronde"],
+        .who: ["led by", "lead", "headed", "represented", "geleitet", "vertreten", "leiter", "geleid", "leiden", "ledet", "leder",
+               "delegation", "delegatie", "delegasjon", "ambassador", "botschafter", "ambassadeur", "ambassadør"],
+        .agenda: ["agenda", "tagesordnung", "dagsorden", "focus", "fokus", "konzentrier", "discuss", "erörter", "bespreken",
+                  "besprechen", "drøfte", "aim", "zielen", "sikte", "topic", "thema", "onderwerp", "tema", "limited", "beschränk",
+                  "beperkt", "not on", "nicht auf", "niet op", "normali", "operation", "betrieb", "operaties", "driften"],
+        .said: ["said", "sagte", "zei", "sa ", " sa,", "stressed", "betonte", "benadrukte", "understreket", "erklärt", "verklaarde",
+                "declared", "told", "bekräftigte", "„", "«", "“", "\""],
+        .results: ["agreed", "einig", "vereinbart", "akkoord", "enige", "progress", "fortschritt", "vooruitgang", "fremdrift",
+                   "exchanged", "ausgetauscht", "uitgewisseld", "utvekslet", "result", "ergebnis", "resultaat", "resultat",
+                   "approved", "genehmig", "goedgekeurd", "godkjent", "decision", "beschluss", "besluit", "beslutning", "after the"],
+        .nextSteps: ["next", "nächste", "volgende", "neste", "future", "zukunft", "toekomst", "fremtid", "upcoming",
+                     "bevorstehend", "aanstaande", "kommende", "will be held", "announced", "angekündigt", "kündigt", "aangekondigd",
+                     "kunngjort", "planned", "geplant", "gepland", "planlagt"],
+    ]
+
+    /// Ties go to the slot that is rarer in news text (a results sentence usually also "said").
+    static let tieOrder: [BriefSlot] = [.results, .nextSteps, .who, .whenWhere, .agenda, .said, .background]
+
+    public static func classify(texts: [String], features: Set<String>, relation: BriefCandidate.Relation, roundStatus: Round.Status) -> BriefSlot {
+        let haystack = " " + texts.map { $0.lowercased() }.joined(separator: " ") + " "
+        var counts: [BriefSlot: Double] = [:]
+        for (slot, words) in cues {
+            counts[slot] = Double(words.filter { haystack.contains($0) }.count)
+        }
+        if features.contains(where: { $0.hasPrefix("d:") }) { counts[.whenWhere, default: 0] += 1 }
+        if features.contains(where: { $0.hasPrefix("e:per") || $0.hasPrefix("e:PER") }) { counts[.who, default: 0] += 0.5 }
+        // In an announced round, "will take place" is the next step rather than a past meeting.
+        if roundStatus == .announced { counts[.nextSteps, default: 0] += (counts[.whenWhere] ?? 0) * 0.5 }
+        if relation == .background { counts[.background] = 1.5 }
+        let best = counts.values.max() ?? 0
+        guard best > 0 else { return .background }
+        return tieOrder.first { counts[$0] == best } ?? .background
+    }
+}
