@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Dragoman",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "dragoman", targets: ["DragomanCLI"]),
         .library(name: "DragomanKit", targets: ["DragomanKit"]),

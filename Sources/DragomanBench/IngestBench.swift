@@ -66,8 +66,18 @@ enum IngestBench {
         let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try BenchSupport.languageIdentifier())
         var added = 0, other = 0
         let (_, seconds) = try BenchSupport.time {
-            for article in articles {
-                if case .added = try ingestor.add(fileAt: inbox.appendingPathComponent(article.name).path) { added += 1 } else { other += 1 }
+            let outcomes = try ingestor.add(filesAt: articles.map { inbox.appendingPathComponent($0.name).path })
+            for outcome in outcomes { if case .added = outcome { added += 1 } else { other += 1 } }
+        }
+        // The analysis alone (read, decode, clean, identify, segment, tokenise, stem) on one core,
+        // to show how the time splits between analysis and the store.
+        let builder = ArticleBuilder(identifier: try BenchSupport.languageIdentifier())
+        let analyzer = SentenceAnalyzer()
+        let sample = articles.prefix(2_000)
+        let (_, analysisSeconds) = BenchSupport.time {
+            for article in sample {
+                _ = CorpusIngestor.prepare(fileAt: inbox.appendingPathComponent(article.name).path, options: .init(),
+                                           builder: builder, analyzer: analyzer)
             }
         }
         let sentences = try store.database.scalarInt("SELECT count(*) FROM sentences") ?? 0
@@ -75,6 +85,7 @@ enum IngestBench {
         return """
         Ingest benchmark: \(count) generated articles, \(averageBytes) bytes on average (\(added) added, \(other) not)
           dragoman add path:     \(String(format: "%.2f", seconds)) s  \(String(format: "%.0f", Double(count) / seconds)) articles/s  (\(sentences) sentences)
+          analysis only, one core: \(String(format: "%.0f", Double(sample.count) / analysisSeconds)) articles/s
           baseline (copy + raw insert): \(String(format: "%.2f", baselineSeconds)) s  \(String(format: "%.0f", Double(count) / baselineSeconds)) articles/s
           ratio dragoman/baseline time: \(String(format: "%.1f", seconds / baselineSeconds))x
           peak memory: \(String(format: "%.0f", peak)) MiB (\(String(format: "%.0f", memoryBefore)) MiB before ingesting, with the generated texts in memory)

@@ -72,8 +72,8 @@ struct Add: ParsableCommand {
             let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
             let progress = Progress(total: files.count)
             var summary = Summary()
-            for (index, file) in files.enumerated() {
-                switch try ingestor.add(fileAt: file, options: options) {
+            _ = try ingestor.add(filesAt: files, options: options) { index, file, outcome in
+                switch outcome {
                 case .added(let id, let sentences, let language):
                     summary.added.append(id)
                     if !json { progress.clear(); print("added \(file) as \(id) (\(language), \(sentences) sentences)") }

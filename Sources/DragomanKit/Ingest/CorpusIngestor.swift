@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Adds files to a workspace: copies each into `Corpus/` byte for byte and indexes it in the
 /// store in one transaction. A refused file leaves both untouched.
@@ -22,58 +23,121 @@ public final class CorpusIngestor {
 
     /// The article id for a file name: its name without extension, made safe and unique.
     func articleID(for fileName: String) throws -> String {
-        let stem = (fileName as NSString).deletingPathExtension
-        var base = String(stem.unicodeScalars.map { scalar -> Character in
-            CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == "-" ? Character(scalar) : "_"
-        })
-        if base.isEmpty { base = "article" }
+        let base = Self.baseID(for: fileName)
         var candidate = base, counter = 2
         while try store.articleExists(id: candidate) { candidate = "\(base)-\(counter)"; counter += 1 }
         return candidate
     }
 
-    /// Adds one file. Errors about the file become `.refused`; store failures are thrown.
-    public func add(fileAt path: String, options: IngestOptions = .init()) throws -> Outcome {
+    static func baseID(for fileName: String) -> String {
+        let stem = (fileName as NSString).deletingPathExtension
+        let base = String(stem.unicodeScalars.map { scalar -> Character in
+            CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == "-" ? Character(scalar) : "_"
+        })
+        return base.isEmpty ? "article" : base
+    }
+
+    /// A file read, cleaned, identified, segmented and analysed, not yet in the store. Pure work
+    /// that touches neither the store nor `Corpus/`, so several can be prepared at once.
+    public enum Prepared: Sendable {
+        case ready(path: String, data: Data, article: Article, analyses: [SentenceAnalyzer.Analysis])
+        case refused(DragomanError)
+    }
+
+    /// Reads and analyses one file. `analyzer` must belong to the calling task.
+    public static func prepare(fileAt path: String, options: IngestOptions, builder: ArticleBuilder,
+                               analyzer: SentenceAnalyzer) -> Prepared {
         let url = URL(fileURLWithPath: path)
-        let displayName = path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return .refused(DragomanError("no such file", file: displayName))
+            return .refused(DragomanError("no such file", file: path))
         }
-        if isDirectory.boolValue { return .refused(DragomanError("is a directory, not a file", file: displayName)) }
+        if isDirectory.boolValue { return .refused(DragomanError("is a directory, not a file", file: path)) }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .refused(DragomanError("cannot read the file", file: displayName))
+            return .refused(DragomanError("cannot read the file", file: path))
         }
-        let bytes = [UInt8](data)
-        let insideCorpus = url.deletingLastPathComponent().standardizedFileURL.path == workspace.corpus.standardizedFileURL.path
-        var fileName = url.lastPathComponent
-        if !insideCorpus { fileName = try uniqueCorpusName(fileName) }
-
-        let article: Article
         do {
-            article = try builder.build(bytes: bytes, fileName: fileName, id: try articleID(for: fileName), options: options)
+            // The id and name are provisional: `commit` makes them unique against the store.
+            let article = try builder.build(bytes: [UInt8](data), fileName: url.lastPathComponent,
+                                            id: baseID(for: url.lastPathComponent), options: options)
+            let analyses = article.sentences.map { analyzer.analyze($0.text, language: article.language) }
+            return .ready(path: path, data: data, article: article, analyses: analyses)
         } catch let error as DragomanError {
-            return .refused(DragomanError(error.message, file: displayName))
+            return .refused(DragomanError(error.message, file: path))
+        } catch {
+            return .refused(DragomanError("\(error)", file: path))
+        }
+    }
+
+    /// Puts a prepared article into `Corpus/` and the store. Store failures are thrown; the copy
+    /// is taken back out so `Corpus/` and the store agree.
+    public func commit(_ prepared: Prepared, options: IngestOptions = .init()) throws -> Outcome {
+        guard case .ready(let path, let data, var article, let analyses) = prepared else {
+            if case .refused(let error) = prepared { return .refused(error) }
+            fatalError("unreachable")
         }
         if let existing = try store.articleID(forHash: article.contentHash) { return .alreadyPresent(id: existing) }
+        let url = URL(fileURLWithPath: path)
+        let insideCorpus = url.deletingLastPathComponent().standardizedFileURL.path == workspace.corpus.standardizedFileURL.path
+        if !insideCorpus { article.fileName = try uniqueCorpusName(url.lastPathComponent) }
+        article.id = try articleID(for: article.fileName)
 
-        let target = workspace.corpus.appendingPathComponent(fileName)
+        let target = workspace.corpus.appendingPathComponent(article.fileName)
         // Not fsynced: atomic rename is what keeps a killed process from leaving half a file; against
         // power loss the copy has the same guarantee as the WAL store (synchronous = NORMAL).
         if !insideCorpus { try AtomicFile.write(data, to: target, durable: false) }
         do {
-            try store.insert(article, analyzer: analyzer)
+            try store.insert(article, analyses: analyses)
             if options.language != nil || options.date != nil || options.encoding != nil {
                 var overrides = try IngestOverrides.load(from: workspace)
-                overrides.entries[fileName] = .init(options)
+                overrides.entries[article.fileName] = .init(options)
                 try overrides.save(to: workspace)
             }
         } catch {
-            // The store refused: take the copy back out so Corpus/ and the store agree.
             if !insideCorpus { try? FileManager.default.removeItem(at: target) }
             throw error
         }
         return .added(id: article.id, sentences: article.sentences.count, language: article.language)
+    }
+
+    /// Adds one file. Errors about the file become `.refused`; store failures are thrown.
+    public func add(fileAt path: String, options: IngestOptions = .init()) throws -> Outcome {
+        try commit(Self.prepare(fileAt: path, options: options, builder: builder, analyzer: analyzer), options: options)
+    }
+
+    /// Adds many files: prepares them in batches on all cores, commits them one by one in the
+    /// given order (one transaction per article). `report` is called after each file.
+    public func add(filesAt paths: [String], options: IngestOptions = .init(),
+                    report: (Int, String, Outcome) -> Void = { _, _, _ in }) throws -> [Outcome] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let batchSize = 32 * workers
+        var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(paths.count)
+        for batchStart in stride(from: 0, to: paths.count, by: batchSize) {
+            let batch = Array(paths[batchStart..<min(batchStart + batchSize, paths.count)])
+            let prepared = Self.prepareConcurrently(batch, options: options, builder: builder, workers: workers)
+            for (offset, item) in prepared.enumerated() {
+                let outcome = try commit(item, options: options)
+                outcomes.append(outcome)
+                report(batchStart + offset, batch[offset], outcome)
+            }
+        }
+        return outcomes
+    }
+
+    private static func prepareConcurrently(_ paths: [String], options: IngestOptions, builder: ArticleBuilder,
+                                            workers: Int) -> [Prepared] {
+        let results = Mutex<[Prepared?]>(Array(repeating: nil, count: paths.count))
+        // Each worker takes every `workers`-th file and has its own analyzer (stemmers are not
+        // thread-safe).
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let analyzer = SentenceAnalyzer()
+            for index in stride(from: worker, to: paths.count, by: workers) {
+                let item = prepare(fileAt: paths[index], options: options, builder: builder, analyzer: analyzer)
+                results.withLock { $0[index] = item }
+            }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 
     private func uniqueCorpusName(_ name: String) throws -> String {
@@ -93,12 +157,17 @@ public final class CorpusIngestor {
         let files = try workspace.corpusFiles()
         let overrides = try IngestOverrides.load(from: workspace).entries.mapValues(\.options)
         try store.database.transaction { try store.deleteAllArticles() }
-        var outcomes: [Outcome] = []
-        for (index, file) in files.enumerated() {
-            outcomes.append(try add(fileAt: file.path, options: overrides[file.lastPathComponent] ?? .init()))
-            progress(index + 1, files.count)
+        var outcomes = [Outcome?](repeating: nil, count: files.count)
+        var done = 0
+        // Files added with overrides go one by one with their own options; the rest in batches.
+        let plain = files.indices.filter { overrides[files[$0].lastPathComponent] == nil }
+        let batch = try add(filesAt: plain.map { files[$0].path }) { _, _, _ in done += 1; progress(done, files.count) }
+        for (index, outcome) in zip(plain, batch) { outcomes[index] = outcome }
+        for index in files.indices where outcomes[index] == nil {
+            outcomes[index] = try add(fileAt: files[index].path, options: overrides[files[index].lastPathComponent]!)
+            done += 1; progress(done, files.count)
         }
-        return outcomes
+        return outcomes.map { $0! }
     }
 }
 

@@ -54,11 +54,16 @@ public final class CorpusStore {
 
     /// Inserts an article with its sentences, tokens and stems in one transaction.
     public func insert(_ article: Article, analyzer: SentenceAnalyzer) throws {
-        try database.transaction { try insertWithoutTransaction(article, analyzer: analyzer) }
+        try insert(article, analyses: article.sentences.map { analyzer.analyze($0.text, language: article.language) })
     }
 
-    /// For callers that batch several articles into one transaction of their own.
-    public func insertWithoutTransaction(_ article: Article, analyzer: SentenceAnalyzer) throws {
+    /// Inserts an article whose sentences were analysed already (`analyses[i]` is sentence i).
+    public func insert(_ article: Article, analyses: [SentenceAnalyzer.Analysis]) throws {
+        precondition(analyses.count == article.sentences.count, "one analysis per sentence")
+        try database.transaction { try insertWithoutTransaction(article, analyses: analyses) }
+    }
+
+    private func insertWithoutTransaction(_ article: Article, analyses: [SentenceAnalyzer.Analysis]) throws {
         let now = timestampFormatter.string(from: Date())
         try database.run("""
             INSERT INTO articles (id, file_name, language, publication_date, title, title_start, title_end, text, content_hash, added_at)
@@ -67,8 +72,7 @@ public final class CorpusStore {
                   .optionalText(article.publicationDate?.description), .optionalText(article.title),
                   .optionalInt(article.titleSpan?.start), .optionalInt(article.titleSpan?.end),
                   .text(article.text), .text(article.contentHash), .text(now)])
-        for sentence in article.sentences {
-            let analysis = analyzer.analyze(sentence.text, language: article.language)
+        for (sentence, analysis) in zip(article.sentences, analyses) {
             try database.run("""
                 INSERT INTO sentences (article_id, idx, text, start, end, paragraph, role, tokens, stems)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
