@@ -36,6 +36,8 @@ public enum TextFolding {
             }
             // Other scripts: lower-case, then drop combining marks.
             for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                // Capital ẞ lower-cases to ß, which the Latin table spells out.
+                if let mapped = latinTable[lowered.value] { out.append(contentsOf: mapped); continue }
                 let decomposed = String(lowered).decomposedStringWithCanonicalMapping.unicodeScalars
                 for part in decomposed where !(0x300...0x36F).contains(part.value) { out.append(contentsOf: Array(String(part).utf8)) }
             }

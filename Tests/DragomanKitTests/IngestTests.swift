@@ -1,0 +1,210 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// A fresh workspace with its store and an ingestor, in a temporary folder.
+struct IngestFixture {
+    let workspace: Workspace
+    let store: CorpusStore
+    let ingestor: CorpusIngestor
+    let inbox: URL
+
+    init() throws {
+        let root = try TestPaths.temporaryFolder("dragoman-ingest")
+        workspace = try Workspace.create(at: root.appendingPathComponent("ws"))
+        store = try workspace.openStore()
+        ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try LanguageIdentifier.load())
+        inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = inbox.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+
+    func corpusFileNames() throws -> [String] { try workspace.corpusFiles().map(\.lastPathComponent) }
+    func articleCount() throws -> Int { try store.database.scalarInt("SELECT count(*) FROM articles") ?? -1 }
+    func sentenceCount() throws -> Int { try store.database.scalarInt("SELECT count(*) FROM sentences") ?? -1 }
+}
+
+let germanReport = """
+Lawrow kündigt neue Gespräche an
+
+Russland und die USA wollen am 10. April in Istanbul über die Arbeit ihrer Botschaften sprechen. Das teilte das Außenministerium in Moskau mit.
+"""
+
+@Suite("Bad input is refused whole")
+struct BadInputTests {
+    private func expectRefused(_ outcome: CorpusIngestor.Outcome, mentioning words: [String], file: String) {
+        guard case .refused(let error) = outcome else { Issue.record("expected a refusal, got \(outcome)"); return }
+        #expect(error.file == file)
+        #expect(!error.description.contains("\n"), "one line")
+        for word in words { #expect(error.description.lowercased().contains(word.lowercased()), "\(error.description) should mention \(word)") }
+    }
+
+    @Test func everyKindOfBadFileIsRefusedAndChangesNothing() throws {
+        let fixture = try IngestFixture()
+        let cases: [(String, [UInt8], [String])] = [
+            ("empty.txt", [], ["empty"]),
+            ("blank.txt", Array("  \n\t\n  ".utf8), ["white space"]),
+            ("binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array(repeating: 0, count: 64), ["binary"]),
+            ("latin1.txt", Array("Die Gespr".utf8) + [0xE4] + Array("che in Istanbul beginnen am Donnerstag.".utf8), ["UTF-8", "Latin-1", "--encoding"]),
+            ("utf16.txt", [0xFF, 0xFE] + Array("Hallo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["UTF-16"]),
+            ("dansk.txt", Array("Udenrigsministeren sagde i går, at forhandlingerne om ambassadernes arbejde ville fortsætte i næste uge, og at der ikke var nogen grund til bekymring. Hvad der sker nu, er uklart.".utf8), ["Danish", "--lang"]),
+            ("francais.txt", Array("Les délégations russe et américaine se sont réunies jeudi à Istanbul pour discuter du fonctionnement de leurs ambassades respectives.".utf8), ["French", "--lang"]),
+        ]
+        for (name, bytes, words) in cases {
+            let path = try fixture.write(name, bytes)
+            expectRefused(try fixture.ingestor.add(fileAt: path), mentioning: words, file: path)
+        }
+        let missing = fixture.inbox.appendingPathComponent("missing.txt").path
+        expectRefused(try fixture.ingestor.add(fileAt: missing), mentioning: ["no such file"], file: missing)
+        expectRefused(try fixture.ingestor.add(fileAt: fixture.inbox.path), mentioning: ["directory"], file: fixture.inbox.path)
+        #expect(try fixture.articleCount() == 0)
+        #expect(try fixture.corpusFileNames().isEmpty)
+    }
+
+    @Test func latin1IsAcceptedWhenTheUserSaysSo() throws {
+        let fixture = try IngestFixture()
+        let bytes = Array("Die Delegationen trafen sich am Donnerstag in Istanbul, um ".utf8) + [0xFC] + Array("ber die Arbeit der Botschaften zu sprechen.".utf8)
+        let path = try fixture.write("alt.txt", bytes)
+        guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .latin1)) else {
+            Issue.record("latin1 file was not added"); return
+        }
+        #expect(language == .german)
+        #expect(try fixture.store.article(id: id).sentences[0].text.contains("über"))
+        // The copy in Corpus/ is the user's file byte for byte.
+        #expect(try [UInt8](Data(contentsOf: fixture.workspace.corpus.appendingPathComponent("alt.txt"))) == bytes)
+    }
+
+    @Test func aLongSingleLineIsIngestedNotRefused() throws {
+        let fixture = try IngestFixture()
+        let sentence = "Die Delegationen der USA und Russlands sprachen in Istanbul über die Arbeit der Botschaften. "
+        let text = String(repeating: sentence, count: 200_000 / sentence.utf8.count + 1)
+        #expect(text.utf8.count > 200_000)
+        let path = try fixture.write("long.txt", text)
+        guard case .added(_, let sentences, _) = try fixture.ingestor.add(fileAt: path) else { Issue.record("not added"); return }
+        #expect(sentences == text.components(separatedBy: "Botschaften.").count - 1)
+    }
+
+    @Test func oneBadFileInABatchDoesNotStopTheOthers() throws {
+        let fixture = try IngestFixture()
+        let good1 = try fixture.write("a.txt", germanReport)
+        let bad = try fixture.write("b.txt", [UInt8]())
+        let good2 = try fixture.write("c.txt", "The delegations met in Istanbul on Thursday to discuss the work of their embassies. Both sides said the talks were useful.")
+        let outcomes = try fixture.ingestor.add(filesAt: [good1, bad, good2])
+        #expect(outcomes.filter { if case .added = $0 { true } else { false } }.count == 2)
+        if case .refused = outcomes[1] {} else { Issue.record("the empty file should be refused") }
+        #expect(try fixture.corpusFileNames() == ["a.txt", "c.txt"])
+    }
+}
+
+@Suite("Store and corpus stay consistent")
+struct StoreConsistencyTests {
+    @Test func sameTextWithOtherLineEndingsIsAlreadyPresent() throws {
+        let fixture = try IngestFixture()
+        guard case .added(let id, _, _) = try fixture.ingestor.add(fileAt: try fixture.write("one.txt", germanReport)) else {
+            Issue.record("not added"); return
+        }
+        let variant = "\u{FEFF}" + germanReport.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: ". ", with: ".   ")
+        #expect(try fixture.ingestor.add(fileAt: try fixture.write("two.txt", variant)) == .alreadyPresent(id: id))
+        #expect(try fixture.articleCount() == 1)
+        #expect(try fixture.corpusFileNames() == ["one.txt"])
+    }
+
+    @Test func aFailureInsideTheTransactionLeavesNoPartialArticle() throws {
+        let fixture = try IngestFixture()
+        // Make the store fail on the second sentence of an article, after the article row and the
+        // first sentence were written inside the transaction.
+        try fixture.store.database.execute("""
+            CREATE TRIGGER fail_on_second BEFORE INSERT ON sentences WHEN new.idx = 1
+            BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;
+            """)
+        let path = try fixture.write("report.txt", germanReport)
+        #expect(throws: DragomanError.self) { try fixture.ingestor.add(fileAt: path) }
+        #expect(try fixture.articleCount() == 0)
+        #expect(try fixture.sentenceCount() == 0)
+        #expect(try fixture.store.database.scalarInt("SELECT count(*) FROM sentence_fts") == 0)
+        #expect(try fixture.corpusFileNames().isEmpty, "the copy in Corpus/ is taken back")
+    }
+
+    @Test func reindexRebuildsTheSameStoreFromCorpus() throws {
+        let fixture = try IngestFixture()
+        for file in try FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil) where file.pathExtension == "txt" {
+            _ = try fixture.ingestor.add(fileAt: file.path)
+        }
+        let norwegian = try fixture.write("kort.txt", "Møtet skjer i Moskva.")
+        _ = try fixture.ingestor.add(fileAt: norwegian, options: IngestOptions(language: .norwegian, date: CalendarDate(parsing: "2025-06")))
+        let before = try fixture.store.articleSummaries()
+        let outcomes = try fixture.ingestor.reindex()
+        #expect(outcomes.allSatisfy { if case .added = $0 { true } else { false } })
+        #expect(try fixture.store.articleSummaries() == before)
+        #expect(before.first { $0.fileName == "kort.txt" }?.language == .norwegian, "the --lang override survives reindex")
+    }
+
+    @Test func schemaVersionsAreRecordedPerComponent() throws {
+        let fixture = try IngestFixture()
+        let versions = try fixture.store.schemaVersions()
+        for component in StoreSchema.components {
+            #expect(versions[component.name] ?? 0 == component.migrations.count, "\(component.name)")
+        }
+        #expect(try fixture.store.database.query("PRAGMA journal_mode") { $0.text(0) } == ["wal"])
+        #expect(try fixture.store.database.query("PRAGMA foreign_keys") { $0.int(0) } == [1])
+    }
+}
+
+@Suite("Search folds case and diacritics in every language")
+struct SearchTests {
+    @Test func foldedQueriesFindTheirWords() throws {
+        let fixture = try IngestFixture()
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("de.txt", germanReport))
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("nb.txt", "Utenriksministeren møtte ambassadøren i Tromsø på tirsdag. Møtet varte i to timer."))
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("nl.txt", "De gesprekken over Oekraïne staan niet op de agenda, zei de woordvoerder. Het ministerie bevestigde dat."))
+        #expect(try fixture.store.search("aussenministerium").map(\.sentenceIndex) == [1])
+        #expect(try fixture.store.search("AUẞENMINISTERIUM").count == 1)
+        #expect(try fixture.store.search("tromso").first?.language == .norwegian)
+        #expect(try fixture.store.search("ambassadoren").count == 1)
+        #expect(try fixture.store.search("oekraine").first?.language == .dutch)
+        #expect(try fixture.store.search("Botschaft*").count == 1)
+        #expect(try fixture.store.search("\"niet op de agenda\"").count == 1)
+        #expect(try fixture.store.search("agenda niet staan").count == 1, "words are ANDed in any order")
+        #expect(try fixture.store.search("agenda Tromsø").isEmpty)
+        // FTS syntax in user input cannot break the query.
+        #expect(try fixture.store.search("NEAR( OR AND \" *").isEmpty)
+    }
+}
+
+@Suite("HTML pages")
+struct HTMLIngestTests {
+    @Test func articleBodyIsKeptAndPageChromeDropped() throws {
+        let page = """
+        <!DOCTYPE html><html><head><meta charset="utf-8"><title>Talks resume | Example News</title>
+        <meta property="article:published_time" content="2025-04-10T09:00:00Z">
+        <script>var tracking = "Read this & that";</script><style>p { color: red }</style></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <div class="cookie-banner"><p>We use cookies to improve your experience.</p></div>
+        <article><h1>US and Russian diplomats meet in Istanbul</h1>
+        <p>The delegations met on Thursday at the Russian consulate in Istanbul &amp; discussed embassy operations.</p>
+        <aside class="related"><p>Read more: Another story</p></aside>
+        <p>The State Department said Ukraine was not on the agenda.</p>
+        <div class="share-buttons"><p>Share this article</p></div>
+        </article><footer><p>Copyright 2025 Example News. All rights reserved.</p></footer></body></html>
+        """
+        let fixture = try IngestFixture()
+        guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: try fixture.write("page.html", page)) else {
+            Issue.record("page not added"); return
+        }
+        let article = try fixture.store.article(id: id)
+        #expect(language == .english)
+        #expect(article.title == "US and Russian diplomats meet in Istanbul")
+        #expect(article.publicationDate?.description == "2025-04-10")
+        #expect(article.sentences.map(\.text) == [
+            "The delegations met on Thursday at the Russian consulate in Istanbul & discussed embassy operations.",
+            "The State Department said Ukraine was not on the agenda.",
+        ])
+        #expect(try fixture.corpusFileNames() == ["page.html"])
+    }
+}
