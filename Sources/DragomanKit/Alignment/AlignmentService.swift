@@ -1,0 +1,143 @@
+import Foundation
+
+/// The alignment stage's entry point for the CLI, the rounds/brief stages and the main job:
+/// read the corpus and the entity stage's ids from the store, align, apply the workspace's
+/// decisions, store the graph and write the exports in `Alignments/`.
+public enum AlignmentService {
+    public struct Outputs: Sendable {
+        public var graph: AlignmentGraph
+        public var tmx: URL
+        public var xml: URL
+        public var schema: URL
+    }
+
+    /// Aligns the whole corpus (or only `articleIDs`), stores the graph, writes the exports.
+    /// `lexicon` nil: built from the store's cached Debian dictionaries (glossary-first lookups
+    /// happen through the concept ids); `glossary` gives concept ids per sentence.
+    @discardableResult
+    public static func alignCorpus(store: CorpusStore, workspace: Workspace, articleIDs: [String]? = nil,
+                                   glossary: Glossary? = nil, lexicon: AlignmentLexicon? = nil,
+                                   options: CorpusAligner.Options = .init()) throws -> AlignmentGraph {
+        try run(store: store, workspace: workspace, articleIDs: articleIDs, glossary: glossary, lexicon: lexicon, options: options).graph
+    }
+
+    public static func run(store: CorpusStore, workspace: Workspace, articleIDs: [String]? = nil,
+                           glossary: Glossary? = nil, lexicon: AlignmentLexicon? = nil,
+                           options: CorpusAligner.Options = .init()) throws -> Outputs {
+        let articles = try (articleIDs ?? store.articleIDs()).map { try store.article(id: $0) }
+        let mentions = try storedMentions(store: store, articleIDs: Set(articles.map(\.id)))
+        let documents = CorpusAlignDocument.documents(articles: articles, mentions: mentions,
+                                                      matcher: glossary.map { GlossaryMatcher(glossary: $0) })
+        let lexicon = try lexicon ?? storedLexicon(store: store, documents: documents)
+        let decisions = try AlignmentDecisions.load(from: workspace)
+        let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions)
+        try save(graph, store: store)
+        try FileManager.default.createDirectory(at: workspace.alignments, withIntermediateDirectories: true)
+        let tmx = workspace.alignments.appendingPathComponent("alignment.tmx")
+        let xml = workspace.alignments.appendingPathComponent("alignment.xml")
+        let schema = workspace.alignments.appendingPathComponent(AlignmentXML.schemaFileName)
+        try AtomicFile.write(try TMXWriter.write(graph: graph, documents: documents), to: tmx)
+        try AtomicFile.write(try AlignmentXML.write(graph: graph, documents: documents), to: xml)
+        try AtomicFile.write(AlignmentXML.schema, to: schema)
+        try AtomicFile.write(TMXWriter.dtd, to: workspace.alignments.appendingPathComponent(TMXWriter.dtdFileName))
+        return Outputs(graph: graph, tmx: tmx, xml: xml, schema: schema)
+    }
+
+    /// The X→English dictionaries the store has cached, restricted to the corpus vocabulary.
+    public static func storedLexicon(store: CorpusStore, documents: [CorpusAlignDocument]) throws -> AlignmentLexicon {
+        let cache = LexiconCache(store: store)
+        var lexicons: [BilingualLexicon] = []
+        for language in Set(documents.map(\.language)) where language != .english {
+            let lexicon = try cache.lexicon(from: language, to: .english)
+            if !lexicon.isEmpty { lexicons.append(lexicon) }
+        }
+        return AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: documents))
+    }
+
+    /// The entity stage's stored mentions of these articles (empty when it has not run).
+    static func storedMentions(store: CorpusStore, articleIDs: Set<String>) throws -> [EntityMention] {
+        try store.database.query("""
+            SELECT article_id, sentence_idx, start, end, text, kind, nested, in_compound, entity_id, confidence, date_value
+            FROM entity_mentions WHERE sentence_idx >= 0
+            """) { row -> EntityMention? in
+            let article = row.text(0)
+            guard articleIDs.contains(article), let kind = EntityKind(rawValue: row.text(5)) else { return nil }
+            let span = TextSpan(start: row.int(2), end: row.int(3))
+            let date = row.optionalText(10).map {
+                DateMention(sentenceIndex: row.int(1), span: span, text: row.text(4), value: CalendarDate(parsing: $0), kind: .explicit)
+            }
+            return EntityMention(articleID: article, language: .english, sentenceIndex: row.int(1), span: span, text: row.text(4),
+                                 kind: kind, nested: row.int(6) != 0, inCompound: row.int(7) != 0, entityID: row.text(8),
+                                 linkConfidence: row.double(9), evidence: .glossary, date: date)
+        }.compactMap { $0 }
+    }
+
+    /// Replaces the stored graph in one transaction.
+    public static func save(_ graph: AlignmentGraph, store: CorpusStore) throws {
+        let db = store.database
+        try db.transaction {
+            try db.execute("DELETE FROM alignment_members; DELETE FROM alignment_statements; DELETE FROM alignment_links;")
+            for link in graph.links {
+                try db.run("INSERT INTO alignment_links (a_article, a_idx, b_article, b_idx, kind, score, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                           [.text(link.a.articleID), .int(link.a.index), .text(link.b.articleID), .int(link.b.index),
+                            .text(link.kind.rawValue), .real(link.score), .text(link.status.rawValue)])
+            }
+            for (position, statement) in graph.statements.enumerated() {
+                try db.run("INSERT INTO alignment_statements (id, position) VALUES (?, ?)", [.text(statement.id), .int(position)])
+                for member in statement.members {
+                    try db.run("INSERT INTO alignment_members (statement_id, article_id, idx) VALUES (?, ?, ?)",
+                               [.text(statement.id), .text(member.articleID), .int(member.index)])
+                }
+            }
+            try db.run("INSERT OR REPLACE INTO alignment_state (key, value) VALUES ('aligned_at', ?)", [.text(ISO8601DateFormatter().string(from: Date()))])
+        }
+    }
+
+    /// The stored graph (empty when `dragoman align` has not run).
+    public static func storedGraph(store: CorpusStore) throws -> AlignmentGraph {
+        let db = store.database
+        let links = try db.query("SELECT a_article, a_idx, b_article, b_idx, kind, score, status FROM alignment_links ORDER BY a_article, a_idx, b_article, b_idx") { row in
+            SentenceLink(SentenceRef(articleID: row.text(0), index: row.int(1)), SentenceRef(articleID: row.text(2), index: row.int(3)),
+                         kind: SentenceLink.Kind(rawValue: row.text(4)) ?? .sameFact, score: row.double(5),
+                         status: SentenceLink.Status(rawValue: row.text(6)) ?? .proposed)
+        }
+        var members: [String: [SentenceRef]] = [:]
+        for (id, ref) in try db.query("SELECT statement_id, article_id, idx FROM alignment_members", [], { ($0.text(0), SentenceRef(articleID: $0.text(1), index: $0.int(2))) }) {
+            members[id, default: []].append(ref)
+        }
+        let statements = try db.query("SELECT id FROM alignment_statements ORDER BY position") { $0.text(0) }
+            .map { Statement(id: $0, members: members[$0] ?? []) }
+        return AlignmentGraph(links: links, statements: statements)
+    }
+
+    public static func hasStoredGraph(store: CorpusStore) throws -> Bool {
+        try store.database.scalarInt("SELECT count(*) FROM alignment_state") ?? 0 > 0
+    }
+}
+
+extension AlignmentService {
+    /// The reports the rounds stage placed in round `number`; an error when there is no round data.
+    public static func articleIDs(round number: Int, store: CorpusStore) throws -> [String] {
+        let rounds = try store.database.scalarInt("SELECT count(*) FROM round_rounds") ?? 0
+        guard rounds > 0 else {
+            throw DragomanError("no round data: the rounds stage has not run on this workspace yet, so --round cannot pick reports (align all or name the articles)")
+        }
+        let ids = try store.database.query("SELECT article_id FROM round_articles WHERE round_number = ? ORDER BY position", [.int(number)]) { $0.text(0) }
+        guard !ids.isEmpty else { throw DragomanError("round \(number) has no reports (the corpus knows rounds 1…\(rounds))") }
+        return ids
+    }
+
+    /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
+    @discardableResult
+    public static func decide(_ decision: AlignmentDecision, workspace: Workspace, store: CorpusStore) throws -> AlignmentDecisions {
+        for ref in [decision.a, decision.b] {
+            let count = try store.database.scalarInt("SELECT count(*) FROM sentences WHERE article_id = ? AND idx = ?", [.text(ref.articleID), .int(ref.index)]) ?? 0
+            guard count > 0 else { throw DragomanError("no sentence \(ref) in the corpus (dragoman show ARTICLE numbers them)") }
+        }
+        guard decision.a.articleID != decision.b.articleID else { throw DragomanError("a link joins sentences of two different reports") }
+        var decisions = try AlignmentDecisions.load(from: workspace)
+        decisions.record(decision)
+        try decisions.save(to: workspace)
+        return decisions
+    }
+}

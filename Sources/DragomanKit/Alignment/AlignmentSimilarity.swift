@@ -1,0 +1,203 @@
+import Foundation
+
+/// Per-sentence evidence for the corpus aligner, interned as integer keys so that comparing two
+/// sentences is set lookups, and the same keys feed the inverted index that picks candidates.
+///
+/// A content word *looks for* keys in the other sentence and a sentence *offers* the keys of all
+/// its words:
+/// - `s<lang>:<stem>`: the Snowball stem, matching the same language only;
+/// - `c:<5 letters>`: the folded 5-letter prefix of words of 5+ letters: cognates across the four
+///   related languages (diplomaten/diplomats/diplomater, restricties/restrictions) and names;
+/// - `n:<digits>`: numbers;
+/// - `p:<English stem>`: the word's English translations (its own stem for English): the pivot
+///   through which the three X→English dictionaries compare any two languages;
+/// - `l:<lang>:<stem>`: translations learned from the corpus's confident links (second pass).
+/// A word counts once; its weight is its stem's inverse document frequency in its language, so
+/// function words weigh almost nothing without a stop list.
+struct SentenceEvidence: Sendable {
+    struct Word: Sendable { var weight: Double; var keys: [Int32]; var stemKey: Int32 }
+    var words: [Word] = []
+    var offered: Set<Int32> = []
+    /// Entity and concept ids (language independent) with their corpus idf.
+    var anchors: [String: Double] = [:]
+    var dates: [String] = []
+    var length: Int = 0
+    var totalWeight: Double { words.reduce(0) { $0 + $1.weight } }
+}
+
+/// The features of one sentence pair, each interpretable on its own.
+public struct AlignmentFeatures: Sendable, Hashable {
+    /// Harmonic mean of the weighted share of each side's words matched on the other side, 0…1.
+    public var lexical: Double
+    /// Weighted Dice overlap of named entities and glossary concepts, 0…1.
+    public var anchors: Double
+    /// +1 a date in common (or one more precise than the other), −1 both dated and none
+    /// compatible (round 2's 10 April is not round 1's 27 February), 0 otherwise.
+    public var dates: Double
+    /// |ln(length ratio)| in characters: translations and paraphrases keep lengths close.
+    public var lengthDifference: Double
+
+    public var vector: [Double] { [lexical, anchors, dates, lengthDifference, 1] }
+}
+
+/// Logistic calibration of features into a link probability: few weights, each readable.
+public struct AlignmentCalibration: Sendable, Hashable, Codable {
+    /// lexical, anchors, dates, lengthDifference, bias.
+    public var weights: [Double]
+    public init(weights: [Double]) { self.weights = weights }
+
+    /// Fitted on the seed gold (central pairs as positives, pairs outside the gold as negatives,
+    /// non-central gold pairs left out) with `fit`; see CorpusAlignBench for the
+    /// leave-one-document-out check. Rounded: the figures that matter are the signs and sizes.
+    public static let seed = AlignmentCalibration(weights: [9.0, 5.0, 0.8, -1.0, -5.0])
+
+    public func probability(_ features: AlignmentFeatures) -> Double {
+        let z = zip(weights, features.vector).reduce(0) { $0 + $1.0 * $1.1 }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// Plain L2-regularised logistic regression by gradient descent (five weights: no library
+    /// needed). `examples` are (features, label).
+    public static func fit(_ examples: [(AlignmentFeatures, Bool)], l2: Double = 0.01, iterations: Int = 3000, rate: Double = 0.5) -> AlignmentCalibration {
+        var w = [Double](repeating: 0, count: 5)
+        guard !examples.isEmpty else { return .seed }
+        // Balance classes: positives are rare among candidates.
+        let positives = Double(examples.filter(\.1).count), negatives = Double(examples.count) - positives
+        let positiveWeight = positives > 0 ? negatives / positives : 1
+        for _ in 0..<iterations {
+            var gradient = [Double](repeating: 0, count: 5)
+            var total = 0.0
+            for (features, label) in examples {
+                let x = features.vector
+                let z = zip(w, x).reduce(0) { $0 + $1.0 * $1.1 }
+                let p = 1 / (1 + exp(-z))
+                let weight = label ? positiveWeight : 1
+                for k in 0..<5 { gradient[k] += weight * (p - (label ? 1 : 0)) * x[k] }
+                total += weight
+            }
+            for k in 0..<5 { w[k] -= rate * (gradient[k] / total + (k < 4 ? l2 * w[k] : 0)) }
+        }
+        return AlignmentCalibration(weights: w)
+    }
+}
+
+/// Interned keys and per-sentence evidence for a whole corpus.
+struct CorpusEvidence: Sendable {
+    var sentences: [[SentenceEvidence]]
+    /// Sentences offering each key (for the inverted index).
+    var keyFrequency: [Int32: Int]
+    var keyNames: [String]
+
+    init(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, learned: [String: [String]] = [:]) {
+        var interner: [String: Int32] = [:]
+        var names: [String] = []
+        func key(_ name: String) -> Int32 {
+            if let id = interner[name] { return id }
+            let id = Int32(names.count); interner[name] = id; names.append(name); return id
+        }
+        let analyzer = SentenceAnalyzer()
+        // First pass: stems per sentence and stem document frequency per language.
+        struct RawWord { var folded: String; var stem: String; var isNumber: Bool }
+        var raw: [[[RawWord]]] = []
+        var stemFrequency: [LanguageCode: [String: Int]] = [:]
+        var sentenceCount: [LanguageCode: Int] = [:]
+        var anchorFrequency: [String: Int] = [:]
+        var total = 0
+        for document in documents {
+            var perDocument: [[RawWord]] = []
+            for (index, text) in document.sentences.enumerated() {
+                var words: [RawWord] = []
+                for token in analyzer.analyze(text, language: document.language).tokens where token.kind != .punctuation {
+                    if token.kind == .number { words.append(RawWord(folded: token.folded, stem: token.folded, isNumber: true)); continue }
+                    var forms = [(token.folded, token.stem)]
+                    // Hyphenated compounds ("Russland-US-Gespräche"): the parts count as words too.
+                    if token.folded.contains("-") {
+                        for part in token.folded.split(separator: "-") where part.count >= 3 {
+                            forms.append((String(part), analyzer.stem(String(part), language: document.language)))
+                        }
+                    }
+                    for (folded, stem) in forms where folded.count > 2 {
+                        words.append(RawWord(folded: folded, stem: TextFolding.fold(stem), isNumber: false))
+                    }
+                }
+                perDocument.append(words)
+                for stem in Set(words.map(\.stem)) { stemFrequency[document.language, default: [:]][stem, default: 0] += 1 }
+                sentenceCount[document.language, default: 0] += 1
+                for anchor in Set(document.entities[index] + document.concepts[index]) { anchorFrequency[anchor, default: 0] += 1 }
+                total += 1
+            }
+            raw.append(perDocument)
+        }
+        func idf(_ frequency: Int, _ count: Int) -> Double { max(0.05, log((Double(count) + 1) / (Double(frequency) + 0.5))) }
+        var result: [[SentenceEvidence]] = []
+        var frequency: [Int32: Int] = [:]
+        for (d, document) in documents.enumerated() {
+            let language = document.language
+            let count = sentenceCount[language] ?? 1
+            let pivot = lexicon.pivot[language] ?? [:]
+            var perDocument: [SentenceEvidence] = []
+            for (index, words) in raw[d].enumerated() {
+                var evidence = SentenceEvidence()
+                evidence.length = document.sentences[index].count
+                var seen: Set<String> = []
+                for word in words where seen.insert(word.stem).inserted {
+                    var keys: [Int32] = []
+                    let stemKey: Int32
+                    if word.isNumber {
+                        stemKey = key("n:" + word.folded); keys.append(stemKey)
+                    } else {
+                        stemKey = key("s\(language.rawValue):" + word.stem); keys.append(stemKey)
+                        let letters = word.folded.filter(\.isLetter)
+                        if letters.count >= 5 { keys.append(key("c:" + String(letters.prefix(5)))) }
+                        if language == .english { keys.append(key("p:" + word.stem)) }
+                        for english in pivot[word.stem] ?? [] { keys.append(key("p:" + english)) }
+                        for other in learned["\(language.rawValue):\(word.stem)"] ?? [] { keys.append(key("l:" + other)) }
+                        // A learned pair is offered under the other side's own name too.
+                        keys.append(key("l:\(language.rawValue):\(word.stem)"))
+                    }
+                    let weight = idf(stemFrequency[language]?[word.stem] ?? 1, count) * (word.isNumber ? 1.5 : 1)
+                    evidence.words.append(.init(weight: weight, keys: keys, stemKey: stemKey))
+                    evidence.offered.formUnion(keys)
+                }
+                for anchor in Set(document.entities[index] + document.concepts[index]) {
+                    evidence.anchors[anchor] = idf(anchorFrequency[anchor] ?? 1, total)
+                }
+                evidence.dates = document.dates[index]
+                for k in evidence.offered { frequency[k, default: 0] += 1 }
+                perDocument.append(evidence)
+            }
+            result.append(perDocument)
+        }
+        sentences = result
+        keyFrequency = frequency
+        keyNames = names
+    }
+
+    func features(_ a: SentenceEvidence, _ b: SentenceEvidence) -> AlignmentFeatures {
+        func coverage(_ x: SentenceEvidence, _ y: SentenceEvidence) -> Double {
+            var matched = 0.0, all = 0.0
+            for word in x.words {
+                all += word.weight
+                if word.keys.contains(where: y.offered.contains) { matched += word.weight }
+            }
+            return all > 0 ? matched / all : 0
+        }
+        let ca = coverage(a, b), cb = coverage(b, a)
+        let lexical = ca + cb > 0 ? 2 * ca * cb / (ca + cb) : 0
+        var shared = 0.0, sum = 0.0
+        for (id, weight) in a.anchors { sum += weight; if b.anchors[id] != nil { shared += weight } }
+        for (_, weight) in b.anchors { sum += weight }
+        let anchors = sum > 0 ? 2 * shared / sum : 0
+        let lengths = log(Double(max(a.length, 1)) / Double(max(b.length, 1)))
+        return AlignmentFeatures(lexical: lexical, anchors: anchors, dates: Self.dateAgreement(a.dates, b.dates), lengthDifference: abs(lengths))
+    }
+
+    /// Dates agree when one is a prefix of the other ("2025-04" and "2025-04-10"). Years alone
+    /// and ISO weeks are background or relative and neither agree nor conflict.
+    static func dateAgreement(_ a: [String], _ b: [String]) -> Double {
+        let x = a.filter { $0.count >= 7 && !$0.contains("W") }, y = b.filter { $0.count >= 7 && !$0.contains("W") }
+        guard !x.isEmpty, !y.isEmpty else { return 0 }
+        for p in x { for q in y where p.hasPrefix(q) || q.hasPrefix(p) { return 1 } }
+        return -1
+    }
+}

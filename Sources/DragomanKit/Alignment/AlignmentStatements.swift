@@ -1,0 +1,65 @@
+import Foundation
+
+/// Combines links into statements and applies the user's decisions.
+///
+/// Links are merged best first (confirmed, then parallel, then same-fact by score) with a
+/// union-find. A merge is refused when the joined group would hold two sentences of one report
+/// (unless a parallel or confirmed link brings in a sentence adjacent to one already there: a
+/// 1-2 bead) or a rejected pair. Refused links stay in `links` (the pair-level evidence: one
+/// sentence can say what two sentences of another report say); every statement is consistent,
+/// so it is one row in every view and export. Statements have at least two members; a sentence
+/// in none is unmatched.
+public enum AlignmentStatements {
+    public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions) -> AlignmentGraph {
+        let valid = Set(documents.flatMap { d in d.sentences.indices.map { d.ref($0) } })
+        let rejected = Set(decisions.rejected.map(\.pairKey))
+        var links: [String: SentenceLink] = [:]
+        for link in proposed where !rejected.contains("\(link.a)|\(link.b)") { links["\(link.a)|\(link.b)"] = link }
+        for decision in decisions.confirmed where valid.contains(decision.a) && valid.contains(decision.b) {
+            links[decision.pairKey] = SentenceLink(decision.a, decision.b, kind: decision.kind, score: 1, status: .confirmed)
+        }
+        let ordered = links.values.sorted { x, y in
+            func rank(_ l: SentenceLink) -> Int { l.status == .confirmed ? 0 : l.kind == .parallel ? 1 : 2 }
+            return (rank(x), -x.score, x.a, x.b) < (rank(y), -y.score, y.a, y.b)
+        }
+        // Union-find over sentences, with the members of each root.
+        var parent: [SentenceRef: SentenceRef] = [:]
+        var members: [SentenceRef: [SentenceRef]] = [:]
+        func find(_ x: SentenceRef) -> SentenceRef {
+            var root = x
+            while let p = parent[root], p != root { root = p }
+            var node = x
+            while let p = parent[node], p != root { parent[node] = root; node = p }
+            return root
+        }
+        func makeSet(_ x: SentenceRef) { if parent[x] == nil { parent[x] = x; members[x] = [x] } }
+        var rejectedWith: [SentenceRef: Set<SentenceRef>] = [:]
+        for decision in decisions.rejected { rejectedWith[decision.a, default: []].insert(decision.b); rejectedWith[decision.b, default: []].insert(decision.a) }
+        for link in ordered {
+            makeSet(link.a); makeSet(link.b)
+            let x = find(link.a), y = find(link.b)
+            if x == y { continue }
+            let left = members[x]!, right = members[y]!
+            if left.contains(where: { m in !(rejectedWith[m] ?? []).isDisjoint(with: right) }) { continue }
+            let joined = left + right
+            var ok = true
+            for article in Set(left.map(\.articleID)).intersection(right.map(\.articleID)) {
+                let indices = joined.filter { $0.articleID == article }.map(\.index).sorted()
+                let beadLike = (link.kind == .parallel || link.status == .confirmed) && indices.count <= 2 && indices.last! - indices.first! == 1
+                if !(beadLike || link.status == .confirmed) { ok = false; break }
+            }
+            guard ok else { continue }
+            let (root, child) = left.count >= right.count ? (x, y) : (y, x)
+            parent[child] = root
+            members[root] = joined
+            members[child] = nil
+        }
+        let order = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        func position(_ r: SentenceRef) -> (Int, Int) { (order[r.articleID] ?? Int.max, r.index) }
+        let groups = members.values.filter { $0.count >= 2 }
+            .map { $0.sorted { position($0) < position($1) } }
+            .sorted { position($0[0]) < position($1[0]) }
+        let statements = groups.enumerated().map { Statement(id: String(format: "S%04d", $0.offset + 1), members: $0.element) }
+        return AlignmentGraph(links: links.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, statements: statements)
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+
+/// Aligns every report of a corpus with every other, any language pair including the same
+/// language, into one `AlignmentGraph`:
+///
+/// 1. Evidence per sentence (`CorpusEvidence`): content words with their stems, cognate
+///    prefixes, numbers and English-pivot translations; entities, glossary concepts, dates.
+/// 2. Candidates through an inverted index over the rarer keys, never all pairs: the sentences
+///    sharing the most weight with a sentence are its candidates (`candidatesPerSentence`).
+/// 3. Each candidate pair gets features and a calibrated probability (`AlignmentCalibration`).
+/// 4. Parallel stretches: per pair of reports, chains of lexically close candidates running
+///    along a diagonal (≥ `parallelMinimumRun` sentences) are translations of each other; each
+///    stretch is realigned monotonically with `BitextAligner`, whose beads become `parallel`
+///    links (1-1, 1-2, 2-1, 2-2) scored by the bead posterior.
+/// 5. Everything else is comparable text: a pair is a `same-fact` link when its probability
+///    reaches `linkThreshold` (any order, many sentences without a counterpart).
+/// 6. A second pass learns stem translations from the confident links and rescores.
+/// 7. User decisions are anchors: rejected pairs are removed, confirmed ones forced in.
+/// 8. Links combine into statements (`AlignmentStatements`).
+public struct CorpusAligner: Sendable {
+    public struct Options: Sendable {
+        public var calibration = AlignmentCalibration.seed
+        /// Probability from which a comparable pair becomes a same-fact link.
+        public var linkThreshold = 0.5
+        /// Sentences in a diagonal chain before a stretch counts as parallel.
+        public var parallelMinimumRun = 3
+        /// Lexical similarity each cell of a parallel chain needs.
+        public var parallelLexical = 0.3
+        /// Candidates kept per sentence from the inverted index.
+        public var candidatesPerSentence = 40
+        /// Keys offered by more sentences than this do not generate candidates (they still count
+        /// in the features). nil: max(64, 2 % of the sentences).
+        public var rareKeyCap: Int? = nil
+        /// Second pass with translations learned from the first pass's confident links.
+        public var learnTranslations = true
+        public init() {}
+    }
+
+    public var lexicon: AlignmentLexicon
+    public var options: Options
+
+    public init(lexicon: AlignmentLexicon = .empty, options: Options = .init()) {
+        self.lexicon = lexicon; self.options = options
+    }
+
+    /// A scored candidate pair (document and sentence indices, d1 < d2).
+    struct Candidate: Sendable {
+        var d1: Int, i1: Int, d2: Int, i2: Int
+        var features: AlignmentFeatures
+        var probability: Double
+    }
+
+    public func align(_ documents: [CorpusAlignDocument], decisions: AlignmentDecisions = .init()) -> AlignmentGraph {
+        var evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
+        var links = proposeLinks(documents, evidence: evidence)
+        if options.learnTranslations {
+            let learned = Self.learnTranslations(links: links, documents: documents, evidence: evidence)
+            if !learned.isEmpty {
+                evidence = CorpusEvidence(documents: documents, lexicon: lexicon, learned: learned)
+                links = proposeLinks(documents, evidence: evidence)
+            }
+        }
+        return AlignmentStatements.build(links: links, documents: documents, decisions: decisions)
+    }
+
+    /// Scored features of every candidate pair (used by the calibration fit and the bench).
+    func candidates(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence) -> [Candidate] {
+        var flat: [(d: Int, i: Int)] = []
+        for (d, document) in evidence.sentences.enumerated() { for i in document.indices { flat.append((d, i)) } }
+        _ = documents
+        let cap = options.rareKeyCap ?? max(64, flat.count / 50)
+        // Inverted index over the rarer keys and anchors.
+        var postings: [Int32: [Int32]] = [:]
+        var anchorPostings: [String: [Int32]] = [:]
+        for (n, (d, i)) in flat.enumerated() {
+            let sentence = evidence.sentences[d][i]
+            for key in sentence.offered where (evidence.keyFrequency[key] ?? 0) <= cap { postings[key, default: []].append(Int32(n)) }
+            for anchor in sentence.anchors.keys { anchorPostings[anchor, default: []].append(Int32(n)) }
+        }
+        anchorPostings = anchorPostings.filter { $0.value.count <= cap }
+        var pairs: Set<Int64> = []
+        var accumulator = [Double](repeating: 0, count: flat.count)
+        var touched: [Int32] = []
+        for (n, (d, i)) in flat.enumerated() {
+            let sentence = evidence.sentences[d][i]
+            func add(_ list: [Int32], _ weight: Double) {
+                for other in list where flat[Int(other)].d != d {
+                    if accumulator[Int(other)] == 0 { touched.append(other) }
+                    accumulator[Int(other)] += weight
+                }
+            }
+            for word in sentence.words {
+                // Each word votes once per other sentence through its best key.
+                var reached: Set<Int32> = []
+                for key in word.keys { if let list = postings[key] { reached.formUnion(list) } }
+                add(Array(reached), word.weight)
+            }
+            for (anchor, weight) in sentence.anchors { if let list = anchorPostings[anchor] { add(list, weight) } }
+            let best = touched.sorted { accumulator[Int($0)] > accumulator[Int($1)] }.prefix(options.candidatesPerSentence)
+            for other in best {
+                let m = Int64(other), k = Int64(n)
+                pairs.insert(min(m, k) << 32 | max(m, k))
+            }
+            for other in touched { accumulator[Int(other)] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        var result: [Candidate] = []
+        result.reserveCapacity(pairs.count)
+        for pair in pairs {
+            var x = flat[Int(pair >> 32)], y = flat[Int(pair & 0xFFFF_FFFF)]
+            if x.d > y.d { swap(&x, &y) }
+            let features = evidence.features(evidence.sentences[x.d][x.i], evidence.sentences[y.d][y.i])
+            result.append(Candidate(d1: x.d, i1: x.i, d2: y.d, i2: y.i, features: features,
+                                    probability: options.calibration.probability(features)))
+        }
+        return result.sorted { ($0.d1, $0.d2, $0.i1, $0.i2) < ($1.d1, $1.d2, $1.i1, $1.i2) }
+    }
+
+    func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence) -> [SentenceLink] {
+        let all = candidates(documents, evidence: evidence)
+        var byPair: [Int64: [Candidate]] = [:]
+        for candidate in all { byPair[Int64(candidate.d1) << 32 | Int64(candidate.d2), default: []].append(candidate) }
+        var aligners: [String: BitextAligner] = [:]
+        var links: [SentenceLink] = []
+        for key in byPair.keys.sorted() {
+            let cells = byPair[key]!
+            let a = documents[cells[0].d1], b = documents[cells[0].d2]
+            let stretches = Self.parallelStretches(cells, minimumRun: options.parallelMinimumRun, lexical: options.parallelLexical)
+            var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
+            for (rows, columns) in stretches {
+                let name = "\(a.language.rawValue)-\(b.language.rawValue)"
+                let aligner = aligners[name] ?? BitextAligner(lexicon: lexicon.bitextLexicon(a.language, b.language),
+                                                              sourceLanguage: a.language, targetLanguage: b.language)
+                aligners[name] = aligner
+                // One sentence of context each side lets a stretch's edge beads be 1-2/2-1.
+                let r = max(0, rows.lowerBound - 1)...min(a.sentences.count - 1, rows.upperBound + 1)
+                let c = max(0, columns.lowerBound - 1)...min(b.sentences.count - 1, columns.upperBound + 1)
+                let beads = aligner.align(source: Array(a.sentences[r]), target: Array(b.sentences[c]))
+                let lexicalOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.lexical) }, uniquingKeysWith: max)
+                for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
+                    let sources = bead.source.map { $0 + r.lowerBound }, targets = bead.target.map { $0 + c.lowerBound }
+                    // Context sentences join only when the lexical evidence agrees.
+                    let inside = sources.allSatisfy(rows.contains) && targets.allSatisfy(columns.contains)
+                    for s in sources {
+                        for t in targets {
+                            let lexical = lexicalOf["\(s)-\(t)"] ?? 0
+                            guard inside || lexical >= options.parallelLexical else { continue }
+                            guard sources.count * targets.count == 1 || lexical >= 0.1 else { continue }
+                            links.append(SentenceLink(a.ref(s), b.ref(t), kind: .parallel, score: bead.score))
+                        }
+                    }
+                }
+                inStretch.append((rows, columns))
+            }
+            for cell in cells where cell.probability >= options.linkThreshold {
+                if inStretch.contains(where: { $0.0.contains(cell.i1) && $0.1.contains(cell.i2) }) { continue }
+                links.append(SentenceLink(a.ref(cell.i1), b.ref(cell.i2), kind: .sameFact, score: cell.probability))
+            }
+        }
+        // One link per pair: parallel wins over same-fact.
+        var unique: [String: SentenceLink] = [:]
+        for link in links {
+            let id = "\(link.a)|\(link.b)"
+            if let old = unique[id], old.kind == .parallel && link.kind == .sameFact { continue }
+            unique[id] = link
+        }
+        return unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// Diagonal chains of lexically close cells: (rows, columns) of each chain of at least
+    /// `minimumRun` cells, longest first, not overlapping. Steps of 1 or 2 on either side allow
+    /// 1-2/2-1 beads and a dropped sentence inside a stretch.
+    static func parallelStretches(_ cells: [Candidate], minimumRun: Int, lexical: Double) -> [(ClosedRange<Int>, ClosedRange<Int>)] {
+        let strong = cells.filter { $0.features.lexical >= lexical }.sorted { ($0.i1, $0.i2) < ($1.i1, $1.i2) }
+        guard strong.count >= minimumRun else { return [] }
+        var index: [Int64: Int] = [:]
+        for (n, cell) in strong.enumerated() { index[Int64(cell.i1) << 32 | Int64(cell.i2)] = n }
+        var run = [Int](repeating: 1, count: strong.count), back = [Int](repeating: -1, count: strong.count)
+        for (n, cell) in strong.enumerated() {
+            for (di, dj) in [(1, 1), (1, 2), (2, 1), (2, 2)] {
+                guard cell.i1 - di >= 0, cell.i2 - dj >= 0, let p = index[Int64(cell.i1 - di) << 32 | Int64(cell.i2 - dj)] else { continue }
+                if run[p] + 1 > run[n] { run[n] = run[p] + 1; back[n] = p }
+            }
+        }
+        var used = Set<Int>(), result: [(ClosedRange<Int>, ClosedRange<Int>)] = []
+        for end in strong.indices.sorted(by: { run[$0] > run[$1] }) where run[end] >= minimumRun && !used.contains(end) {
+            var chain: [Int] = [], n = end
+            while n >= 0, !used.contains(n) { chain.append(n); n = back[n] }
+            guard chain.count >= minimumRun else { continue }
+            let rows = strong[chain.last!].i1...strong[chain[0]].i1, columns = strong[chain.last!].i2...strong[chain[0]].i2
+            if result.contains(where: { $0.0.overlaps(rows) || $0.1.overlaps(columns) }) { continue }
+            used.formUnion(chain)
+            result.append((rows, columns))
+        }
+        return result
+    }
+
+    /// Translations learned from the corpus: stems of two languages that co-occur in confident
+    /// links (≥ 0.8) at least twice and rarely apart (Dice ≥ 0.5) — hunalign's realign idea at
+    /// corpus level. Keyed "lang:stem" → ["otherLang:otherStem"].
+    static func learnTranslations(links: [SentenceLink], documents: [CorpusAlignDocument], evidence: CorpusEvidence) -> [String: [String]] {
+        let position = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
+        func stems(_ ref: SentenceRef) -> [String] {
+            guard let d = position[ref.articleID], ref.index < evidence.sentences[d].count else { return [] }
+            return evidence.sentences[d][ref.index].words.compactMap { word in
+                let name = evidence.keyNames[Int(word.stemKey)]
+                guard name.hasPrefix("s") else { return nil }
+                return String(name.dropFirst())   // "de:botschaft"
+            }
+        }
+        var together: [String: Int] = [:], seen: [String: Int] = [:]
+        for link in links where link.score >= 0.8 {
+            let x = stems(link.a), y = stems(link.b)
+            guard let first = x.first, let second = y.first, first.prefix(2) != second.prefix(2) else { continue }
+            for s in x { seen[s, default: 0] += 1 }
+            for t in y { seen[t, default: 0] += 1 }
+            for s in x { for t in y { together[s + "|" + t, default: 0] += 1 } }
+        }
+        var learned: [String: [String]] = [:]
+        for (pair, count) in together where count >= 2 {
+            let parts = pair.split(separator: "|").map(String.init)
+            let dice = 2 * Double(count) / Double((seen[parts[0]] ?? 0) + (seen[parts[1]] ?? 0))
+            guard dice >= 0.5 else { continue }
+            learned[parts[0], default: []].append(parts[1])
+            learned[parts[1], default: []].append(parts[0])
+        }
+        return learned.mapValues { $0.sorted() }
+    }
+}

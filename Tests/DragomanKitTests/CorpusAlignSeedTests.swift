@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// Fixtures of the corpus-alignment tests: the seed reports (gold sentences, so the figures do
+/// not depend on segmentation) with the entity stage's ids and glossary concepts, and the
+/// Debian dictionaries restricted to their vocabulary (parsed once per test run).
+enum CorpusAlignFixture {
+    static let documents: [CorpusAlignDocument] = {
+        let gold = try! SeedGold.load()
+        let glossary = try! EntityFixture.readGlossary()
+        let articles = try! EntityFixture.seedArticles(gold)
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
+        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
+        return CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary))
+    }()
+
+    /// Parsing the Debian dictionaries takes ~40 s in a debug build, so the restricted lexicon
+    /// is cached in the temporary folder, keyed by the vocabulary and the dictionaries' sizes.
+    static let lexicon: AlignmentLexicon = {
+        let vocabulary = AlignmentLexicon.vocabulary(of: documents)
+        let sizes = LexiconSource.debian.map { source in
+            let file = source.format == .dictd ? source.path + ".index" : source.path
+            return "\((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)"
+        }
+        let key = SHA256.hex(Array((vocabulary.keys.sorted().map { "\($0.rawValue):\(vocabulary[$0]!.sorted().joined(separator: ","))" } + sizes).joined(separator: "|").utf8))
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-corpusalign-lexicon-\(key.prefix(16)).json")
+        if let data = try? Data(contentsOf: cache), let lexicon = try? JSONDecoder().decode(AlignmentLexicon.self, from: data) { return lexicon }
+        let lexicons = LexiconSource.debian.compactMap { try? $0.load() }
+        let lexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: vocabulary)
+        if let data = try? JSONEncoder().encode(lexicon) { try? data.write(to: cache, options: .atomic) }
+        return lexicon
+    }()
+
+    static let goldPairs: [AlignmentEvaluation.GoldPair] = try! AlignmentEvaluation.goldPairs(goldFile: TestPaths.goldFile)
+}
+
+@Suite(.enabled(if: TestPaths.hasShared)) struct CorpusAlignSeedTests {
+    @Test func seedGoldFigures() throws {
+        let graph = CorpusAligner(lexicon: CorpusAlignFixture.lexicon).align(CorpusAlignFixture.documents)
+        let evaluation = AlignmentEvaluation(links: graph.links, gold: CorpusAlignFixture.goldPairs)
+        print("seed gold: \(evaluation)")
+        let text = Dictionary(uniqueKeysWithValues: CorpusAlignFixture.documents.flatMap { d in d.sentences.indices.map { (d.ref($0), d.sentences[$0]) } })
+        for link in evaluation.wrong { print(String(format: "wrong %@ %@ %@ %.2f\n   %@\n   %@", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score, String(text[link.a]!.prefix(110)), String(text[link.b]!.prefix(110)))) }
+        for pair in evaluation.missedCentral { print("missed \(pair.a) \(pair.b)\n   \(text[pair.a]!.prefix(110))\n   \(text[pair.b]!.prefix(110))") }
+        #expect(evaluation.parallelF1 >= 0.95)
+        let stretches = graph.links.filter { $0.kind == .parallel }.map { "\($0.a)-\($0.b) \($0.score)" }
+        print(stretches)
+        #expect(evaluation.centralF1 >= 0.60)
+    }
+}
+
+@Suite(.enabled(if: TestPaths.hasShared)) struct CorpusAlignCalibrationTests {
+    /// Central pairs positive, pairs outside the gold negative, non-central gold pairs left out.
+    static func examples(_ documents: [CorpusAlignDocument]) -> [(AlignmentFeatures, Bool, String, String)] {
+        let aligner = CorpusAligner(lexicon: CorpusAlignFixture.lexicon)
+        let evidence = CorpusEvidence(documents: documents, lexicon: CorpusAlignFixture.lexicon)
+        let gold = Dictionary(CorpusAlignFixture.goldPairs.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { a, _ in a })
+        return aligner.candidates(documents, evidence: evidence).compactMap { c in
+            let a = documents[c.d1].ref(c.i1), b = documents[c.d2].ref(c.i2)
+            let key = a < b ? "\(a)|\(b)" : "\(b)|\(a)"
+            if let pair = gold[key] { return pair.central ? (c.features, true, documents[c.d1].id, documents[c.d2].id) : nil }
+            return (c.features, false, documents[c.d1].id, documents[c.d2].id)
+        }
+    }
+
+    @Test func fitAndLeaveOneDocumentOut() throws {
+        let documents = CorpusAlignFixture.documents
+        let all = Self.examples(documents)
+        let fitted = AlignmentCalibration.fit(all.map { ($0.0, $0.1) })
+        print("fitted weights (lexical, anchors, dates, length, bias): \(fitted.weights.map { String(format: "%.2f", $0) })")
+        for (f, label, a, b) in all where label || fitted.probability(f) > 0.3 {
+            print(String(format: "%@ %.2f lex %.2f anc %.2f date %.0f len %.2f %@ %@", label ? "+" : "-", fitted.probability(f), f.lexical, f.anchors, f.dates, f.lengthDifference, a.prefix(3) as CVarArg, b.prefix(3) as CVarArg))
+        }
+        #expect(fitted.weights[0] > 0)
+    }
+}
