@@ -1,0 +1,192 @@
+/// Word lists the rounds stage reads sentences with, one set per language. Everything is written
+/// folded (`TextFolding.fold`: lower case, no diacritics, ø→o, å→a, ß→ss) because the sentences
+/// are matched in folded form. The lists describe how news reports talk about meetings in
+/// general (ordinals, "new round", "will take place", "the talks", "said"); none of them names a
+/// particular round, date or venue, so a report about a later round is read the same way.
+struct CueLexicon: Sendable {
+    /// Whole folded words.
+    var words: Set<String> = []
+    /// Word beginnings: inflection and compounds whose first part is the cue ("gesprach" →
+    /// "gesprachen", "gespracheu…").
+    var prefixes: [String] = []
+    /// Word endings: compounds whose head is the cue ("verhandlungsrunde", "konsultasjonsrunden").
+    var suffixes: [String] = []
+    /// Multi-word cues, as folded word sequences ("in recent years", "finne sted").
+    var phrases: [[String]] = []
+
+    init(words: [String] = [], prefixes: [String] = [], suffixes: [String] = [], phrases: [String] = []) {
+        self.words = Set(words); self.prefixes = prefixes; self.suffixes = suffixes
+        self.phrases = phrases.map { $0.split(separator: " ").map(String.init) }
+    }
+
+    func matchesWord(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        // A prefix or suffix must leave something of the word or be the word itself, and short
+        // words are only taken whole ("met" is not a prefix of "metro").
+        if prefixes.contains(where: { word.hasPrefix($0) }) { return true }
+        return suffixes.contains { word.count > $0.count && word.hasSuffix($0) }
+    }
+
+    /// Token indices where a cue starts (a phrase is reported at its first word).
+    func matches(_ tokens: [RoundToken]) -> [Int] {
+        var found: [Int] = []
+        for (i, token) in tokens.enumerated() {
+            if matchesWord(token.folded) { found.append(i); continue }
+            for phrase in phrases where i + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[i + $0].folded == phrase[$0] }) { found.append(i); break }
+            }
+        }
+        return found
+    }
+}
+
+/// One language's cues.
+struct LanguageRoundCues: Sendable {
+    /// Nouns and verbs of a meeting: talks, round, consultations, delegation, agenda, take place.
+    var meeting: CueLexicon
+    /// Words an ordinal must stand before to number a round ("zweite Runde", "second time").
+    var roundNouns: CueLexicon
+    /// Speech, attribution and press events: "said", "laut", "ifølge", "press conference". A date
+    /// next to one of these is the date of a statement, not of a meeting.
+    var speech: CueLexicon
+    /// Folded ordinal words with every inflection the language writes.
+    var ordinals: [String: Int]
+    /// "previous/last round" adjectives.
+    var previous: Set<String>
+    /// "new/next/further round" adjectives.
+    var next: Set<String>
+    /// "back then": points to the earlier round the previous sentence mentions.
+    var then: CueLexicon
+    /// "follows / is similar to": the sentence is about the current round and relates it to an
+    /// earlier event.
+    var follows: CueLexicon
+    /// "the capitals": moving the talks to the capitals concerns the round after the one named.
+    var capitals: CueLexicon
+    /// Time spans that make a sentence background: "in recent years", "for years", "history".
+    var background: CueLexicon
+    /// Prepositions before a venue.
+    var locative: Set<String>
+    /// People and missions placed somewhere ("ambassador in the US", "Mission in Russland"):
+    /// a place right after one of these is where they serve, not where a meeting is.
+    var stationed: CueLexicon
+    /// Future and planning markers; they win over past markers in a sentence ("said that the
+    /// meeting will take place").
+    var future: CueLexicon
+    var past: CueLexicon
+}
+
+enum RoundCues {
+    /// German ordinal stems with the adjective endings they take.
+    private static func inflected(_ stems: [String: Int], endings: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (stem, n) in stems { for ending in endings { result[stem + ending] = n } }
+        return result
+    }
+
+    static func forLanguage(_ language: LanguageCode) -> LanguageRoundCues {
+        switch language.rawValue {
+        case "de": german
+        case "nl": dutch
+        case "nb", "nn", "no", "da": norwegian
+        default: english
+        }
+    }
+
+    static let german = LanguageRoundCues(
+        meeting: CueLexicon(
+            words: ["treffen", "trafen", "trifft", "statt", "stattfinden", "stattfindet", "abhalten", "abgehalten", "halten",
+                    "teilnehmen", "teilnahme", "sitzung", "zusammenkunft", "beratungen"],
+            prefixes: ["gesprach", "runde", "verhandlung", "konsultation", "delegation", "tagesordnung"],
+            suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"]),
+        roundNouns: CueLexicon(words: ["mal", "treffen", "gesprache", "gesprachen", "sitzung"],
+                               prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"]),
+        speech: CueLexicon(
+            words: ["sagte", "sagt", "sagten", "erklarte", "erklart", "betonte", "betont", "bekraftigte", "berichtet", "berichtete",
+                    "bestatigte", "laut", "zufolge", "kundigte", "deutlich", "fugte", "pressekonferenz", "interview", "mitteilte",
+                    "teilte", "unterstrich", "hiess", "meldete"]),
+        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7,
+                             "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
+        previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
+        next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
+        then: CueLexicon(words: ["damals"]),
+        follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
+        capitals: CueLexicon(prefixes: ["hauptstadt", "hauptstadte"]),
+        background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
+                               phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
+        locative: ["in", "im"],
+        stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"]),
+        future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
+        past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
+                                 "fuhrten", "dauerte", "bereits"]))
+
+    static let dutch = LanguageRoundCues(
+        meeting: CueLexicon(
+            words: ["overleg", "bijeenkomst", "ontmoeten", "ontmoeting", "ontmoette", "ontmoetten", "agenda", "plaatsvinden",
+                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie", "arriveerde", "arriveerden"],
+            prefixes: ["gesprek", "ronde", "onderhandel", "consultatie", "delegatie"],
+            suffixes: ["ronde", "gesprekken", "overleg"],
+            phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
+        roundNouns: CueLexicon(words: ["keer", "bijeenkomst", "ontmoeting", "gesprekken"], prefixes: ["ronde", "gespreksronde"], suffixes: ["ronde"]),
+        speech: CueLexicon(
+            words: ["zei", "zegt", "zeggen", "verklaarde", "benadrukte", "volgens", "aangegeven", "kondigde", "meldde", "persconferentie",
+                    "interview", "bevestigde", "liet", "stelde"]),
+        ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+                   "negende": 9, "tiende": 10],
+        previous: ["vorige", "laatste", "voorgaande"],
+        next: ["nieuwe", "volgende", "verdere", "komende"],
+        then: CueLexicon(words: ["destijds"]),
+        follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
+        capitals: CueLexicon(words: ["hoofdsteden", "hoofdstad"]),
+        background: CueLexicon(words: ["geschiedenis", "jarenlang"],
+                               phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
+        locative: ["in", "te"],
+        stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"]),
+        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
+        past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten"]))
+
+    static let norwegian = LanguageRoundCues(
+        meeting: CueLexicon(
+            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "agenda", "arrangementet", "arrangement", "ankom"],
+            prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
+            suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
+            phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
+        roundNouns: CueLexicon(words: ["gang", "mote", "motet", "samtaler"], prefixes: ["runde"], suffixes: ["runde", "runden", "rundene"]),
+        speech: CueLexicon(
+            words: ["sa", "sier", "uttalte", "understreket", "ifolge", "kunngjort", "kunngjorde", "bekreftet", "intervju",
+                    "pressekonferanse", "opplyste", "fortalte", "skrev"]),
+        ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
+                   "attende": 8, "niende": 9, "tiende": 10],
+        previous: ["forrige", "siste", "foregaende"],
+        next: ["ny", "nye", "neste", "ytterligere", "kommende"],
+        then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
+        follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
+        capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
+        background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
+        locative: ["i", "pa"],
+        stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"]),
+        future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "ankom"]))
+
+    static let english = LanguageRoundCues(
+        meeting: CueLexicon(
+            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held",
+                    "arrived", "arrive", "arrives"],
+            prefixes: ["negotiat", "consultation", "delegation"],
+            phrases: ["take place", "took place", "takes place", "taking place"]),
+        roundNouns: CueLexicon(words: ["round", "rounds", "time", "meeting", "session", "talks"]),
+        speech: CueLexicon(
+            words: ["said", "says", "say", "stated", "stressed", "told", "announced", "according", "confirmed", "reported",
+                    "interview", "conference", "added", "noted", "emphasized", "emphasised"]),
+        ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                   "ninth": 9, "tenth": 10],
+        previous: ["previous", "last", "prior", "preceding"],
+        next: ["new", "next", "another", "further", "upcoming"],
+        then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
+        follows: CueLexicon(words: ["follows", "resembles", "similar"], phrases: ["comes after"]),
+        capitals: CueLexicon(words: ["capitals"]),
+        background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
+        locative: ["in", "at"],
+        stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions"]),
+        future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
+        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted"]))
+}

@@ -1,0 +1,251 @@
+/// Finds the rounds of the corpus from the reports themselves: meetings with dates and venues,
+/// ordinals ("second round"), and announcements of a new round at a venue. Nothing here knows
+/// the seed rounds; a later report about a later round makes a later round.
+struct RoundDetector: Sendable {
+    /// A place in a report where a meeting is mentioned with something that identifies it.
+    struct EventMention: Sendable {
+        var sentence: SentenceRef
+        var date: CalendarDate?
+        var venue: SentenceRoundFeatures.Place?
+        var ordinal: Int?
+        /// "new/next round" cue.
+        var isNext: Bool
+        var tense: RoundTense
+    }
+
+    /// Meetings mentioned with a date, grouped: the same day (± 1), or a week/month containing it,
+    /// at a compatible venue.
+    struct Cluster: Sendable {
+        var mentions: [EventMention]
+        var days: [CalendarDate] { mentions.compactMap(\.date).filter { $0.granularity == .day } }
+        var date: CalendarDate? {
+            let days = self.days
+            if let common = mostCommon(days) { return common }
+            return mostCommon(mentions.compactMap(\.date))
+        }
+        var venue: SentenceRoundFeatures.Place? {
+            let ids = mentions.compactMap { $0.venue?.entityID }
+            guard let id = mostCommon(ids) else { return nil }
+            return mentions.compactMap(\.venue).first { $0.entityID == id }
+        }
+        var articles: Set<String> { Set(mentions.map(\.sentence.articleID)) }
+        var ordinal: Int? { mostCommon(mentions.compactMap(\.ordinal)) }
+
+        func accepts(_ value: CalendarDate, venue: String?) -> Bool {
+            if let venue, let mine = self.venue?.entityID, venue != mine { return false }
+            let days = self.days
+            switch value.granularity {
+            case .day:
+                return days.contains { d in (-1...1).contains { d.adding(days: $0) == value } }
+            case .week, .month:
+                return days.contains { value.contains($0) } || mentions.contains { $0.date == value }
+            case .year:
+                return false
+            }
+        }
+    }
+
+    /// The detector's result: the rounds (without article lists and counts, which come from the
+    /// sentence assignments) and how event mentions map to them.
+    struct Result: Sendable {
+        var rounds: [Round]
+        /// Dated meetings that are not rounds (e.g. a different kind of meeting a report refers to).
+        var otherEvents: [Cluster]
+        /// Sentence → the rounds its own identifying mentions (date, ordinal, announcement) name.
+        var explicit: [SentenceRef: [Int]]
+        /// Sentence → its dated mention names a meeting that is not a round.
+        var otherEventSentences: Set<SentenceRef>
+        /// Per article, the rounds it names explicitly.
+        var roundsNamed: [String: Set<Int>]
+    }
+
+    func detect(articles: [Article], features: [String: [SentenceRoundFeatures]]) -> Result {
+        var mentions: [EventMention] = []
+        for article in articles {
+            for f in features[article.id] ?? [] { mentions += Self.eventMentions(f) }
+        }
+
+        // 1. Cluster the day- and week-dated mentions; months join afterwards, preferring clusters
+        //    that turn out to be rounds (a month is vaguer than the clusters it could belong to).
+        var clusters: [Cluster] = []
+        let dated = mentions.filter { $0.date != nil }.sorted { ($0.date!, $0.sentence) < ($1.date!, $1.sentence) }
+        for m in dated where m.date!.granularity == .day {
+            if let i = clusters.firstIndex(where: { $0.accepts(m.date!, venue: m.venue?.entityID) }) { clusters[i].mentions.append(m) }
+            else { clusters.append(Cluster(mentions: [m])) }
+        }
+        let qualifiesBeforeVague = Self.qualifying(clusters)
+        for m in dated where m.date!.granularity == .week || m.date!.granularity == .month {
+            let candidates = clusters.indices.filter { clusters[$0].accepts(m.date!, venue: m.venue?.entityID) }
+            let best = candidates.max { a, b in
+                (qualifiesBeforeVague.contains(a) ? 1 : 0, clusters[a].mentions.count) < (qualifiesBeforeVague.contains(b) ? 1 : 0, clusters[b].mentions.count)
+            }
+            if let best { clusters[best].mentions.append(m) } else { clusters.append(Cluster(mentions: [m])) }
+        }
+        let qualifying = Self.qualifying(clusters)
+
+        // 2. Number the dated rounds chronologically; an ordinal a report gives pins the number
+        //    (so a fourth round reported alone is round 4), never below the one before.
+        var rounds: [Round] = []
+        var clusterRound: [Int: Int] = [:]
+        /// Rounds whose number a report states ("the fourth round") rather than inferred by order.
+        var pinnedNumbers: Set<Int> = []
+        var last = 0
+        for i in qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }) {
+            let c = clusters[i]
+            var number = last + 1
+            if let pinned = c.ordinal, pinned > last { number = pinned; pinnedNumbers.insert(number) }
+            last = number
+            clusterRound[i] = number
+            rounds.append(Round(number: number, date: c.date, venueEntityID: c.venue?.entityID, venueName: c.venue?.name,
+                                status: .announced, articleIDs: [], sentenceCount: 0))
+        }
+
+        var explicit: [SentenceRef: [Int]] = [:]
+        var otherEventSentences: Set<SentenceRef> = []
+        for (i, c) in clusters.enumerated() {
+            for m in c.mentions {
+                if let n = clusterRound[i] { explicit[m.sentence, default: []].append(n) } else { otherEventSentences.insert(m.sentence) }
+            }
+        }
+
+        // 3. Undated ordinals ("de tweede ronde … in Istanbul"): the round with that number, or a
+        //    new undated round when no report dates it yet.
+        for m in mentions where m.date == nil {
+            guard let n = m.ordinal else { continue }
+            if !rounds.contains(where: { $0.number == n }) {
+                rounds.append(Round(number: n, date: nil, venueEntityID: m.venue?.entityID, venueName: m.venue?.name,
+                                    status: .announced, articleIDs: [], sentenceCount: 0))
+            } else if let r = rounds.firstIndex(where: { $0.number == n }), rounds[r].venueEntityID == nil, let venue = m.venue {
+                rounds[r].venueEntityID = venue.entityID; rounds[r].venueName = venue.name
+            }
+            explicit[m.sentence, default: []].append(n)
+        }
+
+        var roundsNamed: [String: Set<Int>] = [:]
+        for (ref, numbers) in explicit { roundsNamed[ref.articleID, default: []].formUnion(numbers) }
+        let publication = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
+
+        // 4. Announcements of a meeting at a venue without a date. "A new/next round in Moscow"
+        //    after the rounds the report names is the round after them: an existing round at that
+        //    venue not known to be over when the report appeared, or a new announced round. A
+        //    future meeting without "new/next" only makes a round at a venue no round has.
+        // The rounds each report names by date or number, before announcements add to them: two
+        // announcements in one report of "the next round in Moscow" are the same round.
+        let namedBeforeAnnouncements = roundsNamed
+        let announcements = mentions.filter { $0.date == nil && $0.ordinal == nil && $0.venue != nil && ($0.isNext || $0.tense == .future) }
+        for m in announcements.sorted(by: { $0.sentence < $1.sentence }) {
+            let venue = m.venue!
+            let named = namedBeforeAnnouncements[m.sentence.articleID] ?? []
+            let floor = named.max() ?? 0
+            let published = publication[m.sentence.articleID] ?? nil
+            func notOverYet(_ r: Round) -> Bool {
+                guard let date = r.date, let published else { return true }
+                return !(date < published) || published.contains(date)
+            }
+            let atVenue = rounds.indices.filter { rounds[$0].venueEntityID == venue.entityID }
+            var target: Int?
+            if m.isNext {
+                // A round numbered by a report is this one only if it is the very next one: "the
+                // fourth round" is not the "next round" of a report that knows two.
+                target = atVenue.filter { rounds[$0].number > floor && notOverYet(rounds[$0])
+                    && (!pinnedNumbers.contains(rounds[$0].number) || rounds[$0].number == floor + 1) }
+                    .min { rounds[$0].number < rounds[$1].number }
+                    .map { rounds[$0].number }
+            } else if !atVenue.isEmpty {
+                continue   // "will take place in Istanbul": the classifier resolves which Istanbul round
+            }
+            if target == nil {
+                var number = floor + 1
+                while rounds.contains(where: { $0.number == number }) { number += 1 }
+                rounds.append(Round(number: number, date: nil, venueEntityID: venue.entityID, venueName: venue.name,
+                                    status: .announced, articleIDs: [], sentenceCount: 0))
+                target = number
+            }
+            explicit[m.sentence, default: []].append(target!)
+            roundsNamed[m.sentence.articleID, default: []].insert(target!)
+        }
+
+        // 5. Status: held when a report speaks of it in the past, or when its date is before a
+        //    report's publication or before another round; announced otherwise.
+        let latestPublication = articles.compactMap(\.publicationDate).max()
+        let datedRounds = rounds.compactMap(\.date)
+        var pastTense: Set<Int> = []
+        for (i, c) in clusters.enumerated() {
+            if let n = clusterRound[i], c.mentions.contains(where: { $0.tense == .past }) { pastTense.insert(n) }
+        }
+        for m in mentions where m.date == nil && m.tense == .past {
+            if let numbers = explicit[m.sentence], numbers.count == 1 { pastTense.insert(numbers[0]) }
+        }
+        for i in rounds.indices {
+            var held = pastTense.contains(rounds[i].number)
+            if let date = rounds[i].date {
+                if let latestPublication, date < latestPublication, !latestPublication.contains(date) { held = true }
+                if datedRounds.contains(where: { date < $0 && !$0.contains(date) }) { held = true }
+            }
+            rounds[i].status = held ? .held : .announced
+        }
+
+        for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!)).sorted() }
+        let others = clusters.indices.filter { clusterRound[$0] == nil }.map { clusters[$0] }
+        return Result(rounds: rounds.sorted { $0.number < $1.number }, otherEvents: others, explicit: explicit,
+                      otherEventSentences: otherEventSentences, roundsNamed: roundsNamed)
+    }
+
+    /// Which clusters are rounds: one that an ordinal or a "new round" cue names, one that more
+    /// than one report mentions, or the meeting a report is mainly about (its most mentioned
+    /// meeting). A meeting a single report mentions in passing (earlier talks of another kind
+    /// that "the development follows") stays an event, not a round.
+    static func qualifying(_ clusters: [Cluster]) -> Set<Int> {
+        var result: Set<Int> = []
+        var perArticle: [String: [Int: Int]] = [:]
+        for (i, c) in clusters.enumerated() {
+            for m in c.mentions { perArticle[m.sentence.articleID, default: [:]][i, default: 0] += 1 }
+            if c.ordinal != nil || c.mentions.contains(where: \.isNext) || c.articles.count >= 2 { result.insert(i) }
+        }
+        for counts in perArticle.values {
+            guard let top = counts.values.max() else { continue }
+            let leaders = counts.filter { $0.value == top }.map(\.key)
+            if leaders.count == 1 { result.insert(leaders[0]) }
+        }
+        return result.filter { clusters[$0].date != nil }
+    }
+
+    /// The identifying meeting mentions of one sentence.
+    static func eventMentions(_ f: SentenceRoundFeatures) -> [EventMention] {
+        var result: [EventMention] = []
+        let venues = f.venues
+        func venue(near token: Int, within: Int) -> SentenceRoundFeatures.Place? {
+            venues.filter { abs($0.token - token) <= within }.min { abs($0.token - token) < abs($1.token - token) }
+        }
+        let isNext = f.nextRound != nil
+        let dates = f.meetingDates
+        if !dates.isEmpty {
+            for d in dates {
+                // An ordinal belongs to the nearest date ("met for the second time … April 10").
+                let ordinal = f.ordinals.first { o in dates.min { abs($0.token - o.token) < abs($1.token - o.token) }?.token == d.token }
+                result.append(EventMention(sentence: f.ref, date: d.value, venue: venue(near: d.token, within: 6),
+                                           ordinal: ordinal?.number, isNext: isNext, tense: f.tense))
+            }
+            return result
+        }
+        if !f.ordinals.isEmpty {
+            for o in f.ordinals {
+                result.append(EventMention(sentence: f.ref, date: nil, venue: venue(near: o.token, within: 12), ordinal: o.number,
+                                           isNext: false, tense: f.tense))
+            }
+            return result
+        }
+        if let v = venues.first, f.hasMeetingCue {
+            result.append(EventMention(sentence: f.ref, date: nil, venue: v, ordinal: nil, isNext: isNext, tense: f.tense))
+        }
+        return result
+    }
+}
+
+fileprivate func mostCommon<T: Hashable>(_ values: [T]) -> T? {
+    var counts: [T: Int] = [:]
+    var order: [T] = []
+    for v in values { if counts[v] == nil { order.append(v) }; counts[v, default: 0] += 1 }
+    // Ties go to the first seen, so results do not depend on hashing order.
+    return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+}

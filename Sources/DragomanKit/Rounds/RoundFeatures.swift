@@ -1,0 +1,152 @@
+/// A word of a sentence in folded form with its scalar span. The rounds stage splits at hyphens
+/// too ("Russland-US-Gesprächen" → … "gesprachen"), unlike the corpus tokenizer, because cues
+/// are often the head of a hyphenated compound.
+struct RoundToken: Hashable, Sendable {
+    var folded: String
+    var span: TextSpan
+}
+
+enum RoundTokenizer {
+    static func tokenize(_ text: String) -> [RoundToken] {
+        var tokens: [RoundToken] = []
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(RoundToken(folded: TextFolding.fold(String(current)), span: TextSpan(start: start, end: offset)))
+                current = String.UnicodeScalarView()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+            } else {
+                flush()
+            }
+            offset += 1
+        }
+        flush()
+        return tokens
+    }
+}
+
+/// Tense of a sentence as far as the rounds stage needs it: does it speak of a meeting that is
+/// over, or of one that is going on or still to come.
+enum RoundTense: String, Sendable, Codable { case past, present, future }
+
+/// What one sentence offers for finding rounds and assigning sentences to them.
+struct SentenceRoundFeatures: Sendable {
+    struct DatedMention: Sendable {
+        var value: CalendarDate
+        var token: Int
+        /// True when the date is the date of a meeting (a meeting word is nearer than a speech
+        /// word), false for the date of a statement ("said on Tuesday").
+        var isMeetingDate: Bool
+    }
+    struct Place: Sendable {
+        var entityID: String
+        var name: String
+        var token: Int
+        /// After a locative preposition and nearer to a meeting word than to a speech word.
+        var isVenue: Bool
+    }
+    struct Ordinal: Sendable {
+        var number: Int
+        var token: Int
+        var text: String
+    }
+
+    var ref: SentenceRef
+    var language: LanguageCode
+    var text: String
+    var tokens: [RoundToken]
+    var meeting: [Int]
+    var speech: [Int]
+    var dates: [DatedMention]
+    var places: [Place]
+    var ordinals: [Ordinal]
+    /// "previous round" and "new/next round" cues (token of the adjective).
+    var previousRound: Int?
+    var nextRound: Int?
+    var then: Bool
+    var follows: Bool
+    var capitals: Bool
+    var background: Bool
+    var tense: RoundTense
+
+    var venues: [Place] { places.filter(\.isVenue) }
+    var meetingDates: [DatedMention] { dates.filter(\.isMeetingDate) }
+    var hasMeetingCue: Bool { !meeting.isEmpty }
+}
+
+extension SentenceRoundFeatures {
+    /// Reads one sentence. `mentions` are the entity stage's mentions of this sentence.
+    init(ref: SentenceRef, language: LanguageCode, text: String, mentions: [EntityMention], placeNames: [String: String]) {
+        let cues = RoundCues.forLanguage(language)
+        let tokens = RoundTokenizer.tokenize(text)
+        self.ref = ref; self.language = language; self.text = text; self.tokens = tokens
+        meeting = cues.meeting.matches(tokens)
+        speech = cues.speech.matches(tokens)
+        then = !cues.then.matches(tokens).isEmpty
+        follows = !cues.follows.matches(tokens).isEmpty
+        capitals = !cues.capitals.matches(tokens).isEmpty
+        background = !cues.background.matches(tokens).isEmpty
+        let futureHits = cues.future.matches(tokens), pastHits = cues.past.matches(tokens)
+        tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
+
+        func tokenIndex(_ span: TextSpan) -> Int {
+            tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
+        }
+        let meeting = self.meeting, speech = self.speech
+        /// A word belongs to whichever kind of cue is closer: a meeting word (the date/venue of a
+        /// meeting) or a speech word (the date/place of a statement). Ties go to the meeting.
+        func nearerToMeeting(_ token: Int) -> Bool {
+            guard let m = meeting.map({ abs($0 - token) }).min() else { return false }
+            guard let s = speech.map({ abs($0 - token) }).min() else { return true }
+            return m <= s
+        }
+
+        var dates: [DatedMention] = []
+        for mention in mentions where mention.kind == .date {
+            guard let value = mention.date?.value, value.granularity != .year else { continue }
+            let token = tokenIndex(mention.span)
+            dates.append(DatedMention(value: value, token: token, isMeetingDate: nearerToMeeting(token)))
+        }
+        self.dates = dates.sorted { $0.token < $1.token }
+
+        var places: [Place] = []
+        for mention in mentions where mention.kind == .place && !mention.nested && !mention.inCompound {
+            let token = tokenIndex(mention.span)
+            // "in Istanbul", "i Moskva", "in Istanbul, Turkey": a locative right before, or the
+            // place follows another venue after a comma.
+            let locative = (1...2).contains { token - $0 >= 0 && cues.locative.contains(tokens[token - $0].folded) }
+            // "ambassador in the US", "the mission in Russia": where someone serves.
+            let stationed = (2...4).contains { token - $0 >= 0 && cues.stationed.matchesWord(tokens[token - $0].folded) }
+            let name = placeNames[mention.entityID] ?? mention.text
+            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && !stationed && nearerToMeeting(token)))
+        }
+        // Of "in Istanbul, Turkey" only the first (most specific) place is the venue.
+        var seenVenue = -10
+        for i in places.indices.sorted(by: { places[$0].token < places[$1].token }) where places[i].isVenue {
+            if places[i].token - seenVenue <= 2 { places[i].isVenue = false } else { seenVenue = places[i].token }
+        }
+        self.places = places.sorted { $0.token < $1.token }
+
+        // Ordinals and "previous/next round": the adjective stands right before a round noun
+        // (one word may come between: "zweite diplomatische Runde", "second round").
+        var ordinals: [Ordinal] = []
+        var previousRound: Int?, nextRound: Int?
+        for (i, token) in tokens.enumerated() {
+            let followed = (i + 1...min(i + 2, tokens.count)).contains { $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded) }
+            guard followed else { continue }
+            if let n = cues.ordinals[token.folded] { ordinals.append(Ordinal(number: n, token: i, text: token.folded)) }
+            if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
+            if cues.next.contains(token.folded), nextRound == nil { nextRound = i }
+        }
+        self.ordinals = ordinals
+        self.previousRound = previousRound
+        self.nextRound = nextRound
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The rounds stage on a workspace: reads the articles and the entity tables, rebuilds the round
+/// tables when the corpus, the entities or this code changed, else reads them.
+public enum RoundService {
+    /// The rounds of the workspace, rebuilding the entity and round tables first when stale.
+    /// This is the entry point for the brief stage and `--round N` filters.
+    public static func analyze(store: CorpusStore, workspace: Workspace) throws -> RoundAnalysis {
+        let (glossary, digest) = try loadGlossary(workspace.glossary)
+        if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
+            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
+            try EntityIndex.rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
+        }
+        if try isStale(store: store) { return try rebuild(store: store) }
+        return try stored(store: store)
+    }
+
+    /// What the round tables are built from: the entity tables' fingerprint (itself covering
+    /// every article's content and the glossary) and the rounds code version.
+    public static func currentFingerprint(store: CorpusStore) throws -> String {
+        let entities = try EntityIndex.storedFingerprint(in: store) ?? "none"
+        let hashes = try store.database.query("SELECT content_hash FROM articles") { $0.text(0) }.sorted()
+        return SHA256.hex(Array(("rounds v\(RoundAnalyzer.version)\n\(entities)\n" + hashes.joined(separator: "\n")).utf8))
+    }
+
+    public static func isStale(store: CorpusStore) throws -> Bool {
+        let stored = try store.database.query("SELECT value FROM round_state WHERE key = 'fingerprint'") { $0.text(0) }.first
+        return try stored != currentFingerprint(store: store)
+    }
+
+    /// Runs the analysis on the stored articles and entity mentions and replaces the round tables
+    /// in one transaction.
+    @discardableResult
+    public static func rebuild(store: CorpusStore) throws -> RoundAnalysis {
+        let articles = try store.allArticles()
+        let mentions = try storedMentions(store: store)
+        let places = try EntityIndex.storedEntities(in: store, kind: .place)
+        let analysis = RoundAnalyzer.analyze(articles: articles, mentions: mentions, entities: places)
+        let fingerprint = try currentFingerprint(store: store)
+        let db = store.database
+        try db.transaction {
+            try db.execute("DELETE FROM round_assignments; DELETE FROM round_articles; DELETE FROM round_rounds;")
+            for r in analysis.rounds {
+                try db.run("INSERT INTO round_rounds (number, date_value, venue_id, venue_name, status, sentence_count) VALUES (?, ?, ?, ?, ?, ?)",
+                           [.int(r.number), .optionalText(r.date?.description), .optionalText(r.venueEntityID), .optionalText(r.venueName),
+                            .text(r.status.rawValue), .int(r.sentenceCount)])
+                for (position, article) in r.articleIDs.enumerated() {
+                    try db.run("INSERT INTO round_articles (round_number, article_id, position) VALUES (?, ?, ?)",
+                               [.int(r.number), .text(article), .int(position)])
+                }
+            }
+            for a in analysis.assignments {
+                try db.run("INSERT INTO round_assignments (article_id, sentence_idx, rounds, evidence) VALUES (?, ?, ?, ?)",
+                           [.text(a.sentence.articleID), .int(a.sentence.index), .text(a.rounds.map(String.init).joined(separator: ",")),
+                            .text(a.evidence)])
+            }
+            try db.run("INSERT OR REPLACE INTO round_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)])
+        }
+        return analysis
+    }
+
+    /// The stored analysis (empty when the stage has not run).
+    public static func stored(store: CorpusStore) throws -> RoundAnalysis {
+        let db = store.database
+        var articles: [Int: [String]] = [:]
+        for (number, article) in try db.query("SELECT round_number, article_id FROM round_articles ORDER BY round_number, position", [], {
+            ($0.int(0), $0.text(1)) }) {
+            articles[number, default: []].append(article)
+        }
+        let rounds = try db.query("SELECT number, date_value, venue_id, venue_name, status, sentence_count FROM round_rounds ORDER BY number") { row in
+            Round(number: row.int(0), date: row.optionalText(1).flatMap(CalendarDate.init(parsing:)), venueEntityID: row.optionalText(2),
+                  venueName: row.optionalText(3), status: Round.Status(rawValue: row.text(4)) ?? .announced,
+                  articleIDs: articles[row.int(0)] ?? [], sentenceCount: row.int(5))
+        }
+        let assignments = try db.query("""
+            SELECT r.article_id, r.sentence_idx, r.rounds, r.evidence FROM round_assignments r JOIN articles a ON a.id = r.article_id
+            ORDER BY a.file_name, r.sentence_idx
+            """) { row in
+            RoundAssignment(sentence: SentenceRef(articleID: row.text(0), index: row.int(1)),
+                            rounds: row.text(2).split(separator: ",").compactMap { Int($0) }, evidence: row.text(3))
+        }
+        return RoundAnalysis(rounds: rounds, assignments: assignments)
+    }
+
+    /// Every stored entity mention in sentences, with dates, as the entity stage wrote them.
+    static func storedMentions(store: CorpusStore) throws -> [EntityMention] {
+        try store.database.query("""
+            SELECT m.article_id, a.language, m.sentence_idx, m.start, m.end, m.text, m.kind, m.nested, m.in_compound, m.entity_id,
+                   m.confidence, m.evidence, m.date_value, m.date_kind
+            FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.sentence_idx >= 0 ORDER BY m.article_id, m.sentence_idx, m.start
+            """) { row in
+            let span = TextSpan(start: row.int(3), end: row.int(4))
+            let date = row.optionalText(13).map { kind in
+                DateMention(sentenceIndex: row.int(2), span: span, text: row.text(5), value: row.optionalText(12).flatMap(CalendarDate.init(parsing:)),
+                            kind: DateKind(rawValue: kind) ?? .explicit)
+            }
+            return EntityMention(articleID: row.text(0), language: LanguageCode(row.text(1)), sentenceIndex: row.int(2), span: span,
+                                 text: row.text(5), kind: EntityKind(rawValue: row.text(6)) ?? .place, nested: row.int(7) != 0,
+                                 inCompound: row.int(8) != 0, entityID: row.text(9), linkConfidence: row.double(10),
+                                 evidence: LinkEvidence(rawValue: row.text(11)) ?? .new, date: date)
+        }
+    }
+
+    /// Every `Glossary/*.tbx`, merged, and a digest of names and bytes: the same digest the
+    /// entity commands compute, so the entity tables are not rebuilt back and forth.
+    static func loadGlossary(_ folder: URL) throws -> (Glossary, String) {
+        var concepts: [Concept] = []
+        var bytes: [UInt8] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.lowercased().hasSuffix(".tbx") }.sorted()
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw DragomanError("cannot read the glossary file", file: url.path) }
+            concepts += try TBXReader.read(data: data, file: url.path).glossary.concepts
+            bytes += Array(name.utf8) + Array(data)
+        }
+        return (Glossary(concepts: concepts), SHA256.hex(bytes))
+    }
+}

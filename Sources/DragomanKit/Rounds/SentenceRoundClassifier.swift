@@ -1,0 +1,130 @@
+/// Decides which round(s) each sentence is about. The sentence's own content decides first (a
+/// meeting date, an ordinal, a new round at a venue, "the previous round"); sentences that only
+/// say "the talks", "the delegation" or "she said" take the round the report is speaking of at
+/// that point; background (history, "in recent years", standing complaints) gets none.
+struct SentenceRoundClassifier: Sendable {
+    struct ArticleResult: Sendable {
+        var assignments: [RoundAssignment]
+        /// The round the report is mainly about, if it names any.
+        var primary: Int?
+    }
+
+    func classify(article: Article, features: [SentenceRoundFeatures], detection: RoundDetector.Result) -> ArticleResult {
+        let rounds = Dictionary(uniqueKeysWithValues: detection.rounds.map { ($0.number, $0) })
+        let primary = Self.primaryRound(features: features, detection: detection)
+        let named = detection.roundsNamed[article.id] ?? []
+        var assignments: [RoundAssignment] = []
+        var previous: [Int] = []
+
+        for f in features {
+            var set = Set(detection.explicit[f.ref] ?? [])
+            var why: [String] = []
+            if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
+            var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
+
+            // A meeting at a venue without a date: the report's own round when it is held there,
+            // else the latest round there that the report names, else the latest round there.
+            if set.isEmpty, let venue = f.venues.first, f.hasMeetingCue {
+                let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
+                if there.isEmpty {
+                    aboutOtherMeeting = true
+                } else if let primary, there.contains(primary) {
+                    set.insert(primary); why.append("meeting in \(venue.name): the report's round \(primary)")
+                } else if let n = there.filter(named.contains).max() ?? there.max() {
+                    set.insert(n); why.append("meeting in \(venue.name): round \(n)")
+                }
+            }
+            if let primary {
+                // "the previous round" (when no date says which): the one before the report's round.
+                if f.previousRound != nil, f.meetingDates.isEmpty, rounds[primary - 1] != nil, !set.contains(primary - 1) {
+                    set.insert(primary - 1); why.append("previous round → \(primary - 1)")
+                }
+                // Moving the talks to the capitals after a named round is what the report's later
+                // round is about.
+                if f.capitals, let top = set.max(), primary > top {
+                    set.insert(primary); why.append("move to the capitals → round \(primary)")
+                }
+                // "follows / is similar to the talks in February": about the current round too.
+                if f.follows, !set.isEmpty || aboutOtherMeeting, !set.contains(primary) {
+                    set.insert(primary); why.append("follows an earlier meeting → round \(primary)")
+                    aboutOtherMeeting = false
+                }
+                // "the next round" with neither date nor venue: the round after those the report
+                // names, or the report's own round.
+                if set.isEmpty, f.nextRound != nil, !aboutOtherMeeting {
+                    let after = detection.rounds.map(\.number).filter { $0 > (named.filter { $0 < primary }.max() ?? 0) }.min() ?? primary
+                    set.insert(after); why.append("next round → \(after)")
+                }
+            }
+
+            if set.isEmpty {
+                if f.then, let primary {
+                    let earlier = previous.filter { $0 < primary }
+                    let chosen = earlier.isEmpty ? (rounds[primary - 1] != nil ? [primary - 1] : []) : earlier
+                    set.formUnion(chosen)
+                    if !chosen.isEmpty { why.append("back then → earlier round \(chosen.map(String.init).joined(separator: ","))") }
+                } else if aboutOtherMeeting {
+                    why.append("about another meeting, not a round")
+                } else if f.background {
+                    why.append("background (time span or history)")
+                } else if f.hasMeetingCue {
+                    let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense)
+                    set.formUnion(chosen)
+                    if !chosen.isEmpty {
+                        let word = f.tokens[f.meeting[0]].folded
+                        why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
+                    }
+                } else if !f.speech.isEmpty {
+                    set.formUnion(previous)
+                    why.append(previous.isEmpty ? "statement continuing background" : "statement continuing round \(previous.map(String.init).joined(separator: ","))")
+                } else {
+                    why.append("no round cue")
+                }
+                if set.isEmpty, why.isEmpty { why.append("no round cue") }
+            }
+            let assignment = RoundAssignment(sentence: f.ref, rounds: Array(set), evidence: why.joined(separator: "; "))
+            assignments.append(assignment)
+            previous = assignment.rounds
+        }
+        return ArticleResult(assignments: assignments, primary: primary)
+    }
+
+    /// "the talks", "the delegation", "the meeting": the rounds the report is speaking of. A
+    /// sentence in the past keeps the earlier of those rounds; one in the present or future the
+    /// report's current round (a report about an upcoming round that recalls the last one goes
+    /// back to the upcoming round with "the delegation will be led by").
+    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense) -> [Int] {
+        guard let primary else { return previous }
+        let focus = previous.isEmpty ? [primary] : previous
+        if tense == .past {
+            let earlier = focus.filter { $0 < primary }
+            return earlier.isEmpty ? focus : earlier
+        }
+        let current = focus.filter { $0 >= primary }
+        return current.isEmpty ? [primary] : current
+    }
+
+    /// The round the report is mainly about: the one its dated, numbered and announced mentions
+    /// point to most, with the lead counting double (news put the news first). A sentence naming
+    /// two rounds gives each half. Ties go to the later round, the newer news.
+    static func primaryRound(features: [SentenceRoundFeatures], detection: RoundDetector.Result) -> Int? {
+        var score: [Int: Double] = [:]
+        var leadSeen = false
+        for f in features {
+            guard let numbers = detection.explicit[f.ref], !numbers.isEmpty else { continue }
+            let weight = 1.0 / Double(numbers.count) * (!leadSeen && f.ref.index <= 1 ? 2 : 1)
+            leadSeen = true
+            for n in numbers { score[n, default: 0] += weight }
+        }
+        return score.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+
+    static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {
+        var parts: [String] = []
+        let dates = f.meetingDates.map(\.value.description)
+        if !dates.isEmpty { parts.append("date " + dates.joined(separator: ", ")) }
+        if !f.ordinals.isEmpty { parts.append("ordinal " + f.ordinals.map(\.text).joined(separator: ", ")) }
+        if parts.isEmpty, let venue = f.venues.first { parts.append((f.nextRound != nil ? "new round in " : "announced in ") + venue.name) }
+        return parts.joined(separator: "; ") + " → round " + rounds.map(String.init).joined(separator: ",")
+    }
+}

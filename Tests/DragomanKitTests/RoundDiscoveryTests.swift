@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// Reports written for these tests: rounds are discovered from what reports say, so a later
+/// report makes a later round, an announcement without a date makes an undated round, and a
+/// report of background makes none.
+enum RoundFixture {
+    /// One report from a list of sentences (one paragraph each).
+    static func article(_ id: String, _ language: String, published: String?, _ sentences: [String]) -> Article {
+        var text = "", parsed: [Sentence] = []
+        for (i, s) in sentences.enumerated() {
+            let start = text.unicodeScalars.count
+            text += s
+            parsed.append(Sentence(index: i, text: s, span: TextSpan(start: start, end: text.unicodeScalars.count), paragraph: i, role: .body))
+            text += "\n\n"
+        }
+        return Article(id: id, fileName: id + ".txt", language: LanguageCode(language), publicationDate: published.flatMap(CalendarDate.init(parsing:)),
+                       title: nil, titleSpan: nil, text: text, sentences: parsed, removed: [], contentHash: id)
+    }
+
+    static func analyze(_ articles: [Article], withSeeds: Bool) throws -> RoundAnalysis {
+        let glossary = try EntityFixture.readGlossary()
+        var all = articles
+        if withSeeds { all = try EntityFixture.seedArticles(SeedGold.load()) + articles }
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
+        let entities = EntityIndex.build(articles: all, recognizer: recognizer)
+        return RoundAnalyzer.analyze(articles: all, mentions: entities.mentions, entities: entities.entities)
+    }
+
+    static func rounds(_ analysis: RoundAnalysis, _ article: String) -> [[Int]] {
+        analysis.assignments.filter { $0.sentence.articleID == article }.sorted { $0.sentence.index < $1.sentence.index }.map(\.rounds)
+    }
+}
+
+@Suite(.enabled(if: TestPaths.hasShared)) struct RoundDiscoveryTests {
+    /// A fourth round in Moscow reported later, in each language, after the seeds' three rounds.
+    @Test(arguments: [
+        ("de", ["Die vierte Runde der Gespräche zwischen Russland und den USA fand am 12. Juni in Moskau statt.",
+                "Die Delegationen sprachen über die Arbeit der Botschaften."]),
+        ("nl", ["De vierde ronde van de gesprekken tussen Rusland en de VS vond op 12 juni plaats in Moskou.",
+                "De delegaties bespraken de werking van de ambassades."]),
+        ("nb", ["Den fjerde runden med samtaler mellom Russland og USA fant sted i Moskva 12. juni.",
+                "Delegasjonene diskuterte driften av ambassadene."]),
+        ("en", ["The fourth round of talks between Russia and the United States took place in Moscow on June 12.",
+                "The delegations discussed the operation of the embassies."]),
+    ])
+    func laterReportCreatesRoundFour(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("later-\(language)", language, published: "2025-06", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let four = try #require(analysis.round(4), "rounds: \(analysis.rounds.map(\.number))")
+        #expect(four.date == CalendarDate(year: 2025, month: 6, day: 12))
+        #expect(four.venueEntityID == "loc-moscow")
+        #expect(four.status == .held)
+        #expect(four.articleIDs == [report.id])
+        #expect(RoundFixture.rounds(analysis, report.id) == [[4], [4]])
+        // The seeds' rounds are still there, numbered as before.
+        #expect(analysis.round(1)?.date == CalendarDate(year: 2025, month: 2, day: 27))
+        #expect(analysis.round(2)?.date == CalendarDate(year: 2025, month: 4, day: 10))
+        #expect(analysis.round(3)?.venueEntityID == "loc-moscow")
+        #expect(analysis.round(3)?.date == nil)
+    }
+
+    /// A round announced without a date stays undated; a later report that dates it fills it in
+    /// instead of making another round.
+    @Test func announcedRoundWithoutDateThenDated() throws {
+        let announcement = RoundFixture.article("announce-en", "en", published: "2025-03", [
+            "Russia and the United States will hold a new round of consultations in Washington, the Russian Foreign Ministry said.",
+            "No date has been set.",
+        ])
+        let alone = try RoundFixture.analyze([announcement], withSeeds: false)
+        #expect(alone.rounds.count == 1)
+        let round = try #require(alone.rounds.first)
+        #expect(round.date == nil)
+        #expect(round.venueEntityID == "loc-washington")
+        #expect(round.status == .announced)
+        #expect(RoundFixture.rounds(alone, announcement.id).first == [round.number])
+
+        let dated = RoundFixture.article("dated-de", "de", published: "2025-05", [
+            "Die neue Runde der Konsultationen fand am 20. Mai in Washington statt.",
+        ])
+        let both = try RoundFixture.analyze([announcement, dated], withSeeds: false)
+        #expect(both.rounds.count == 1, "\(both.rounds)")
+        #expect(both.rounds.first?.date == CalendarDate(year: 2025, month: 5, day: 20))
+        #expect(both.rounds.first?.status == .held)
+    }
+
+    /// The seeds' announced Moscow round gets its date from a later report naming it the third.
+    @Test func laterReportDatesTheAnnouncedRound() throws {
+        let report = RoundFixture.article("third-de", "de", published: "2025-07", [
+            "Die dritte Runde der Konsultationen fand am 20. Juli in Moskau statt.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        #expect(analysis.rounds.map(\.number) == [1, 2, 3])
+        #expect(analysis.round(3)?.date == CalendarDate(year: 2025, month: 7, day: 20))
+        #expect(analysis.round(3)?.status == .held)
+        #expect(Set(analysis.round(3)?.articleIDs ?? []) == ["004_1c6c789afd2de84b", report.id])
+    }
+
+    /// Background makes no round, alone or next to the seeds.
+    @Test func backgroundReportCreatesNoRound() throws {
+        let report = RoundFixture.article("background-en", "en", published: nil, [
+            "Relations between Moscow and Washington have been strained for years.",
+            "In 2016 the Obama administration expelled 35 Russian diplomats and closed two compounds.",
+            "In recent years both sides have complained about visas and the freezing of diplomatic property.",
+        ])
+        let alone = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(alone.rounds.isEmpty)
+        #expect(RoundFixture.rounds(alone, report.id) == [[], [], []])
+        let withSeeds = try RoundFixture.analyze([report], withSeeds: true)
+        #expect(withSeeds.rounds.map(\.number) == [1, 2, 3])
+        #expect(RoundFixture.rounds(withSeeds, report.id) == [[], [], []])
+    }
+
+    @Test func sentencesInRound() throws {
+        let analysis = try RoundFixture.analyze([], withSeeds: true)
+        let three = analysis.sentences(inRound: 3)
+        #expect(!three.isEmpty)
+        #expect(three.allSatisfy { $0.articleID == "004_1c6c789afd2de84b" })
+        #expect(three == three.sorted())
+        #expect(analysis.sentences(inRound: 9).isEmpty)
+    }
+}
