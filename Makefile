@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/dragoman
 
-.PHONY: all setup build run test bench bench-align bench-segmentation clean
+.PHONY: all setup build run test bench bench-align bench-segmentation bench-glossary bench-entities clean
 
 all: run
 
@@ -31,10 +31,21 @@ bench-align:
 	@scripts/setup.sh
 	$(SWIFT) run -c release DragomanBench align
 
+# The baselines (NLTK Punkt, pysbd, Moses) run side by side from a virtual environment.
 bench-segmentation:
 	@scripts/setup.sh --bench
+	test -x .venv-bench/bin/python || python3 -m venv .venv-bench
+	.venv-bench/bin/pip install -q -r scripts/requirements-bench.txt
 	$(SWIFT) run -c release DragomanBench segmentation
-	python3 scripts/bench_segmentation.py
+	.venv-bench/bin/python scripts/bench_segmentation.py
+
+bench-glossary:
+	@scripts/setup.sh
+	$(SWIFT) run -c release DragomanBench glossary
+
+bench-entities:
+	@scripts/setup.sh
+	$(SWIFT) run -c release DragomanBench entities
 
 clean:
 	rm -rf .build dragoman.sqlite dragoman.sqlite-wal dragoman.sqlite-shm

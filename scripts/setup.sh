@@ -10,9 +10,6 @@ packages=(
   dict-freedict-eng-nor dict-freedict-dan-eng
   dict-freedict-deu-fra dict-freedict-fra-deu             # German–French benchmark
 )
-if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
-  packages+=(libxml2-utils python3-pip)
-fi
 
 missing=()
 for package in "${packages[@]}"; do
@@ -29,7 +26,4 @@ fi
 # translate-toolkit reads our TBX and TMX exports in the tests, as a real client would.
 if [ "${1:-}" = "--test" ]; then
   python3 -c "import translate" 2>/dev/null || python3 -m pip install -q translate-toolkit >/dev/null
-fi
-if [ "${1:-}" = "--bench" ]; then
-  python3 -m pip install -q -r scripts/requirements-bench.txt >/dev/null 2>&1 || true
 fi
