@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   libxml2-dev libsqlite3-dev libstemmer-dev zlib1g-dev   # C libraries
   libexttextcat-data                                      # language fingerprints
+  wngerman wdutch wnorwegian wamerican                     # word lists (entity recognition)
   trans-de-en dict-freedict-deu-eng dict-freedict-nld-eng # bilingual lexicon
   dict-freedict-eng-nor dict-freedict-dan-eng
   dict-freedict-deu-fra dict-freedict-fra-deu             # German–French benchmark
