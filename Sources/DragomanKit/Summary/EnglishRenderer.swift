@@ -5,7 +5,11 @@ import Foundation
 public protocol GlossLexicon {
     /// English translations of a folded word (lower case, diacritics removed), best first;
     /// empty when the word is unknown.
-    func translations(of word: String, from language: LanguageCode) -> [String]
+    func translations(of word: String, from language: LanguageCode) -> [BilingualLexicon.Translation]
+    /// How many dictionary entries of the language have this English translation: a frequency
+    /// proxy (common words translate many source words), so "former" wins over "alum" and
+    /// "step" over "crotch" among a dictionary's equally weighted senses.
+    func popularity(of english: String, from language: LanguageCode) -> Int
 }
 
 /// The workspace lexicon (`dragoman glossary lexicon import`). Only the lexicon: glossary terms
@@ -13,26 +17,39 @@ public protocol GlossLexicon {
 public struct CachedGlossLexicon: GlossLexicon {
     let cache: LexiconCache
     public init(cache: LexiconCache) { self.cache = cache }
-    public func translations(of word: String, from language: LanguageCode) -> [String] {
-        ((try? cache.translations(of: word, from: language, to: .english, limit: 8)) ?? []).map(\.term)
+    public func translations(of word: String, from language: LanguageCode) -> [BilingualLexicon.Translation] {
+        (try? cache.translations(of: word, from: language, to: .english, limit: 12)) ?? []
+    }
+    public func popularity(of english: String, from language: LanguageCode) -> Int {
+        (try? cache.database.scalarInt("SELECT count(*) FROM lexicon_entries WHERE source_language = ? AND target_language = 'en' AND target = ?",
+                                       [.text(language.rawValue), .text(english)])) ?? 0
     }
 }
 
 /// In-memory lexicons per source language (tests; callers that parsed dictionaries themselves).
 public struct InMemoryGlossLexicon: GlossLexicon {
     let lexicons: [LanguageCode: BilingualLexicon]
+    let counts: [LanguageCode: [String: Int]]
     public init(_ lexicons: [BilingualLexicon]) {
-        self.lexicons = Dictionary(lexicons.map { ($0.sourceLanguage, $0) }, uniquingKeysWith: { a, b in a.merging(b) })
+        let merged = Dictionary(lexicons.filter { $0.targetLanguage == .english }.map { ($0.sourceLanguage, $0) }, uniquingKeysWith: { a, b in a.merging(b) })
+        self.lexicons = merged
+        counts = merged.mapValues { lexicon in
+            var counts: [String: Int] = [:]
+            for entry in lexicon.entries { counts[entry.target, default: 0] += 1 }
+            return counts
+        }
     }
-    public func translations(of word: String, from language: LanguageCode) -> [String] {
-        lexicons[language]?.translations(of: word).map(\.term) ?? []
+    public func translations(of word: String, from language: LanguageCode) -> [BilingualLexicon.Translation] {
+        lexicons[language]?.translations(of: word) ?? []
     }
+    public func popularity(of english: String, from language: LanguageCode) -> Int { counts[language]?[english] ?? 0 }
 }
 
 /// No lexicon: glossary, entities, dates and function words only.
 public struct EmptyGlossLexicon: GlossLexicon {
     public init() {}
-    public func translations(of word: String, from language: LanguageCode) -> [String] { [] }
+    public func translations(of word: String, from language: LanguageCode) -> [BilingualLexicon.Translation] { [] }
+    public func popularity(of english: String, from language: LanguageCode) -> Int { 0 }
 }
 
 /// One sentence to render, with what the entity stage found in it.
@@ -164,7 +181,7 @@ public struct EnglishRenderer {
                 }
                 if !emitted.contains(index) {
                     pieces.append(GlossPiece(text: replacement.english, kind: .word, isName: replacement.english.first?.isUppercase == true,
-                                             sourceLowercase: false, isKnown: true))
+                                             sourceLowercase: false, isKnown: true, isDate: replacement.priority == 3))
                     emitted.insert(index)
                 }
                 cursor = max(cursor, replacement.span.end)
@@ -240,6 +257,13 @@ public struct EnglishRenderer {
            GlossMorphology.looksPlural(form: match.matchedForm, term: match.term, language: match.language) {
             english = GlossMorphology.pluralize(english)
         }
+        if concept.kind == .term, source?.partOfSpeech == "verb", GlossMorphology.looksPast(form: match.matchedForm, term: match.term, language: match.language) {
+            english = GlossMorphology.past(english)
+        }
+        if concept.kind != .term, match.language != .english, source?.partOfSpeech != "adjective",
+           GlossMorphology.isGenitive(form: match.matchedForm, term: match.term) {
+            english += "’s"
+        }
         return english
     }
 
@@ -292,7 +316,7 @@ public struct EnglishRenderer {
     func lexiconTranslation(of word: String, language: LanguageCode) -> String? {
         for candidate in GlossMorphology.lookupForms(word, language: language) {
             let translations = lexicon.translations(of: candidate, from: language)
-            if let best = GlossMorphology.bestTranslation(translations) { return best }
+            if let best = GlossMorphology.bestTranslation(translations, popularity: { lexicon.popularity(of: $0, from: language) }) { return best }
         }
         return nil
     }
@@ -309,6 +333,8 @@ struct GlossPiece: Equatable {
     var sourceLowercase: Bool
     var isKnown: Bool
     var role: FunctionWords.Role = .other
+    /// A normalised date ("10 April"): "in the"/"on the" before it lose their article.
+    var isDate = false
 }
 
 /// Tokens with Unicode scalar spans (the offsets of the entity and glossary stages).
@@ -384,18 +410,46 @@ enum GlossMorphology {
         return forms
     }
 
-    /// The best-weighted translation, preferring a single word among equals (dictionary entries
-    /// list explanations after the plain word), never an annotation.
-    static func bestTranslation(_ translations: [String]) -> String? {
-        let usable = translations.map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.contains("/") && $0.split(separator: " ").count <= 3 }
-        guard !usable.isEmpty else { return nil }
-        // The input is already ordered by weight; among the first three, the fewest words.
-        let head = usable.prefix(3)
-        return head.min { a, b in
-            let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
-            return wa != wb ? wa < wb : false
+    /// Among the best-weighted translations (a dictionary's main senses), the most popular one,
+    /// fewer words first on ties; never an explanation longer than three words.
+    static func bestTranslation(_ translations: [BilingualLexicon.Translation], popularity: (String) -> Int) -> String? {
+        let usable = translations.filter { !$0.term.isEmpty && !$0.term.contains("/") && $0.term.split(separator: " ").count <= 3 }
+        guard let top = usable.map(\.weight).max() else { return nil }
+        let main = usable.filter { $0.weight >= top - 0.05 }.prefix(12)
+        return main.max { a, b in
+            let (pa, pb) = (popularity(a.term), popularity(b.term))
+            if pa != pb { return pa < pb }
+            let (wa, wb) = (a.term.split(separator: " ").count, b.term.split(separator: " ").count)
+            if wa != wb { return wa > wb }
+            return a.term > b.term
+        }?.term
+    }
+
+    /// German and Norwegian glue a genitive -s to names ("Russlands", "Darchievs").
+    static func isGenitive(form: String, term: String) -> Bool {
+        let f = TextFolding.fold(form), t = TextFolding.fold(term)
+        return f == t + "s" && !t.hasSuffix("s")
+    }
+
+    /// A verb form that reads as past or participle: German/Dutch ge-…-t/-d, Norwegian -t/-te/-et/-de, English -ed.
+    static func looksPast(form: String, term: String, language: LanguageCode) -> Bool {
+        let f = TextFolding.fold(form), t = TextFolding.fold(term)
+        guard f != t else { return false }
+        switch language.rawValue {
+        case "de": return (f.hasPrefix("ge") && (f.hasSuffix("t") || f.hasSuffix("en"))) || f.hasSuffix("te") || f.hasSuffix("ten")
+            || (f.hasSuffix("t") && t.hasSuffix("en"))
+        case "nl": return (f.hasPrefix("ge") && (f.hasSuffix("d") || f.hasSuffix("t"))) || f.hasSuffix("de") || f.hasSuffix("te")
+        case "nb": return f.hasSuffix("t") || f.hasSuffix("te") || f.hasSuffix("et") || f.hasSuffix("de")
+        default: return f.hasSuffix("ed")
         }
+    }
+
+    static func past(_ verb: String) -> String {
+        guard let last = verb.split(separator: " ").first else { return verb }
+        let word = String(last)
+        let irregular = ["meet": "met", "hold": "held", "lead": "led", "say": "said", "take": "taken", "give": "given", "make": "made", "put": "put"]
+        let form = irregular[word] ?? (word.hasSuffix("e") ? word + "d" : word + "ed")
+        return form + verb.dropFirst(word.count)
     }
 
     static func looksPlural(form: String, term: String, language: LanguageCode) -> Bool {
@@ -445,6 +499,13 @@ enum GlossReorder {
 
     private static func reorderClause(_ pieces: inout [GlossPiece], from start: Int, to end: Int) {
         guard end - start >= 3 else { return }
+        // Subordinate clauses end in verb + auxiliary ("vorgebracht habe"): English puts the
+        // auxiliary first ("has advanced").
+        if pieces[end - 1].role == .auxiliary, pieces[end - 2].kind == .word, pieces[end - 2].sourceLowercase, !pieces[end - 2].isName,
+           pieces[end - 2].role == .other || pieces[end - 2].role == .participle {
+            pieces.swapAt(end - 1, end - 2)
+            return
+        }
         let last = end - 1
         let verb = pieces[last]
         guard verb.kind == .word, verb.sourceLowercase, !verb.isName, verb.role == .other || verb.role == .participle else { return }
@@ -469,6 +530,14 @@ enum GlossAssembler {
         for piece in pieces {
             // "the the", "of of": repeated function words from overlapping glosses.
             if piece.kind == .word, let previous = words.last, previous.kind == .word, previous.text.lowercased() == piece.text.lowercased(), !piece.isName { continue }
+            // "im Oktober 2024" is "in October 2024", not "in the October 2024".
+            if piece.isDate, let previous = words.last, previous.text == "in the" || previous.text == "on the" {
+                words[words.count - 1].text = String(previous.text.dropLast(4))
+            }
+            // German and Dutch put a comma before "dass"/"dat"; English does not before "that".
+            if piece.kind == .word, piece.text == "that", let previous = words.last, previous.kind == .punctuation, previous.text == "," {
+                words.removeLast()
+            }
             // "the" before a name that is a country or person reads wrong; keep it, it is harmless
             // for organisations ("the State Department").
             words.append(piece)

@@ -23,13 +23,13 @@ enum FunctionWords {
     }
 
     private static let german: [(String, String, Role)] = [
-        ("der die das den dem des", "the", .article),
+        ("der die das den dem", "the", .article), ("des", "of the", .article),
         ("ein eine einen einem einer eines", "a", .article),
         ("und", "and", .conjunction), ("oder", "or", .conjunction), ("aber", "but", .conjunction),
         ("dass daß", "that", .conjunction), ("ob", "whether", .conjunction), ("wenn", "if", .conjunction),
         ("weil", "because", .conjunction), ("denn", "because", .conjunction), ("während", "while", .conjunction),
         ("als", "when", .conjunction), ("wo", "where", .conjunction), ("nachdem", "after", .conjunction),
-        ("sondern", "but", .conjunction), ("sowie", "as well as", .conjunction),
+        ("sondern", "but", .conjunction), ("als_auch", "and", .conjunction), ("sowie", "as well as", .conjunction),
         ("wird", "will", .auxiliary), ("werden", "will", .auxiliary), ("würde", "would", .auxiliary), ("würden", "would", .auxiliary),
         ("wurde", "was", .auxiliary), ("wurden", "were", .auxiliary), ("ist", "is", .auxiliary), ("sind", "are", .auxiliary),
         ("war", "was", .auxiliary), ("waren", "were", .auxiliary), ("hat", "has", .auxiliary), ("haben", "have", .auxiliary),
@@ -99,7 +99,7 @@ enum FunctionWords {
         ("ikke", "not", .other), ("også", "also", .other), ("bare", "only", .other), ("allerede", "already", .other),
         ("fortsatt", "still", .other), ("imidlertid", "however", .other), ("enn", "than", .other),
         ("om_enn", "albeit", .other), ("selv", "even", .other), ("begge", "both", .other), ("han", "he", .other), ("hun", "she", .other), ("jeg", "I", .other), ("vi", "we", .other), ("dem", "them", .other),
-        ("seg", "", .other), ("sin sitt sine", "its", .other), ("deres", "their", .other), ("dette", "this", .other),
+        ("seg", "", .other), ("å", "to", .other), ("sin sitt sine", "its", .other), ("deres", "their", .other), ("dette", "this", .other),
         ("sa", "said", .other), ("kunngjort", "announced", .other), ("finne", "take", .other), ("sted", "place", .other),
         ("fant", "took", .other), ("ledet", "led", .other), ("siste", "last", .other),
         ("bekrefte", "confirm", .other), ("neste", "next", .other), ("første", "first", .other),

@@ -49,6 +49,9 @@ public struct StatementRanker: Sendable {
     public var lambda = 0.7
     /// A candidate this similar to a chosen one is a repeat and never taken.
     public var duplicateSimilarity = 0.55
+    /// Added to a candidate whose slot (results, next steps…) the brief does not cover yet, so a
+    /// short brief still says what came of a round, not only five ways of "they met".
+    public var newSlotBonus = 0.2
 
     public init() {}
 
@@ -104,7 +107,8 @@ public struct StatementRanker: Sendable {
                 let redundancy = chosen.map { similarity(candidate, $0) }.max() ?? 0
                 if redundancy >= duplicateSimilarity { continue }
                 if case .words(let n) = budget, !chosen.isEmpty, words + candidate.wordCount > n { continue }
-                let value = lambda * candidate.score / topScore - (1 - lambda) * redundancy
+                var value = lambda * candidate.score / topScore - (1 - lambda) * redundancy
+                if candidate.slot != .background, !chosen.contains(where: { $0.slot == candidate.slot }) { value += newSlotBonus }
                 if value > bestValue { bestValue = value; bestIndex = index }
             }
             guard let bestIndex else { break }
