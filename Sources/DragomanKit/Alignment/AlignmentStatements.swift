@@ -10,7 +10,7 @@ import Foundation
 /// so it is one row in every view and export. Statements have at least two members; a sentence
 /// in none is unmatched.
 public enum AlignmentStatements {
-    public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions) -> AlignmentGraph {
+    public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions, implied: Bool = false) -> AlignmentGraph {
         let valid = Set(documents.flatMap { d in d.sentences.indices.map { d.ref($0) } })
         let rejected = Set(decisions.rejected.map(\.pairKey))
         var links: [String: SentenceLink] = [:]
@@ -60,6 +60,23 @@ public enum AlignmentStatements {
             .map { $0.sorted { position($0) < position($1) } }
             .sorted { position($0[0]) < position($1[0]) }
         let statements = groups.enumerated().map { Statement(id: String(format: "S%04d", $0.offset + 1), members: $0.element) }
+        if implied {
+            // Off by default: on the seed gold it added as many wrong pairs as right ones.
+            // A statement says its members state the same fact, so every two of its sentences
+            // from different reports are linked; an implied link scores as its statement's
+            // weakest direct link.
+            for group in groups {
+                let direct = group.flatMap { m in group.compactMap { n in m < n ? links["\(m)|\(n)"] : nil } }
+                let score = direct.map(\.score).min() ?? 0
+                for (x, m) in group.enumerated() {
+                    for n in group[(x + 1)...] where m.articleID != n.articleID {
+                        let link = SentenceLink(m, n, kind: .sameFact, score: score)
+                        let key = "\(link.a)|\(link.b)"
+                        if links[key] == nil && !rejected.contains(key) { links[key] = link }
+                    }
+                }
+            }
+        }
         return AlignmentGraph(links: links.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, statements: statements)
     }
 }

@@ -20,8 +20,9 @@ import Foundation
 public struct CorpusAligner: Sendable {
     public struct Options: Sendable {
         public var calibration = AlignmentCalibration.seed
-        /// Probability from which a comparable pair becomes a same-fact link.
-        public var linkThreshold = 0.5
+        /// Probability from which a comparable pair becomes a same-fact link: best central F1 on
+        /// the seed gold (0.55 → recall 0.54/precision 0.42, 0.65 → 0.37/0.77).
+        public var linkThreshold = 0.6
         /// Sentences in a diagonal chain before a stretch counts as parallel.
         public var parallelMinimumRun = 3
         /// Lexical similarity each cell of a parallel chain needs.

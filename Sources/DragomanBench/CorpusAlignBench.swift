@@ -1,0 +1,115 @@
+import DragomanKit
+import Foundation
+
+/// The corpus aligner's figures: the seed gold (parallel F1; central same-fact recall, precision
+/// over the allowed set, F1) in-sample and leave-one-document-out, the speed on 400 generated
+/// reports, and align-files on Text+Berg.
+enum CorpusAlignBench {
+    static func run(sharedData: String) throws -> String {
+        var report = ""
+        func say(_ line: String) { report += line + "\n"; print(line) }
+        let goldFile = URL(fileURLWithPath: sharedData + "/seeds/gold.json")
+        let documents = try seedDocuments(goldFile: goldFile)
+        let gold = try AlignmentEvaluation.goldPairs(goldFile: goldFile)
+
+        say("== Dictionaries (X→English pivot, restricted to the corpus vocabulary)")
+        var lexicons: [BilingualLexicon] = []
+        let (loaded, tLoad) = BenchSupport.time { () -> [BilingualLexicon] in
+            var result: [BilingualLexicon] = []
+            if let de = try? DingDictionary(path: "/usr/share/trans/de-en").lexicon(source: .german, target: .english) { result.append(de) }
+            if let nl = try? DictdDictionary(path: "/usr/share/dictd/freedict-nld-eng").lexicon(source: .dutch, target: .english) { result.append(nl) }
+            if let nb = try? DictdDictionary(path: "/usr/share/dictd/freedict-eng-nor").lexicon(source: .english, target: .norwegian) { result.append(nb.reversed()) }
+            return result
+        }
+        lexicons = loaded
+        let (lexicon, tBuild) = BenchSupport.time { AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: documents)) }
+        say(String(format: "%d dictionaries parsed in %.1f s, pivot built in %.2f s", lexicons.count, tLoad, tBuild))
+
+        say("\n== Seed gold (5 reports, 119 pairs: 5 parallel, 78 central same-fact)")
+        let (graph, tSeed) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
+        say(String(format: "aligned in %.3f s: %d links, %d statements", tSeed, graph.links.count, graph.statements.count))
+        say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
+        let (lodo, fits) = AlignmentEvaluation.leaveOneDocumentOut(documents: documents, lexicon: lexicon, gold: gold)
+        say("leave-one-document-out: \(lodo)")
+        say("fold weights (lexical, anchors, dates, length, bias): " + fits.map { "[" + $0.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ") + "]" }.joined(separator: " "))
+        for threshold in [0.5, 0.55, 0.6, 0.65, 0.7] {
+            var options = CorpusAligner.Options(); options.linkThreshold = threshold
+            let evaluation = AlignmentEvaluation(links: CorpusAligner(lexicon: lexicon, options: options).align(documents).links, gold: gold)
+            say(String(format: "threshold %.2f: ", threshold) + evaluation.description)
+        }
+
+        say("\n== 400 generated reports (seed sentences recombined and perturbed)")
+        let generated = generate(from: documents, count: 400, seed: 7)
+        let sentences = generated.reduce(0) { $0 + $1.sentences.count }
+        let bigLexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: generated))
+        let (big, tBig) = BenchSupport.time { CorpusAligner(lexicon: bigLexicon).align(generated) }
+        say(String(format: "%d reports, %d sentences: aligned in %.2f s (%d links, %d parallel, %d statements), peak RSS %.0f MiB",
+                   generated.count, sentences, tBig, big.links.count, big.links.filter { $0.kind == .parallel }.count,
+                   big.statements.count, BenchSupport.peakMemoryMiB()))
+
+        let directory = sharedData + "/textberg-dev"
+        if FileManager.default.fileExists(atPath: directory + "/dev.defr") {
+            say("\n== align-files on Text+Berg dev (BitextAligner through AlignmentPairLexicon)")
+            let german = try lines(directory + "/dev.de"), french = try lines(directory + "/dev.fr")
+            let pairLexicon = try AlignmentPairLexicon.lexicon(.german, .french, workspace: nil)
+            let (beads, t) = BenchSupport.time { BitextAligner(lexicon: pairLexicon, sourceLanguage: .german, targetLanguage: .french).align(source: german, target: french) }
+            say(String(format: "%.2f s; ", t) + BitextEvaluation(gold: try BitextEvaluation.readBeads(directory + "/dev.defr"), test: beads).report)
+        }
+        return report
+    }
+
+    static func lines(_ path: String) throws -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DragomanError("cannot read", file: path) }
+        var result = text.components(separatedBy: "\n")
+        if result.last == "" { result.removeLast() }
+        return result
+    }
+
+    /// The seed reports from the gold's sentences, with the entity stage's ids and glossary
+    /// concepts (not the gold's entities: the figures measure the pipeline).
+    static func seedDocuments(goldFile: URL) throws -> [CorpusAlignDocument] {
+        struct Sentence: Decodable { var index: Int; var text: String; var start: Int; var end: Int; var role: String }
+        struct Doc: Decodable { var language: String; var metadata: [String: String]; var sentences: [Sentence] }
+        struct File: Decodable { var docs: [String: Doc] }
+        let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: goldFile))
+        let articles = file.docs.keys.sorted().map { id -> Article in
+            let doc = file.docs[id]!
+            let sentences = doc.sentences.map {
+                DragomanKit.Sentence(index: $0.index, text: $0.text, span: TextSpan(start: $0.start, end: $0.end), paragraph: 0,
+                                     role: SentenceRole(rawValue: $0.role) ?? .body)
+            }
+            return Article(id: id, fileName: id + ".txt", language: LanguageCode(doc.language),
+                           publicationDate: doc.metadata["date"].flatMap(CalendarDate.init(parsing:)), title: nil, titleSpan: nil,
+                           text: doc.sentences.map(\.text).joined(separator: "\n"), sentences: sentences, removed: [], contentHash: id)
+        }
+        let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
+        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
+        return CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary))
+    }
+
+    /// Reports made from a seed report's sentences (in order, a third dropped), two sentences of
+    /// another report of the same language, and one word dropped from some sentences.
+    static func generate(from seeds: [CorpusAlignDocument], count: Int, seed: UInt64) -> [CorpusAlignDocument] {
+        var random = SplitMix64(seed: seed)
+        func pick(_ n: Int) -> Int { Int(random.next() % UInt64(max(1, n))) }
+        return (0..<count).map { k in
+            let base = seeds[pick(seeds.count)]
+            var rows: [(String, [String], [String], [String])] = []
+            for i in base.sentences.indices where pick(3) != 0 {
+                var words = base.sentences[i].split(separator: " ").map(String.init)
+                if words.count > 6, pick(2) == 0 { words.remove(at: pick(words.count)) }
+                rows.append((words.joined(separator: " "), base.entities[i], base.dates[i], base.concepts[i]))
+            }
+            let others = seeds.filter { $0.language == base.language && $0.id != base.id }
+            if let other = others.first {
+                for _ in 0..<2 {
+                    let i = pick(other.sentences.count)
+                    rows.insert((other.sentences[i], other.entities[i], other.dates[i], other.concepts[i]), at: pick(rows.count + 1))
+                }
+            }
+            return CorpusAlignDocument(id: String(format: "gen%04d", k), language: base.language, sentences: rows.map(\.0),
+                                       entities: rows.map(\.1), dates: rows.map(\.2), concepts: rows.map(\.3))
+        }
+    }
+}

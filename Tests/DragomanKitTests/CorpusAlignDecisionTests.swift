@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// Bitexts with known answers, shuffled comparable text, and corrections that must survive
+/// realignment and a restart (reloading from the Alignments/ files and the store).
+@Suite struct CorpusAlignBitextTests {
+    static let english = [
+        "The delegation arrived in Istanbul on Thursday morning.",
+        "Talks focused on embassy staffing and visas for diplomats.",
+        "Six properties were seized in Maryland and New York in 2016.",
+        "The spokesman said Ukraine was not on the agenda.",
+        "Both sides complained about intimidation of their staff.",
+        "A third round is planned in Moscow soon.",
+    ]
+    static let englishCopy = english.map { $0.replacingOccurrences(of: "The ", with: "That ") }
+
+    @Test func sameLanguageParallelTextIsAlignedMonotonically() {
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english)
+        let b = CorpusAlignDocument(id: "b", language: .english, sentences: Self.englishCopy)
+        let graph = CorpusAligner().align([a, b])
+        let parallel = Set(graph.links.filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(parallel == Set((0..<6).map { "\($0)-\($0)" }))
+        #expect(graph.statements.count == 6)
+        #expect(graph.links.allSatisfy { $0.score > 0 && $0.score <= 1 })
+    }
+
+    @Test func shuffledComparableTextIsMatchedWithoutOrder() {
+        // The second report tells the same facts in another order, among unrelated sentences.
+        let shuffled = [
+            "A football match drew large crowds in the city centre.",
+            Self.english[4].replacingOccurrences(of: "complained about", with: "protested against"),
+            "Weather forecasts predict rain for the weekend.",
+            Self.english[2].replacingOccurrences(of: "were seized", with: "had been confiscated"),
+            Self.english[0].replacingOccurrences(of: "arrived in", with: "landed in"),
+        ]
+        // Entity and concept ids as the entity stage and glossary give them: the calibration
+        // leans on them (on the seeds, word overlap alone separates facts poorly).
+        let anchorsA = [["loc-istanbul"], ["c-visa"], ["loc-maryland", "loc-new_york"], ["loc-ukraine"], ["c-intimidation"], ["loc-moscow"]]
+        let anchorsB = [["loc-london"], ["c-intimidation"], [], ["loc-maryland", "loc-new_york"], ["loc-istanbul"]]
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english, entities: anchorsA)
+        let b = CorpusAlignDocument(id: "b", language: .english, sentences: shuffled, entities: anchorsB)
+        let graph = CorpusAligner().align([a, b])
+        let pairs = Set(graph.links.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(pairs.isSuperset(of: ["4-1", "2-3", "0-4"]))
+        #expect(!pairs.contains { $0.hasSuffix("-0") || $0.hasSuffix("-2") })
+    }
+
+    @Test func statementsNeverHoldTwoSentencesOfOneReportWithoutABead() {
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english)
+        let b = CorpusAlignDocument(id: "b", language: .english, sentences: Self.englishCopy)
+        let c = CorpusAlignDocument(id: "c", language: .english, sentences: Array(Self.english.reversed()))
+        let graph = CorpusAligner().align([a, b, c])
+        for statement in graph.statements {
+            for article in statement.articleIDs {
+                let indices = statement.members.filter { $0.articleID == article }.map(\.index).sorted()
+                #expect(indices.count == 1 || (indices.count == 2 && indices[1] - indices[0] == 1))
+            }
+        }
+    }
+}
+
+@Suite struct CorpusAlignDecisionTests {
+    static let documents = [
+        CorpusAlignDocument(id: "a", language: .english, sentences: CorpusAlignBitextTests.english),
+        CorpusAlignDocument(id: "b", language: .english, sentences: CorpusAlignBitextTests.englishCopy),
+    ]
+    static func ref(_ article: String, _ index: Int) -> SentenceRef { SentenceRef(articleID: article, index: index) }
+
+    @Test func confirmedStaysRejectedNeverReturns() {
+        var decisions = AlignmentDecisions()
+        decisions.record(AlignmentDecision(Self.ref("a", 0), Self.ref("b", 0), verdict: .rejected))
+        decisions.record(AlignmentDecision(Self.ref("a", 5), Self.ref("b", 1), verdict: .confirmed, kind: .sameFact))
+        let graph = CorpusAligner().align(Self.documents, decisions: decisions)
+        #expect(!graph.links.contains { $0.a == Self.ref("a", 0) && $0.b == Self.ref("b", 0) })
+        #expect(graph.links.contains { $0.a == Self.ref("a", 5) && $0.b == Self.ref("b", 1) && $0.status == .confirmed })
+        #expect(graph.statement(containing: Self.ref("a", 0))?.members.contains(Self.ref("b", 0)) != true)
+        #expect(graph.statement(containing: Self.ref("a", 5))?.members.contains(Self.ref("b", 1)) == true)
+    }
+
+    @Test func decisionsFileRoundTripsAndLatestWins() throws {
+        var decisions = AlignmentDecisions()
+        decisions.record(AlignmentDecision(Self.ref("002_x", 7), Self.ref("003_y", 6), verdict: .confirmed, kind: .parallel))
+        decisions.record(AlignmentDecision(Self.ref("b", 1), Self.ref("a", 2), verdict: .confirmed))
+        decisions.record(AlignmentDecision(Self.ref("a", 2), Self.ref("b", 1), verdict: .rejected))
+        let parsed = try AlignmentDecisions.parse(decisions.text)
+        #expect(parsed == decisions)
+        #expect(parsed.decisions.count == 2)
+        #expect(parsed.verdict(Self.ref("b", 1), Self.ref("a", 2)) == .rejected)
+        #expect(decisions.text.contains("confirmed\t002_x#7\t003_y#6\tparallel"))
+    }
+
+    /// A confirmed and a rejected pair survive realignment in a real workspace and a restart:
+    /// a new store opened on the same folder, the database deleted and realigned.
+    @Test func correctionsSurviveRealignmentAndRestart() throws {
+        let root = try TestPaths.temporaryFolder("corpusalign")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let workspace = try Workspace.create(at: root)
+        let lexicon = AlignmentLexicon.empty
+        func article(_ id: String, _ sentences: [String]) -> Article {
+            let text = sentences.joined(separator: "\n")
+            var offset = 0
+            let parsed = sentences.enumerated().map { index, sentence -> Sentence in
+                defer { offset += sentence.count + 1 }
+                return Sentence(index: index, text: sentence, span: TextSpan(start: offset, end: offset + sentence.count), paragraph: index, role: .body)
+            }
+            return Article(id: id, fileName: id + ".txt", language: .english, publicationDate: nil, title: nil, titleSpan: nil,
+                           text: text, sentences: parsed, removed: [], contentHash: id)
+        }
+        do {
+            let store = try workspace.openStore()
+            let analyzer = SentenceAnalyzer()
+            try store.insert(article("a", CorpusAlignBitextTests.english), analyzer: analyzer)
+            try store.insert(article("b", CorpusAlignBitextTests.englishCopy), analyzer: analyzer)
+            try AlignmentService.decide(AlignmentDecision(Self.ref("a", 0), Self.ref("b", 0), verdict: .rejected), workspace: workspace, store: store)
+            try AlignmentService.decide(AlignmentDecision(Self.ref("a", 5), Self.ref("b", 1), verdict: .confirmed), workspace: workspace, store: store)
+            let graph = try AlignmentService.alignCorpus(store: store, workspace: workspace, lexicon: lexicon)
+            #expect(try AlignmentService.storedGraph(store: store) == graph)
+        }
+        // Restart: a new connection reads the stored graph; then the database is rebuilt from
+        // the files and realigned: the decisions come back from Alignments/decisions.tsv.
+        let reopened = try workspace.openStore()
+        let stored = try AlignmentService.storedGraph(store: reopened)
+        #expect(stored.links.contains { $0.a == Self.ref("a", 5) && $0.b == Self.ref("b", 1) && $0.status == .confirmed })
+        #expect(!stored.links.contains { $0.a == Self.ref("a", 0) && $0.b == Self.ref("b", 0) })
+        try reopened.deleteAllArticles()
+        try AlignmentService.save(AlignmentGraph(), store: reopened)
+        let analyzer = SentenceAnalyzer()
+        try reopened.insert(article("a", CorpusAlignBitextTests.english), analyzer: analyzer)
+        try reopened.insert(article("b", CorpusAlignBitextTests.englishCopy), analyzer: analyzer)
+        let again = try AlignmentService.alignCorpus(store: reopened, workspace: workspace, lexicon: lexicon)
+        #expect(again.links.contains { $0.a == Self.ref("a", 5) && $0.b == Self.ref("b", 1) && $0.status == .confirmed })
+        #expect(!again.links.contains { $0.a == Self.ref("a", 0) && $0.b == Self.ref("b", 0) })
+        #expect(again.statement(containing: Self.ref("a", 0))?.members.contains(Self.ref("b", 0)) != true)
+    }
+}
