@@ -100,11 +100,23 @@ extension SentenceRoundFeatures {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
         }
         let meeting = self.meeting, speech = self.speech
+        // Offsets of clause punctuation: a trailing "…, officials said" does not claim the venue
+        // or date of the clause before it.
+        var separators: [Int] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() where ",;:«»“”\"„()".unicodeScalars.contains(scalar) {
+            separators.append(offset)
+        }
+        func sameClause(_ a: Int, _ b: Int) -> Bool {
+            let (lo, hi) = (min(a, b), max(a, b))
+            guard lo != hi else { return true }
+            return !separators.contains { $0 >= tokens[lo].span.end && $0 < tokens[hi].span.start }
+        }
         /// A word belongs to whichever kind of cue is closer: a meeting word (the date/venue of a
-        /// meeting) or a speech word (the date/place of a statement). Ties go to the meeting.
+        /// meeting) or a speech word in the same clause (the date/place of a statement). Ties go
+        /// to the meeting.
         func nearerToMeeting(_ token: Int) -> Bool {
             guard let m = meeting.map({ abs($0 - token) }).min() else { return false }
-            guard let s = speech.map({ abs($0 - token) }).min() else { return true }
+            guard let s = speech.filter({ sameClause($0, token) }).map({ abs($0 - token) }).min() else { return true }
             return m <= s
         }
 

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// The per-language cues the rounds stage reads sentences with.
+@Suite struct RoundCueTests {
+    static func features(_ text: String, _ language: String, mentions: [EntityMention] = []) -> SentenceRoundFeatures {
+        SentenceRoundFeatures(ref: SentenceRef(articleID: "t", index: 0), language: LanguageCode(language), text: text,
+                              mentions: mentions, placeNames: [:])
+    }
+
+    static func mention(_ text: String, in sentence: String, kind: EntityKind, id: String, date: CalendarDate? = nil) -> EntityMention {
+        let scalars = Array(sentence.unicodeScalars), needle = Array(text.unicodeScalars)
+        let start = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<$0 + needle.count]) == needle }!
+        let span = TextSpan(start: start, end: start + needle.count)
+        return EntityMention(articleID: "t", language: LanguageCode("en"), sentenceIndex: 0, span: span, text: text, kind: kind,
+                             nested: false, inCompound: false, entityID: id, linkConfidence: 1, evidence: .glossary,
+                             date: date.map { DateMention(sentenceIndex: 0, span: span, text: text, value: $0, kind: .explicit) })
+    }
+
+    @Test(arguments: [
+        ("de", "Die zweite Runde der Gespräche begann.", 2),
+        ("de", "Die Delegationen trafen sich zum dritten Mal.", 3),
+        ("de", "Die vierte Verhandlungsrunde ist geplant.", 4),
+        ("nl", "De tweede ronde van gesprekken is begonnen.", 2),
+        ("nl", "De delegaties ontmoetten elkaar voor de derde keer.", 3),
+        ("nb", "Etter den første runden godkjente Washington nominasjonen.", 1),
+        ("nb", "Den andre konsultasjonsrunden fant sted i april.", 2),
+        ("en", "The delegations met for the second time.", 2),
+        ("en", "The fifth round of talks ended.", 5),
+    ])
+    func ordinalsBeforeRoundNouns(language: String, text: String, number: Int) {
+        #expect(Self.features(text, language).ordinals.map(\.number) == [number])
+    }
+
+    @Test func ordinalsElsewhereAreNotRounds() {
+        #expect(Self.features("Lavrov beschrieb das Treffen als erster Schritt.", "de").ordinals.isEmpty)
+        #expect(Self.features("Andre land har sagt det samme.", "nb").ordinals.isEmpty)
+        #expect(Self.features("It was the first step towards peace.", "en").ordinals.isEmpty)
+    }
+
+    @Test func newAndPreviousRounds() {
+        #expect(Self.features("Eine neue Runde wird stattfinden.", "de").nextRound != nil)
+        #expect(Self.features("De volgende ronde vindt plaats in Moskou.", "nl").nextRound != nil)
+        #expect(Self.features("Neste forhandlingsrunde vil finne sted i Moskva.", "nb").nextRound != nil)
+        #expect(Self.features("The next round will be held in Moscow.", "en").nextRound != nil)
+        #expect(Self.features("niet zo lang als de vorige ronde", "nl").previousRound != nil)
+        #expect(Self.features("Russia's new Washington envoy said so.", "en").nextRound == nil)
+    }
+
+    @Test func statementDatesAreNotMeetingDates() {
+        let said = "Bruce said on April 8 that Ukraine would not be on the agenda of the talks."
+        let f = Self.features(said, "en", mentions: [Self.mention("April 8", in: said, kind: .date, id: "date-2025-04-08",
+                                                                    date: CalendarDate(year: 2025, month: 4, day: 8))])
+        #expect(f.meetingDates.isEmpty)
+        let met = "The delegations will meet on April 10 in Istanbul, officials said."
+        let g = Self.features(met, "en", mentions: [
+            Self.mention("April 10", in: met, kind: .date, id: "date-2025-04-10", date: CalendarDate(year: 2025, month: 4, day: 10)),
+            Self.mention("Istanbul", in: met, kind: .place, id: "loc-istanbul"),
+        ])
+        #expect(g.meetingDates.map(\.value) == [CalendarDate(year: 2025, month: 4, day: 10)])
+        #expect(g.venues.map(\.entityID) == ["loc-istanbul"])
+        #expect(g.tense == .future)
+    }
+
+    @Test func whereSomeoneServesIsNotAVenue() {
+        let text = "The delegation is led by the Russian ambassador in the USA."
+        let f = Self.features(text, "en", mentions: [Self.mention("USA", in: text, kind: .place, id: "loc-usa")])
+        #expect(f.venues.isEmpty)
+    }
+
+    @Test func backgroundAndTense() {
+        #expect(Self.features("In den letzten Jahren wurde die Arbeit erschwert.", "de").background)
+        #expect(Self.features("Zowel Moskou als Washington hebben de afgelopen jaren geklaagd.", "nl").background)
+        #expect(Self.features("De siste årene har begge sider klaget.", "nb").background)
+        #expect(Self.features("In recent years, both sides complained.", "en").background)
+        #expect(Self.features("Den russiske delegasjonen ble ledet av Darchiev.", "nb").tense == .past)
+        #expect(Self.features("De Russische delegatie wordt geleid door Darchiev.", "nl").tense == .present)
+    }
+}
