@@ -467,6 +467,8 @@ enum GlossMorphology {
         guard let last = english.split(separator: " ").last, last.first?.isLowercase == true else { return english }
         let word = String(last)
         let plural: String
+        // Terms that are plural already ("talks", "negotiations") stay as they are.
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return english }
         if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("ch") || word.hasSuffix("sh") { plural = word + "es" }
         else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { plural = word.dropLast() + "ies" }
         else { plural = word + "s" }
