@@ -85,6 +85,23 @@ enum RoundFixture {
         #expect(both.rounds.first?.status == .held)
     }
 
+    /// An undated announcement in each language makes one announced round at its venue.
+    @Test(arguments: [
+        ("de", "Russland und die USA werden eine neue Runde von Konsultationen in Washington abhalten, sagte der Sprecher."),
+        ("nl", "Rusland en de VS zullen een nieuwe ronde van gesprekken houden in Washington, zei de woordvoerder."),
+        ("nb", "Neste runde med samtaler vil finne sted i Washington, sa talspersonen."),
+        ("en", "The next round of talks will take place in Washington, the spokesman said."),
+    ])
+    func undatedAnnouncementInEachLanguage(language: String, sentence: String) throws {
+        let report = RoundFixture.article("announce-\(language)", language, published: nil, [sentence])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        #expect(analysis.rounds.first?.date == nil)
+        #expect(analysis.rounds.first?.venueEntityID == "loc-washington")
+        #expect(analysis.rounds.first?.status == .announced)
+        #expect(RoundFixture.rounds(analysis, report.id) == [[1]])
+    }
+
     /// The seeds' announced Moscow round gets its date from a later report naming it the third.
     @Test func laterReportDatesTheAnnouncedRound() throws {
         let report = RoundFixture.article("third-de", "de", published: "2025-07", [
