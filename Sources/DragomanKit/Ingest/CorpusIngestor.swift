@@ -79,7 +79,7 @@ public final class CorpusIngestor {
         if let existing = try store.articleID(forHash: article.contentHash) { return .alreadyPresent(id: existing) }
         let url = URL(fileURLWithPath: path)
         let insideCorpus = url.deletingLastPathComponent().standardizedFileURL.path == workspace.corpus.standardizedFileURL.path
-        if !insideCorpus { article.fileName = try uniqueCorpusName(url.lastPathComponent) }
+        if !insideCorpus { article.fileName = try uniqueCorpusName(url.lastPathComponent, data: data) }
         article.id = try articleID(for: article.fileName)
 
         let target = workspace.corpus.appendingPathComponent(article.fileName)
@@ -140,11 +140,20 @@ public final class CorpusIngestor {
         return results.withLock { $0.map { $0! } }
     }
 
-    private func uniqueCorpusName(_ name: String) throws -> String {
+    /// A name under `Corpus/` for a new file. A same-named file with the same bytes that the
+    /// store does not know is the leftover of an add that was killed before its transaction
+    /// committed: it is reused rather than copied a second time.
+    private func uniqueCorpusName(_ name: String, data: Data) throws -> String {
         let base = (name as NSString).deletingPathExtension
         let ext = (name as NSString).pathExtension
         var candidate = name, counter = 2
-        while try FileManager.default.fileExists(atPath: workspace.corpus.appendingPathComponent(candidate).path) || store.fileNameExists(candidate) {
+        func isTaken(_ candidate: String) throws -> Bool {
+            if try store.fileNameExists(candidate) { return true }
+            let path = workspace.corpus.appendingPathComponent(candidate).path
+            guard FileManager.default.fileExists(atPath: path) else { return false }
+            return FileManager.default.contents(atPath: path) != data
+        }
+        while try isTaken(candidate) {
             candidate = ext.isEmpty ? "\(base)-\(counter)" : "\(base)-\(counter).\(ext)"
             counter += 1
         }
