@@ -22,9 +22,11 @@ struct EntitiesCommand: ParsableCommand {
 /// Opens the store and the glossary and rebuilds the entity tables when they are stale.
 struct EntityContext {
     let store: CorpusStore
+    let workspace: Workspace
 
     init(options: WorkspaceOptions) throws {
         let workspace = try options.open()
+        self.workspace = workspace
         store = try workspace.openStore()
         let (glossary, digest) = try Self.loadGlossary(workspace.glossary)
         if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
@@ -56,7 +58,7 @@ struct EntitiesList: ParsableCommand {
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Option(help: "Only this kind: person, place, organisation, property or date.") var kind: String?
-    @Option(help: "Only mentions in sentences of this negotiation round (needs the rounds stage).") var round: Int?
+    @Option(help: "Only mentions in the sentences of this negotiation round (dragoman rounds lists them).") var round: Int?
     @Flag(help: "Print JSON.") var json = false
 
     struct Output: Encodable {
@@ -74,11 +76,24 @@ struct EntitiesList: ParsableCommand {
                 filter = parsed
             }
             let context = try EntityContext(options: workspaceOptions)
-            if round != nil {
-                // The rounds stage (sentence → round) is not built yet; say so rather than ignore the option.
-                throw DragomanError("--round needs round data, and the corpus has none yet (the rounds stage has not been run)")
+            var entities = try EntityIndex.storedEntities(in: context.store, kind: filter)
+            if let round {
+                // Keep the mentions in the round's sentences and count those.
+                let analysis = try RoundService.analyze(store: context.store, workspace: context.workspace)
+                guard analysis.rounds.contains(where: { $0.number == round }) else {
+                    throw DragomanError("there is no round \(round); dragoman rounds lists them")
+                }
+                let sentences = Set(analysis.sentences(inRound: round))
+                entities = try entities.compactMap { entity in
+                    let inRound = try EntityIndex.storedMentions(in: context.store, entityID: entity.id)
+                        .filter { sentences.contains(SentenceRef(articleID: $0.articleID, index: $0.sentenceIndex)) }
+                    guard !inRound.isEmpty else { return nil }
+                    var copy = entity
+                    copy.mentionCount = inRound.count
+                    copy.articleIDs = Array(Set(inRound.map(\.articleID))).sorted()
+                    return copy
+                }.sorted { $0.mentionCount > $1.mentionCount }
             }
-            let entities = try EntityIndex.storedEntities(in: context.store, kind: filter)
             let proposals = filter == nil ? try EntityIndex.storedProposals(in: context.store) : []
             if json { try printJSON(Output(entities: entities, proposals: proposals)); return }
             if entities.isEmpty { print("no entities"); return }
