@@ -14,10 +14,14 @@ setup:
 build: setup
 	$(SWIFT) build -c release --product dragoman
 
-# The main job: index the embedded corpus, align it, and export the per-round briefs.
+# The main job: index the embedded corpus, import the lexicon (once; cached in the store),
+# align the reports, and regenerate the per-round briefs in Exports/.
 run: build
 	$(BIN) reindex
-	$(BIN) list
+	$(BIN) glossary lexicon import
+	$(BIN) align
+	$(BIN) rounds
+	$(BIN) export --all
 
 test:
 	@scripts/setup.sh --test
