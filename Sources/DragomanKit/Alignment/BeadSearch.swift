@@ -93,6 +93,10 @@ struct BeadModel {
     static let lexicalWeight = 0.5
     /// Share of log(bead side size) a matched token pays in a many-sentence bead.
     static let mergeCost = 0.5
+    /// Lexical evidence (before `lexicalWeight`) a sentence of a many-sentence side loses
+    /// when none of its tokens matches the other side: otherwise an unrelated sentence (a
+    /// caption) joins a bead for free, its unmatched words costing nothing.
+    static let unmatchedMemberCost: Float = 4
 
     /// log erfc(x) for x ≥ 0 by Abramowitz and Stegun 7.1.26 (absolute error < 1.5e-7 on
     /// erfc): erfc(x) ≈ t·P(t)·exp(-x²), t = 1/(1 + 0.3275911x), so its log needs one log and
@@ -198,6 +202,8 @@ struct BeadSearch {
                 if mask != 0 {
                     lexical += BitextCells.sum(UnsafeBufferPointer(tables.sourceTokenWeights), from: tables.sourceTokenStart[s], mask: mask)
                         - Float(mask.nonzeroBitCount) * logB
+                } else if a > 1 {
+                    lexical -= BeadModel.unmatchedMemberCost
                 }
             }
             for t in (j - b)..<j {
@@ -206,6 +212,8 @@ struct BeadSearch {
                 if mask != 0 {
                     lexical += BitextCells.sum(UnsafeBufferPointer(tables.targetTokenWeights), from: tables.targetTokenStart[t], mask: mask)
                         - Float(mask.nonzeroBitCount) * logA
+                } else if b > 1 {
+                    lexical -= BeadModel.unmatchedMemberCost
                 }
             }
         }

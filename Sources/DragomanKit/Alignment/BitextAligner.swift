@@ -199,13 +199,14 @@ public struct BitextAligner: Sendable {
 
     // MARK: - Learning translations from the bitext
 
-    /// Stems that keep appearing in the same confident beads are taken as translations of each
+    /// Stems that keep appearing in the same 1-1 beads of the first pass are taken as translations of each
     /// other: Dice(s, t) = 2·c(s,t) / (c(s) + c(t)) over the beads, at least two co-occurrences,
     /// the three best partners per source stem. Returns source stem → extra target keys.
     func learnTranslations(from result: [Bead], source: BitextSide, target: BitextSide, keys: inout BitextKeys) -> [String: [UInt32]] {
         var confident = result.indices.filter { index in
             let bead = result[index]
-            return !bead.source.isEmpty && !bead.target.isEmpty
+            // 1-1 beads only: in a 1-2 bead half the co-occurrences are with the wrong sentence.
+            return bead.source.count == 1 && bead.target.count == 1
         }
         // Learning cost is per bead; a few thousand beads spread over the text teach enough.
         let limit = 3000
@@ -214,15 +215,27 @@ public struct BitextAligner: Sendable {
             confident = (0..<limit).map { confident[Int(Double($0) * step)] }
         }
         guard confident.count >= 5 else { return [:] }
-        func types(_ side: BitextSide, _ sentences: [Int]) -> [Int32] {
+        // Token types that share a stem ("Berg", "Berge") are one stem here; numbering stems in
+        // order of first type keeps the result independent of hashing order.
+        func stemNumbers(_ side: BitextSide) -> (ofType: [Int32], stems: [String]) {
+            var number: [String: Int32] = [:], stems: [String] = []
+            let ofType = side.stems.map { stem -> Int32 in
+                if let known = number[stem] { return known }
+                number[stem] = Int32(stems.count); stems.append(stem)
+                return Int32(stems.count - 1)
+            }
+            return (ofType, stems)
+        }
+        let sourceStems = stemNumbers(source), targetStems = stemNumbers(target)
+        func types(_ side: BitextSide, _ numbers: [Int32], _ sentences: [Int]) -> [Int32] {
             var set = Set<Int32>()
-            for s in sentences { for t in side.tokenStart[s]..<side.tokenStart[s + 1] { set.insert(side.tokenStems[t]) } }
+            for s in sentences { for t in side.tokenStart[s]..<side.tokenStart[s + 1] { set.insert(numbers[Int(side.tokenStems[t])]) } }
             return Array(set)
         }
         var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:]
         var beadTypes: [([Int32], [Int32])] = []
         for index in confident {
-            let s = types(source, result[index].source), t = types(target, result[index].target)
+            let s = types(source, sourceStems.ofType, result[index].source), t = types(target, targetStems.ofType, result[index].target)
             for x in s { sourceCount[x, default: 0] += 1 }
             for y in t { targetCount[y, default: 0] += 1 }
             beadTypes.append((s, t))
@@ -239,9 +252,9 @@ public struct BitextAligner: Sendable {
             if dice >= 0.5 { partners[x, default: []].append((y, dice)) }
         }
         var learned: [String: [UInt32]] = [:]
-        for (x, list) in partners {
+        for (x, list) in partners.sorted(by: { $0.key < $1.key }) {
             let best = list.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3)
-            learned[source.stems[Int(x)]] = best.map { keys.id(.stem, target.stems[Int($0.0)]) }
+            learned[sourceStems.stems[Int(x)]] = best.map { keys.id(.stem, targetStems.stems[Int($0.0)]) }
         }
         return learned
     }

@@ -76,10 +76,12 @@ public struct DingDictionary: Sendable {
         }
     }
 
-    private static let placeholders: Set<Substring> = ["etw.", "jdn.", "jdm.", "jds.", "sth.", "sb.", "sb.'s", "sth.'s", "jmd.", "jmdn.", "jmdm."]
+    /// Valency placeholders, with and without their dot (folding drops a term's final dot).
+    private static let placeholders: Set<Substring> = ["etw.", "jdn.", "jdm.", "jds.", "sth.", "sb.", "sb.'s", "sth.'s", "jmd.", "jmdn.", "jmdm.",
+                                                       "etw", "jdn", "jdm", "jds", "sth", "sb"]
 
     private static func dropPlaceholders(_ term: String) -> String {
-        guard term.contains(".") || term.hasPrefix("to ") else { return term }
+        guard term.contains(" ") else { return term }
         var words = term.split(separator: " ").filter { !placeholders.contains($0) }
         if words.count > 1, words[0] == "to" { words.removeFirst() }
         return words.joined(separator: " ")

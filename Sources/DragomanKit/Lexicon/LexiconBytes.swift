@@ -19,7 +19,9 @@ enum LexiconBytes {
             case 0x28, 0x5B, 0x7B, 0x3C: depth += 1          // ( [ { <
             case 0x29, 0x5D, 0x7D, 0x3E: depth = max(0, depth - 1)
             case slash where depth == 0:
-                // A pronunciation opens after a space ("Berg /bɛʁk/"); "und/oder" is a word.
+                // A pronunciation opens after a space ("Berg /bɛʁk/", eng-nor doubles the
+                // slashes: "//flʌd//"); "und/oder" is a word.
+                if previous == slash { break }
                 if inSlashes { inSlashes = false } else if previous == space { inSlashes = true } else { out.append(byte) }
             default:
                 if depth == 0 && !inSlashes { out.append(byte) }
