@@ -8,7 +8,10 @@ enum CorpusAlignBench {
     static func run(sharedData: String) throws -> String {
         var report = ""
         func say(_ line: String) { report += line + "\n"; print(line) }
-        let goldFile = URL(fileURLWithPath: sharedData + "/seeds/gold.json")
+        // `sharedData` is the shared folder or its data/ subfolder (AlignmentBench's convention).
+        let fm = FileManager.default
+        let shared = fm.fileExists(atPath: sharedData + "/seeds/gold.json") ? sharedData : sharedData + "/.."
+        let goldFile = URL(fileURLWithPath: shared + "/seeds/gold.json")
         let documents = try seedDocuments(goldFile: goldFile)
         let gold = try AlignmentEvaluation.goldPairs(goldFile: goldFile)
 
@@ -47,7 +50,7 @@ enum CorpusAlignBench {
                    generated.count, sentences, tBig, big.links.count, big.links.filter { $0.kind == .parallel }.count,
                    big.statements.count, BenchSupport.peakMemoryMiB()))
 
-        let directory = sharedData + "/textberg-dev"
+        let directory = [sharedData + "/textberg-dev", sharedData + "/data/textberg-dev"].first { fm.fileExists(atPath: $0 + "/dev.defr") } ?? ""
         if FileManager.default.fileExists(atPath: directory + "/dev.defr") {
             say("\n== align-files on Text+Berg dev (BitextAligner through AlignmentPairLexicon)")
             let german = try lines(directory + "/dev.de"), french = try lines(directory + "/dev.fr")
