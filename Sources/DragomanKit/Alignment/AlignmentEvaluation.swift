@@ -67,34 +67,77 @@ public struct AlignmentEvaluation: Sendable, CustomStringConvertible {
 
 extension AlignmentEvaluation {
     /// Leave-one-document-out check of the calibration: for each report X, the weights are fitted
-    /// on the candidate pairs not touching X and the links X opens (X first in the pair) are
-    /// kept; the union is scored against the whole gold. Tells how much fitting on the seed
-    /// gold flatters the in-sample figure.
+    /// on the candidate pairs not touching X, the threshold is the one with the best central F1
+    /// on those training pairs, and the links X opens (X first in the pair) are kept; the union
+    /// is scored against the whole gold. Tells how much fitting on the seed gold flatters the
+    /// in-sample figure. Returns the fold calibrations and thresholds too.
     public static func leaveOneDocumentOut(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
                                            options: CorpusAligner.Options = .init()) -> (AlignmentEvaluation, [AlignmentCalibration]) {
-        let examples = calibrationExamples(documents: documents, lexicon: lexicon, gold: gold)
-        var links: [SentenceLink] = [], fits: [AlignmentCalibration] = []
+        let (evaluation, folds) = leaveOneDocumentOutWithThresholds(documents: documents, lexicon: lexicon, gold: gold, options: options)
+        return (evaluation, folds.map(\.calibration))
+    }
+
+    public static func leaveOneDocumentOutWithThresholds(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
+                                                         options: CorpusAligner.Options = .init())
+        -> (AlignmentEvaluation, [(calibration: AlignmentCalibration, threshold: Double)]) {
+        let examples = labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options)
+        var links: [SentenceLink] = [], folds: [(AlignmentCalibration, Double)] = []
         for document in documents {
-            let fitted = AlignmentCalibration.fit(examples.filter { $0.a != document.id && $0.b != document.id }.map { ($0.features, $0.positive) })
-            fits.append(fitted)
-            var fold = options; fold.calibration = fitted
+            let training = examples.filter { $0.a != document.id && $0.b != document.id }
+            let fitted = AlignmentCalibration.fit(training.compactMap { $0.label == .allowed ? nil : ($0.features, $0.label == .central) })
+            let threshold = bestThreshold(training, calibration: fitted, separateRounds: options.separateRounds)
+            folds.append((fitted, threshold))
+            var fold = options; fold.calibration = fitted; fold.linkThreshold = threshold
             links += CorpusAligner(lexicon: lexicon, options: fold).align(documents).links.filter { $0.a.articleID == document.id }
         }
-        return (AlignmentEvaluation(links: links, gold: gold), fits)
+        return (AlignmentEvaluation(links: links, gold: gold), folds)
+    }
+
+    enum Label { case central, allowed, outside }
+
+    /// The threshold (0.30…0.95 by 0.05) with the best central F1 over these candidate pairs.
+    static func bestThreshold(_ examples: [(features: AlignmentFeatures, label: Label, a: String, b: String)], calibration: AlignmentCalibration,
+                              separateRounds: Bool) -> Double {
+        let total = examples.filter { $0.label == .central }.count
+        var best = (threshold: 0.6, f1: -1.0)
+        for step in 6...19 {
+            let threshold = Double(step) * 0.05
+            let kept = examples.filter { calibration.probability($0.features) >= threshold && !(separateRounds && $0.features.rounds < 0) }
+            let found = kept.filter { $0.label == .central }.count, right = kept.filter { $0.label != .outside }.count
+            let f1 = Self.f1(kept.isEmpty ? 1 : Double(right) / Double(kept.count), total == 0 ? 1 : Double(found) / Double(total))
+            if f1 > best.f1 { best = (threshold, f1) }
+        }
+        return best.threshold
+    }
+
+    /// Candidate pairs with their gold label (central same-fact, other gold pair, outside).
+    static func labelledCandidates(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair], options: CorpusAligner.Options = .init())
+        -> [(features: AlignmentFeatures, label: Label, a: String, b: String)] {
+        let aligner = CorpusAligner(lexicon: lexicon, options: options)
+        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
+        let byKey = Dictionary(gold.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { x, _ in x })
+        return aligner.candidates(documents, evidence: evidence).map { c in
+            let x = documents[c.d1].ref(c.i1), y = documents[c.d2].ref(c.i2)
+            let key = x < y ? "\(x)|\(y)" : "\(y)|\(x)"
+            let label: Label = byKey[key].map { $0.central && !$0.parallel ? .central : .allowed } ?? .outside
+            return (c.features, label, x.articleID, y.articleID)
+        }
     }
 
     /// Candidate pairs with labels: central gold pairs positive, pairs outside the gold negative,
     /// non-central gold pairs left out.
     public static func calibrationExamples(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair])
         -> [(features: AlignmentFeatures, positive: Bool, a: String, b: String)] {
-        let aligner = CorpusAligner(lexicon: lexicon)
-        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
-        let byKey = Dictionary(gold.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { x, _ in x })
-        return aligner.candidates(documents, evidence: evidence).compactMap { c in
-            let x = documents[c.d1].ref(c.i1), y = documents[c.d2].ref(c.i2)
-            let key = x < y ? "\(x)|\(y)" : "\(y)|\(x)"
-            if let pair = byKey[key] { return pair.central ? (c.features, true, x.articleID, y.articleID) : nil }
-            return (c.features, false, x.articleID, y.articleID)
+        labelledCandidates(documents: documents, lexicon: lexicon, gold: gold).compactMap {
+            $0.label == .allowed ? nil : ($0.features, $0.label == .central, $0.a, $0.b)
         }
+    }
+
+    /// The calibration fitted on all the gold and its best threshold (the in-sample figures).
+    public static func fitted(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
+                              options: CorpusAligner.Options = .init()) -> (calibration: AlignmentCalibration, threshold: Double) {
+        let examples = labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options)
+        let calibration = AlignmentCalibration.fit(examples.compactMap { $0.label == .allowed ? nil : ($0.features, $0.label == .central) })
+        return (calibration, bestThreshold(examples, calibration: calibration, separateRounds: options.separateRounds))
     }
 }

@@ -14,14 +14,18 @@ public struct CorpusAlignDocument: Sendable, Hashable {
     public var dates: [[String]]
     /// Per sentence: glossary concept ids (filled by `CorpusAligner` when empty).
     public var concepts: [[String]]
+    /// Per sentence: the rounds the rounds stage says it is about (empty: background or
+    /// unknown). Two sentences about different rounds state different facts (GOLD.md "Links").
+    public var rounds: [[Int]]
 
     public init(id: String, language: LanguageCode, sentences: [String], entities: [[String]]? = nil,
-                dates: [[String]]? = nil, concepts: [[String]]? = nil) {
+                dates: [[String]]? = nil, concepts: [[String]]? = nil, rounds: [[Int]]? = nil) {
         self.id = id; self.language = language; self.sentences = sentences
         let empty = Array(repeating: [String](), count: sentences.count)
         self.entities = entities ?? empty
         self.dates = dates ?? empty
         self.concepts = concepts ?? empty
+        self.rounds = rounds ?? Array(repeating: [], count: sentences.count)
     }
 
     public func ref(_ index: Int) -> SentenceRef { SentenceRef(articleID: id, index: index) }
@@ -117,8 +121,14 @@ public struct AlignmentLexicon: Sendable, Codable {
 
 extension CorpusAlignDocument {
     /// Documents from articles plus the entity stage's mentions (named entities by canonical id,
-    /// dates by value) and glossary concepts found by `matcher` (language independent ids).
-    public static func documents(articles: [Article], mentions: [EntityMention], matcher: GlossaryMatcher?) -> [CorpusAlignDocument] {
+    /// dates by value), glossary concepts found by `matcher` (language independent ids) and the
+    /// rounds stage's round per sentence (`rounds` nil: `RoundAnalyzer` runs on the same
+    /// articles and mentions; it does not depend on alignment).
+    public static func documents(articles: [Article], mentions: [EntityMention], matcher: GlossaryMatcher?,
+                                 rounds: RoundAnalysis? = nil) -> [CorpusAlignDocument] {
+        let analysis = rounds ?? RoundAnalyzer.analyze(articles: articles, mentions: mentions)
+        var roundsOf: [SentenceRef: [Int]] = [:]
+        for assignment in analysis.assignments { roundsOf[assignment.sentence] = assignment.rounds }
         var entities: [String: [Int: Set<String>]] = [:], dates: [String: [Int: Set<String>]] = [:]
         for mention in mentions where mention.sentenceIndex >= 0 {
             if mention.kind == .date {
@@ -137,7 +147,8 @@ extension CorpusAlignDocument {
                 id: article.id, language: article.language, sentences: texts,
                 entities: texts.indices.map { (entities[article.id]?[$0] ?? []).sorted() },
                 dates: texts.indices.map { (dates[article.id]?[$0] ?? []).sorted() },
-                concepts: concepts)
+                concepts: concepts,
+                rounds: texts.indices.map { roundsOf[SentenceRef(articleID: article.id, index: $0)] ?? [] })
         }
     }
 }

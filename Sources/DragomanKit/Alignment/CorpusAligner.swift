@@ -20,9 +20,9 @@ import Foundation
 public struct CorpusAligner: Sendable {
     public struct Options: Sendable {
         public var calibration = AlignmentCalibration.seed
-        /// Probability from which a comparable pair becomes a same-fact link: best central F1 on
-        /// the seed gold (0.55 → recall 0.54/precision 0.42, 0.65 → 0.37/0.77).
-        public var linkThreshold = 0.6
+        /// Probability from which a comparable pair becomes a same-fact link: best central F1 over
+        /// the seed gold's candidate pairs (`AlignmentEvaluation.fitted`).
+        public var linkThreshold = 0.75
         /// Sentences in a diagonal chain before a stretch counts as parallel.
         public var parallelMinimumRun = 3
         /// Lexical similarity each cell of a parallel chain needs.
@@ -34,6 +34,8 @@ public struct CorpusAligner: Sendable {
         public var rareKeyCap: Int? = nil
         /// Second pass with translations learned from the first pass's confident links.
         public var learnTranslations = true
+        /// No same-fact link between sentences whose round sets are both known and disjoint.
+        public var separateRounds = true
         public init() {}
     }
 
@@ -111,8 +113,22 @@ public struct CorpusAligner: Sendable {
             var x = flat[Int(pair >> 32)], y = flat[Int(pair & 0xFFFF_FFFF)]
             if x.d > y.d { swap(&x, &y) }
             let features = evidence.features(evidence.sentences[x.d][x.i], evidence.sentences[y.d][y.i])
-            result.append(Candidate(d1: x.d, i1: x.i, d2: y.d, i2: y.i, features: features,
-                                    probability: options.calibration.probability(features)))
+            result.append(Candidate(d1: x.d, i1: x.i, d2: y.d, i2: y.i, features: features, probability: 0))
+        }
+        // Mutual best per pair of reports, among the candidates only (linear in their number):
+        // each sentence's best-scoring candidate in each other report.
+        var best: [Int64: Double] = [:]
+        func slot(_ d: Int, _ i: Int, _ other: Int) -> Int64 { Int64(d) << 42 | Int64(i) << 21 | Int64(other) }
+        for c in result {
+            let score = c.features.rankScore
+            best[slot(c.d1, c.i1, c.d2)] = max(best[slot(c.d1, c.i1, c.d2)] ?? 0, score)
+            best[slot(c.d2, c.i2, c.d1)] = max(best[slot(c.d2, c.i2, c.d1)] ?? 0, score)
+        }
+        for n in result.indices {
+            let c = result[n], score = c.features.rankScore
+            let mutual = score > 0 && score >= (best[slot(c.d1, c.i1, c.d2)] ?? 0) && score >= (best[slot(c.d2, c.i2, c.d1)] ?? 0)
+            result[n].features.mutualBest = mutual ? 1 : 0
+            result[n].probability = options.calibration.probability(result[n].features)
         }
         return result.sorted { ($0.d1, $0.d2, $0.i1, $0.i2) < ($1.d1, $1.d2, $1.i1, $1.i2) }
     }
@@ -153,7 +169,9 @@ public struct CorpusAligner: Sendable {
                 }
                 inStretch.append((rows, columns))
             }
-            for cell in cells where cell.probability >= options.linkThreshold {
+            // Sentences about different rounds report different events (GOLD.md: round-2
+            // sentences are never linked to round-3 ones), whatever their words share.
+            for cell in cells where cell.probability >= options.linkThreshold && !(options.separateRounds && cell.features.rounds < 0) {
                 if inStretch.contains(where: { $0.0.contains(cell.i1) && $0.1.contains(cell.i2) }) { continue }
                 links.append(SentenceLink(a.ref(cell.i1), b.ref(cell.i2), kind: .sameFact, score: cell.probability))
             }
@@ -197,7 +215,7 @@ public struct CorpusAligner: Sendable {
     }
 
     /// Translations learned from the corpus: stems of two languages that co-occur in confident
-    /// links (≥ 0.8) at least twice and rarely apart (Dice ≥ 0.5) — hunalign's realign idea at
+    /// parallel links (≥ 0.8) at least twice and rarely apart (Dice ≥ 0.5) — hunalign's realign idea at
     /// corpus level. Keyed "lang:stem" → ["otherLang:otherStem"].
     static func learnTranslations(links: [SentenceLink], documents: [CorpusAlignDocument], evidence: CorpusEvidence) -> [String: [String]] {
         let position = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.id, $0) })
@@ -210,7 +228,10 @@ public struct CorpusAligner: Sendable {
             }
         }
         var together: [String: Int] = [:], seen: [String: Int] = [:]
-        for link in links where link.score >= 0.8 {
+        // Parallel links only: same-fact links are paraphrases, and with a calibration that
+        // rates them highly their co-occurring stems were learned as translations, which then
+        // made comparable stretches look parallel.
+        for link in links where link.kind == .parallel && link.score >= 0.8 {
             let x = stems(link.a), y = stems(link.b)
             guard let first = x.first, let second = y.first, first.prefix(2) != second.prefix(2) else { continue }
             for s in x { seen[s, default: 0] += 1 }
