@@ -46,8 +46,9 @@ enum CorpusAlignFixture {
         #expect(evaluation.parallelF1 >= 0.95)
         let stretches = graph.links.filter { $0.kind == .parallel }.map { "\($0.a)-\($0.b) \($0.score)" }
         print(stretches)
-        // Measured 0.50 (recall 0.46, precision over the allowed set 0.61): see the report.
-        #expect(evaluation.centralF1 >= 0.48)
+        // Measured (release eval) central F1 0.616: recall 0.667 (52/78), precision over the
+        // allowed set 0.573 (67/117); parallel F1 1.00. Just under, so a regression fails.
+        #expect(evaluation.centralF1 >= 0.60)
     }
 }
 
@@ -66,15 +67,20 @@ enum CorpusAlignFixture {
     }
 
     @Test func fitAndLeaveOneDocumentOut() throws {
-        let documents = CorpusAlignFixture.documents
-        let all = Self.examples(documents)
-        let fitted = AlignmentCalibration.fit(all.map { ($0.0, $0.1) })
-        print("fitted weights (lexical, anchors, dates, length, bias): \(fitted.weights.map { String(format: "%.2f", $0) })")
-        for threshold in stride(from: 0.5, through: 0.9, by: 0.05) {
-            var options = CorpusAligner.Options(); options.calibration = fitted; options.linkThreshold = threshold
-            let graph = CorpusAligner(lexicon: CorpusAlignFixture.lexicon, options: options).align(documents)
-            print(String(format: "threshold %.2f: ", threshold) + "\(AlignmentEvaluation(links: graph.links, gold: CorpusAlignFixture.goldPairs))")
-        }
+        let documents = CorpusAlignFixture.documents, gold = CorpusAlignFixture.goldPairs
+        let (fitted, threshold) = AlignmentEvaluation.fitted(documents: documents, lexicon: CorpusAlignFixture.lexicon, gold: gold)
+        print("fitted weights: \(zip(AlignmentFeatures.names, fitted.weights).map { "\($0) \(String(format: "%.2f", $1))" }), threshold \(threshold)")
+        var options = CorpusAligner.Options(); options.calibration = fitted; options.linkThreshold = threshold
+        let inSample = AlignmentEvaluation(links: CorpusAligner(lexicon: CorpusAlignFixture.lexicon, options: options).align(documents).links, gold: gold)
+        print("in-sample (fitted on this gold): \(inSample)")
+        // Weights fitted and threshold picked on the other four reports, per held-out report.
+        let (lodo, folds) = AlignmentEvaluation.leaveOneDocumentOutWithThresholds(documents: documents, lexicon: CorpusAlignFixture.lexicon, gold: gold)
+        print("leave-one-document-out: \(lodo); fold thresholds \(folds.map(\.threshold))")
         #expect(fitted.weights[0] > 0)
+        // Sharing a round is the strongest single piece of evidence.
+        #expect(fitted.weights[5] > 1)
+        // Measured 0.573 (recall 0.551, precision 0.596) in the release eval.
+        #expect(lodo.centralF1 >= 0.55)
+        #expect(lodo.parallelF1 >= 0.95)
     }
 }
