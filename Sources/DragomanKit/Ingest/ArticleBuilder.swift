@@ -20,7 +20,7 @@ public struct ArticleBuilder: Sendable {
     public init(identifier: LanguageIdentifier) { self.identifier = identifier }
 
     /// How much of an article language identification reads.
-    static let identificationSampleBytes = 1_200
+    static let identificationSampleBytes = 500
 
     /// Normalised text used for the content hash: white space runs folded, so re-saving an article
     /// with other line endings or spacing gives the same hash.

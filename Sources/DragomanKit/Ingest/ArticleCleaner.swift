@@ -49,8 +49,8 @@ public struct ArticleCleaner: Sendable {
         var lineStart = 0
         for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
             var start = lineStart, end = index
-            while start < end, scalars[start].properties.isWhitespace { start += 1 }
-            while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+            while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
             if start < end { lines.append(Line(start: start, scalars: scalars[start..<end], source: source)) }
             lineStart = index + 1
         }
@@ -63,12 +63,12 @@ public struct ArticleCleaner: Sendable {
                 result.publicationDate = date
                 let metadata = line.scalars.prefix(length)
                 var trimmed = metadata.endIndex
-                while trimmed > metadata.startIndex, metadata[trimmed - 1].properties.isWhitespace { trimmed -= 1 }
+                while trimmed > metadata.startIndex, ScalarClass.isWhitespace(metadata[trimmed - 1]) { trimmed -= 1 }
                 let span = TextSpan(start: line.start, end: line.start + (trimmed - metadata.startIndex))
                 result.removed.append(RemovedSpan(text: source.substring(metadata.startIndex..<trimmed), span: span,
                                                   kind: .metadata, reason: "publication date"))
                 var rest = line.scalars.dropFirst(length)
-                while let first = rest.first, first.properties.isWhitespace { rest = rest.dropFirst() }
+                while let first = rest.first, ScalarClass.isWhitespace(first) { rest = rest.dropFirst() }
                 line = Line(start: rest.startIndex, scalars: rest, source: source)
                 if line.scalars.isEmpty { continue }
             }
@@ -162,9 +162,9 @@ public struct ArticleCleaner: Sendable {
 
     static func classifyChrome(_ line: Line) -> (kind: RemovedSpan.Kind, reason: String)? {
         // One word on a line of its own is never running text.
-        let words = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        if words.count == 1, !hasFinalPunctuation(line.scalars) {
-            let word = String(words[0])
+        // (A scan for a space, not a split: this runs on every line of every article.)
+        if !line.scalars.contains(where: { $0 == " " || $0 == "\t" }), !hasFinalPunctuation(line.scalars) {
+            let word = line.text
             let isTag = word.first?.isLowercase == true || word.contains("-") || word.contains("_") || word.hasPrefix("#")
             if isTag { return (.tag, "tag") }
             return (.sectionLabel, "section label")

@@ -40,13 +40,15 @@ public final class CorpusIngestor {
     /// A file read, cleaned, identified, segmented and analysed, not yet in the store. Pure work
     /// that touches neither the store nor `Corpus/`, so several can be prepared at once.
     public enum Prepared: Sendable {
-        case ready(path: String, data: Data, article: Article, analyses: [SentenceAnalyzer.Analysis])
+        /// `staged`: a hidden copy already written into `Corpus/`, renamed into place by `commit`
+        /// (writing copies on the preparing threads keeps file I/O off the committing one).
+        case ready(path: String, data: Data, article: Article, rows: [SentenceAnalyzer.IndexRow], staged: URL?)
         case refused(DragomanError)
     }
 
     /// Reads and analyses one file. `analyzer` must belong to the calling task.
     public static func prepare(fileAt path: String, options: IngestOptions, builder: ArticleBuilder,
-                               analyzer: SentenceAnalyzer) -> Prepared {
+                               analyzer: SentenceAnalyzer, stagingFolder: URL? = nil) -> Prepared {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -60,8 +62,13 @@ public final class CorpusIngestor {
             // The id and name are provisional: `commit` makes them unique against the store.
             let article = try builder.build(bytes: [UInt8](data), fileName: url.lastPathComponent,
                                             id: baseID(for: url.lastPathComponent), options: options)
-            let analyses = article.sentences.map { analyzer.analyze($0.text, language: article.language) }
-            return .ready(path: path, data: data, article: article, analyses: analyses)
+            let rows = article.sentences.map { analyzer.indexRow($0.text, language: article.language) }
+            var staged: URL?
+            if let stagingFolder, url.deletingLastPathComponent().standardizedFileURL.path != stagingFolder.standardizedFileURL.path {
+                let copy = stagingFolder.appendingPathComponent("\(Self.stagingPrefix)\(UUID().uuidString)")
+                if FileManager.default.createFile(atPath: copy.path, contents: data) { staged = copy }
+            }
+            return .ready(path: path, data: data, article: article, rows: rows, staged: staged)
         } catch let error as DragomanError {
             return .refused(DragomanError(error.message, file: path))
         } catch {
@@ -72,10 +79,12 @@ public final class CorpusIngestor {
     /// Puts a prepared article into `Corpus/` and the store. Store failures are thrown; the copy
     /// is taken back out so `Corpus/` and the store agree.
     public func commit(_ prepared: Prepared, options: IngestOptions = .init()) throws -> Outcome {
-        guard case .ready(let path, let data, var article, let analyses) = prepared else {
+        guard case .ready(let path, let data, var article, let rows, let staged) = prepared else {
             if case .refused(let error) = prepared { return .refused(error) }
             fatalError("unreachable")
         }
+        var stagedCopy = staged
+        defer { if let stagedCopy { try? FileManager.default.removeItem(at: stagedCopy) } }
         if let existing = try store.articleID(forHash: article.contentHash) { return .alreadyPresent(id: existing) }
         let url = URL(fileURLWithPath: path)
         let insideCorpus = url.deletingLastPathComponent().standardizedFileURL.path == workspace.corpus.standardizedFileURL.path
@@ -85,9 +94,12 @@ public final class CorpusIngestor {
         let target = workspace.corpus.appendingPathComponent(article.fileName)
         // Not fsynced: atomic rename is what keeps a killed process from leaving half a file; against
         // power loss the copy has the same guarantee as the WAL store (synchronous = NORMAL).
-        if !insideCorpus { try AtomicFile.write(data, to: target, durable: false) }
+        if !insideCorpus {
+            if let staged, rename(staged.path, target.path) == 0 { stagedCopy = nil }
+            else { try AtomicFile.write(data, to: target, durable: false) }
+        }
         do {
-            try store.insert(article, analyses: analyses)
+            try store.insert(article, rows: rows)
             if options.language != nil || options.date != nil || options.encoding != nil {
                 var overrides = try IngestOverrides.load(from: workspace)
                 overrides.entries[article.fileName] = .init(options)
@@ -105,35 +117,96 @@ public final class CorpusIngestor {
         try commit(Self.prepare(fileAt: path, options: options, builder: builder, analyzer: analyzer), options: options)
     }
 
-    /// Adds many files: prepares them in batches on all cores, commits them one by one in the
-    /// given order (one transaction per article). `report` is called after each file.
+    /// Adds many files: prepares them in batches on all cores while the previous batch is
+    /// committed, in the given order. Each article is all or nothing (a savepoint); a batch
+    /// commits as one transaction, because a commit per article cost more than all the analysis.
+    /// A process killed mid-batch loses that batch from the store only: its copies in `Corpus/`
+    /// are reused by the next `add` and picked up by `reindex`. `report` is called after each file.
     public func add(filesAt paths: [String], options: IngestOptions = .init(),
                     report: (Int, String, Outcome) -> Void = { _, _, _ in }) throws -> [Outcome] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let batchSize = 32 * workers
+        removeStaleStagedCopies()
+        let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(paths.count)
-        for batchStart in stride(from: 0, to: paths.count, by: batchSize) {
-            let batch = Array(paths[batchStart..<min(batchStart + batchSize, paths.count)])
-            let prepared = Self.prepareConcurrently(batch, options: options, builder: builder, workers: workers)
-            for (offset, item) in prepared.enumerated() {
-                let outcome = try commit(item, options: options)
-                outcomes.append(outcome)
-                report(batchStart + offset, batch[offset], outcome)
+        var next = batches.isEmpty ? nil : PreparedBatch.start(batches[0], options: options, builder: builder, workers: workers, stagingFolder: workspace.corpus)
+        for (number, batch) in batches.enumerated() {
+            let prepared = next!.wait()
+            next = number + 1 < batches.count
+                ? PreparedBatch.start(batches[number + 1], options: options, builder: builder, workers: workers, stagingFolder: workspace.corpus) : nil
+            var copies: [URL] = []
+            do {
+                try store.database.transaction {
+                    for (offset, item) in prepared.enumerated() {
+                        let outcome = try commit(item, options: options)
+                        if case .added(let id, _, _) = outcome, case .ready(let path, _, _, _, _) = item,
+                           URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path != workspace.corpus.standardizedFileURL.path {
+                            copies.append(workspace.corpus.appendingPathComponent(try store.fileName(ofArticle: id)))
+                        }
+                        outcomes.append(outcome)
+                        report(outcomes.count - 1, batch[offset], outcome)
+                    }
+                }
+            } catch {
+                // The batch was rolled back: take its copies back out of Corpus/ as well.
+                for copy in copies { try? FileManager.default.removeItem(at: copy) }
+                for case .ready(_, _, _, _, let staged?) in next?.wait() ?? [] { try? FileManager.default.removeItem(at: staged) }
+                throw error
             }
         }
         return outcomes
     }
 
-    private static func prepareConcurrently(_ paths: [String], options: IngestOptions, builder: ArticleBuilder,
-                                            workers: Int) -> [Prepared] {
+    static let stagingPrefix = ".staged-"
+
+    /// Staged copies left by a process killed between preparing and committing (hidden, so no
+    /// listing shows them); an hour-old one belongs to no running ingest.
+    private func removeStaleStagedCopies() {
+        let files = (try? FileManager.default.contentsOfDirectory(at: workspace.corpus, includingPropertiesForKeys: [.contentModificationDateKey])) ?? []
+        for file in files where file.lastPathComponent.hasPrefix(Self.stagingPrefix) {
+            let modified = (try? file.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? .distantPast
+            if modified.timeIntervalSinceNow < -3600 { try? FileManager.default.removeItem(at: file) }
+        }
+    }
+
+    /// A batch being prepared on background threads.
+    private final class PreparedBatch: @unchecked Sendable {
+        // Written by the workers before `group` is left, read after `wait()`: the group orders them.
+        private var results: [Prepared?]
+        private let group = DispatchGroup()
+
+        private init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        static func start(_ paths: [String], options: IngestOptions, builder: ArticleBuilder, workers: Int,
+                          stagingFolder: URL) -> PreparedBatch {
+            let batch = PreparedBatch(count: paths.count)
+            batch.group.enter()
+            DispatchQueue.global().async {
+                let prepared = CorpusIngestor.prepareConcurrently(paths, options: options, builder: builder, workers: workers,
+                                                                  stagingFolder: stagingFolder)
+                batch.results = prepared
+                batch.group.leave()
+            }
+            return batch
+        }
+
+        func wait() -> [Prepared] {
+            group.wait()
+            return results.map { $0! }
+        }
+    }
+
+    fileprivate static func prepareConcurrently(_ paths: [String], options: IngestOptions, builder: ArticleBuilder,
+                                            workers: Int, stagingFolder: URL?) -> [Prepared] {
         let results = Mutex<[Prepared?]>(Array(repeating: nil, count: paths.count))
         // Each worker takes every `workers`-th file and has its own analyzer (stemmers are not
         // thread-safe).
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let analyzer = SentenceAnalyzer()
             for index in stride(from: worker, to: paths.count, by: workers) {
-                let item = prepare(fileAt: paths[index], options: options, builder: builder, analyzer: analyzer)
+                let item = prepare(fileAt: paths[index], options: options, builder: builder, analyzer: analyzer,
+                                   stagingFolder: stagingFolder)
                 results.withLock { $0[index] = item }
             }
         }

@@ -154,7 +154,7 @@ public struct SentenceSegmenter: Sendable {
             let x = s[p]
             if Self.isDigit(x) { digits += 1; segment += 1 } else if x == "." {
                 innerDots += 1; longestSegment = max(longestSegment, segment); segment = 0
-            } else if x.properties.isAlphabetic { letters += 1; segment += 1 } else { segment += 1 }
+            } else if Self.isLetterOrDigit(x) { letters += 1; segment += 1 } else { segment += 1 }
         }
         longestSegment = max(longestSegment, segment)
 
@@ -267,6 +267,12 @@ public struct SentenceSegmenter: Sendable {
             return .other
         default:
             break
+        }
+        if x.value < 0x80 {
+            // ASCII without a property lookup (hundreds of instructions each).
+            if x.value >= 0x41 && x.value <= 0x5A { return .upper }
+            if x.value >= 0x61 && x.value <= 0x7A { return .lower }
+            return x.value == 0x20 || (x.value >= 0x09 && x.value <= 0x0D) ? .other : .symbol
         }
         let properties = x.properties
         if properties.isUppercase || properties.changesWhenLowercased { return .upper }

@@ -24,11 +24,11 @@ public struct Tokenizer: Sendable {
         let scalars = source.scalars
         var result: [(String, TextSpan, Token.Kind)] = []
         var i = 0
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.properties.numericType == .decimal }
+        func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if ScalarClass.isWhitespace(c) { i += 1; continue }
             let start = i
             if isLetter(c) || isDigit(c) {
                 var kind: Token.Kind = isDigit(c) ? .number : .word
@@ -40,7 +40,7 @@ public struct Tokenizer: Sendable {
                     if i + 1 < scalars.count, isLetter(scalars[i + 1]) || isDigit(scalars[i + 1]) {
                         if s == "-" || s == "‐" || s == "_" { i += 1; continue }
                         if (s == "." || s == ",") && isDigit(scalars[i - 1]) && isDigit(scalars[i + 1]) { i += 1; continue }
-                        if s == "." && isLetter(scalars[i - 1]) && scalars[i - 1].properties.isUppercase
+                        if s == "." && isLetter(scalars[i - 1]) && ScalarClass.isUppercase(scalars[i - 1])
                             && (i - 1 == start || scalars[i - 2] == ".") { i += 1; continue }
                         if (s == "'" || s == "’") && isLetter(scalars[i - 1]) {
                             // Keep "O'Brien", split the English possessive "’s".

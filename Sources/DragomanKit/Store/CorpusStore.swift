@@ -48,22 +48,29 @@ public final class CorpusStore {
         try database.scalarInt("SELECT count(*) FROM articles WHERE id = ?", [.text(id)]) ?? 0 > 0
     }
 
+    public func fileName(ofArticle id: String) throws -> String {
+        guard let name = try database.query("SELECT file_name FROM articles WHERE id = ?", [.text(id)], { $0.text(0) }).first else {
+            throw DragomanError("no article \(id) in the corpus")
+        }
+        return name
+    }
+
     public func fileNameExists(_ name: String) throws -> Bool {
         try database.scalarInt("SELECT count(*) FROM articles WHERE file_name = ?", [.text(name)]) ?? 0 > 0
     }
 
     /// Inserts an article with its sentences, tokens and stems in one transaction.
     public func insert(_ article: Article, analyzer: SentenceAnalyzer) throws {
-        try insert(article, analyses: article.sentences.map { analyzer.analyze($0.text, language: article.language) })
+        try insert(article, rows: article.sentences.map { analyzer.indexRow($0.text, language: article.language) })
     }
 
-    /// Inserts an article whose sentences were analysed already (`analyses[i]` is sentence i).
-    public func insert(_ article: Article, analyses: [SentenceAnalyzer.Analysis]) throws {
-        precondition(analyses.count == article.sentences.count, "one analysis per sentence")
-        try database.transaction { try insertWithoutTransaction(article, analyses: analyses) }
+    /// Inserts an article whose sentences were analysed already (`rows[i]` is sentence i).
+    public func insert(_ article: Article, rows: [SentenceAnalyzer.IndexRow]) throws {
+        precondition(rows.count == article.sentences.count, "one row per sentence")
+        try database.transaction { try insertWithoutTransaction(article, rows: rows) }
     }
 
-    private func insertWithoutTransaction(_ article: Article, analyses: [SentenceAnalyzer.Analysis]) throws {
+    private func insertWithoutTransaction(_ article: Article, rows: [SentenceAnalyzer.IndexRow]) throws {
         let now = timestampFormatter.string(from: Date())
         try database.run("""
             INSERT INTO articles (id, file_name, language, publication_date, title, title_start, title_end, text, content_hash, added_at)
@@ -72,16 +79,16 @@ public final class CorpusStore {
                   .optionalText(article.publicationDate?.description), .optionalText(article.title),
                   .optionalInt(article.titleSpan?.start), .optionalInt(article.titleSpan?.end),
                   .text(article.text), .text(article.contentHash), .text(now)])
-        for (sentence, analysis) in zip(article.sentences, analyses) {
+        for (sentence, row) in zip(article.sentences, rows) {
             try database.run("""
                 INSERT INTO sentences (article_id, idx, text, start, end, paragraph, role, tokens, stems)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [.text(article.id), .int(sentence.index), .text(sentence.text), .int(sentence.span.start),
                       .int(sentence.span.end), .int(sentence.paragraph), .text(sentence.role.rawValue),
-                      .text(analysis.words.joined(separator: " ")), .text(analysis.stems.joined(separator: " "))])
+                      .text(row.words), .text(row.stems)])
             let rowID = database.lastInsertRowID
             try database.run("INSERT INTO sentence_fts (rowid, body) VALUES (?, ?)",
-                             [.integer(rowID), .text(TextFolding.fold(sentence.text))])
+                             [.integer(rowID), .text(row.folded)])
         }
         for (index, span) in article.removed.enumerated() {
             try database.run("INSERT INTO removed_spans (article_id, idx, kind, reason, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",

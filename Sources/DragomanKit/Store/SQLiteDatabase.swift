@@ -104,8 +104,23 @@ public final class SQLiteDatabase {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    /// Runs `body` in one transaction: all of it is committed, or none of it.
+    /// Runs `body` in one transaction: all of it is committed, or none of it. Inside another
+    /// transaction it is a savepoint: all or nothing within the outer one.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 {
+            savepointDepth += 1
+            let name = "dragoman_\(savepointDepth)"
+            defer { savepointDepth -= 1 }
+            try execute("SAVEPOINT \(name)")
+            do {
+                let result = try body()
+                try execute("RELEASE \(name)")
+                return result
+            } catch {
+                try? execute("ROLLBACK TO \(name); RELEASE \(name)")
+                throw error
+            }
+        }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()
@@ -116,6 +131,8 @@ public final class SQLiteDatabase {
             throw error
         }
     }
+
+    private var savepointDepth = 0
 }
 
 public enum SQLValue: Sendable, Equatable {

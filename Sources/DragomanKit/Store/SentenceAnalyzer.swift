@@ -12,6 +12,21 @@ public final class SentenceAnalyzer {
         public var stems: [String] { tokens.filter { $0.kind != .punctuation }.map(\.stem) }
     }
 
+    /// What the store keeps of a sentence: its folded words and stems, space-joined, and the
+    /// folded text for the full-text index. Computed while preparing an article (on any core), so
+    /// that committing it is only inserts.
+    public struct IndexRow: Sendable, Equatable {
+        public var words: String
+        public var stems: String
+        public var folded: String
+    }
+
+    public func indexRow(_ text: String, language: LanguageCode) -> IndexRow {
+        let analysis = analyze(text, language: language)
+        return IndexRow(words: analysis.words.joined(separator: " "), stems: analysis.stems.joined(separator: " "),
+                        folded: TextFolding.fold(text))
+    }
+
     public func stemmer(for language: LanguageCode) -> SnowballStemmer? {
         if let stemmer = stemmers[language] { return stemmer }
         let made = SnowballStemmer(language: language)
