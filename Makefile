@@ -34,6 +34,7 @@ bench:
 bench-align:
 	@scripts/setup.sh
 	$(SWIFT) run -c release DragomanBench align
+	$(SWIFT) run -c release DragomanBench corpus-align
 
 # The baselines (NLTK Punkt, pysbd, Moses) run side by side from a virtual environment.
 bench-segmentation:

@@ -34,7 +34,7 @@ enum CorpusAlignBench {
         say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
         let (lodo, fits) = AlignmentEvaluation.leaveOneDocumentOut(documents: documents, lexicon: lexicon, gold: gold)
         say("leave-one-document-out: \(lodo)")
-        say("fold weights (lexical, anchors, dates, length, bias): " + fits.map { "[" + $0.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ") + "]" }.joined(separator: " "))
+        say("fold weights (" + AlignmentFeatures.names.joined(separator: ", ") + "): " + fits.map { "[" + $0.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ") + "]" }.joined(separator: " "))
         for threshold in [0.5, 0.55, 0.6, 0.65, 0.7] {
             var options = CorpusAligner.Options(); options.linkThreshold = threshold
             let evaluation = AlignmentEvaluation(links: CorpusAligner(lexicon: lexicon, options: options).align(documents).links, gold: gold)

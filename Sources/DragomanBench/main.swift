@@ -4,7 +4,7 @@ import Foundation
 // One entry point for every stage's benchmark; each prints its figures (and ratios against a
 // baseline run in the same process where there is one). Run from the repository root, release:
 //   make bench            → ingest
-//   make bench-align      → align (Text+Berg, 50k×50k speed) and corpus (seed gold, 400 reports)
+//   make bench-align      → align (Text+Berg, 50k×50k speed) and corpus-align (seed gold, 400 reports)
 //   make bench-segmentation, bench-glossary, bench-entities
 let arguments = CommandLine.arguments.dropFirst()
 let which = arguments.first ?? "ingest"
@@ -18,12 +18,14 @@ do {
         print(try SegmentationBench.run(sharedData: shared))
     case "align":
         print(try AlignmentBench.run(sharedData: shared))
+    case "corpus-align":
+        print(try CorpusAlignBench.run(sharedData: shared))
     case "glossary":
         print(try GlossaryBench.run())
     case "entities":
         print(try EntityBench.run(sharedData: shared))
     default:
-        FileHandle.standardError.write(Data("usage: DragomanBench ingest [COUNT] | segmentation | align | glossary | entities\n".utf8))
+        FileHandle.standardError.write(Data("usage: DragomanBench ingest [COUNT] | segmentation | align | corpus-align | glossary | entities\n".utf8))
         exit(2)
     }
 } catch {
