@@ -173,27 +173,7 @@ public enum AlignmentXML {
 /// libxml2 validation against an in-memory XSD or DTD, collecting the messages.
 enum AlignmentValidation {
     static func validateXSD(_ data: Data, schema: String, name: String) throws -> [String] {
-        let schemaBytes = Array(schema.utf8)
-        guard let parserContext = schemaBytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlSchemaNewMemParserCtxt($0, Int32(buffer.count)) }
-        }) else { throw DragomanError("cannot create the schema parser") }
-        defer { xmlSchemaFreeParserCtxt(parserContext) }
-        let errors = ValidationErrors()
-        let box = Unmanaged.passUnretained(errors).toOpaque()
-        xmlSchemaSetParserStructuredErrors(parserContext, collectValidationError, box)
-        guard let parsed = xmlSchemaParse(parserContext) else {
-            throw DragomanError("the alignment schema does not compile: \(errors.messages.joined(separator: "; "))")
-        }
-        defer { xmlSchemaFree(parsed) }
-        guard let document = parse(data, name: name) else { return ["not well-formed XML"] }
-        defer { xmlFreeDoc(document) }
-        guard let context = xmlSchemaNewValidCtxt(parsed) else { throw DragomanError("cannot create the schema validator") }
-        defer { xmlSchemaFreeValidCtxt(context) }
-        xmlSchemaSetValidStructuredErrors(context, collectValidationError, box)
-        let rc = withExtendedLifetime(errors) { xmlSchemaValidateDoc(context, document) }
-        var problems = errors.messages
-        if rc != 0, problems.isEmpty { problems.append("invalid (libxml2 code \(rc))") }
-        return problems
+        try XMLSchemaValidation.validate(data, schema: schema, schemaName: "alignment", documentName: name)
     }
 
     /// DTD validation (xmlIOParseDTD from memory + xmlValidateDtd). libxml2 reports DTD errors
@@ -226,13 +206,4 @@ enum AlignmentValidation {
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, nil, options)
         }
     }
-}
-
-private final class ValidationErrors { var messages: [String] = [] }
-
-private func collectValidationError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
-    guard let userData, let error else { return }
-    let list = Unmanaged<ValidationErrors>.fromOpaque(userData).takeUnretainedValue()
-    let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
-    list.messages.append("line \(error.pointee.line): \(message)")
 }

@@ -149,37 +149,8 @@ public enum GlossaryXSD {
     /// message"), empty when the document is valid. XSD 1.0 cannot say "every langSec has
     /// xml:lang", so that is checked here too.
     public static func validate(_ data: Data, dialect: TBXWriter.Dialect = .v3) throws -> [String] {
-        let schemaBytes = Array((dialect == .v3 ? schema : schemaV2).utf8)
-        guard let parserContext = schemaBytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlSchemaNewMemParserCtxt($0, Int32(buffer.count))
-            }
-        }) else { throw DragomanError("cannot create the schema parser") }
-        defer { xmlSchemaFreeParserCtxt(parserContext) }
-        let schemaErrors = ErrorList()
-        let box = Unmanaged.passUnretained(schemaErrors).toOpaque()
-        xmlSchemaSetParserStructuredErrors(parserContext, collectError, box)
-        guard let parsedSchema = xmlSchemaParse(parserContext) else {
-            throw DragomanError("the glossary schema does not compile: \(schemaErrors.messages.joined(separator: "; "))")
-        }
-        defer { xmlSchemaFree(parsedSchema) }
-
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        guard let document = data.withUnsafeBytes({ raw -> xmlDocPtr? in
-            guard let base = raw.baseAddress else { return nil }
-            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), "export.tbx", nil, options)
-        }) else { return ["not well-formed XML"] }
-        defer { xmlFreeDoc(document) }
-
-        guard let validContext = xmlSchemaNewValidCtxt(parsedSchema) else { throw DragomanError("cannot create the schema validator") }
-        defer { xmlSchemaFreeValidCtxt(validContext) }
-        let errors = ErrorList()
-        xmlSchemaSetValidStructuredErrors(validContext, collectError, Unmanaged.passUnretained(errors).toOpaque())
-        let rc = withExtendedLifetime(errors) { xmlSchemaValidateDoc(validContext, document) }
-        var problems = errors.messages
-        if rc != 0, problems.isEmpty { problems.append("invalid (libxml2 code \(rc))") }
-        problems += missingLanguages(document)
-        return problems
+        try XMLSchemaValidation.validate(data, schema: dialect == .v3 ? schema : schemaV2, schemaName: "glossary",
+                                         documentName: "export.tbx", extraChecks: missingLanguages)
     }
 
     /// `langSec` elements and the root without `xml:lang`.
@@ -203,16 +174,4 @@ public enum GlossaryXSD {
         if let root = xmlDocGetRootElement(document) { visit(root) }
         return problems
     }
-}
-
-/// Collects libxml2's structured errors; lives only for one validation call.
-private final class ErrorList {
-    var messages: [String] = []
-}
-
-private func collectError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
-    guard let userData, let error else { return }
-    let list = Unmanaged<ErrorList>.fromOpaque(userData).takeUnretainedValue()
-    let message = error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
-    list.messages.append("line \(error.pointee.line): \(message)")
 }
