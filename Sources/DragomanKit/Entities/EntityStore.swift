@@ -16,7 +16,7 @@ extension EntityIndex {
 
     public static func currentFingerprint(store: CorpusStore, glossaryDigest: String, aligned: [AlignedSentencePair] = []) throws -> String {
         let hashes = try store.database.query("SELECT content_hash FROM articles") { $0.text(0) }
-        return fingerprint(articleHashes: hashes, glossaryDigest: glossaryDigest, aligned: aligned)
+        return fingerprint(articleHashes: hashes + ["generation \(try store.corpusGeneration())"], glossaryDigest: glossaryDigest, aligned: aligned)
     }
 
     /// True when the stored tables were built from another corpus, glossary or code version.

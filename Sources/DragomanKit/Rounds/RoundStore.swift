@@ -20,7 +20,8 @@ public enum RoundService {
     public static func currentFingerprint(store: CorpusStore) throws -> String {
         let entities = try EntityIndex.storedFingerprint(in: store) ?? "none"
         let hashes = try store.database.query("SELECT content_hash FROM articles") { $0.text(0) }.sorted()
-        return SHA256.hex(Array(("rounds v\(RoundAnalyzer.version)\n\(entities)\n" + hashes.joined(separator: "\n")).utf8))
+        let generation = try store.corpusGeneration()
+        return SHA256.hex(Array(("rounds v\(RoundAnalyzer.version)\ngeneration \(generation)\n\(entities)\n" + hashes.joined(separator: "\n")).utf8))
     }
 
     public static func isStale(store: CorpusStore) throws -> Bool {

@@ -39,6 +39,12 @@ public final class CorpusStore {
 
     // MARK: - Articles
 
+    /// Changes whenever an article row is inserted or deleted (see the corpus migrations). Stages
+    /// put it in their freshness fingerprints.
+    public func corpusGeneration() throws -> Int {
+        try database.scalarInt("SELECT value FROM corpus_state WHERE key = 'generation'") ?? 0
+    }
+
     /// The id of the article with this content hash, if the corpus has it.
     public func articleID(forHash hash: String) throws -> String? {
         try database.query("SELECT id FROM articles WHERE content_hash = ?", [.text(hash)]) { $0.text(0) }.first

@@ -59,5 +59,18 @@ enum StoreSchema {
             DELETE FROM sentence_fts WHERE rowid = old.id;
         END;
         """,
+        // 2: a generation counter bumped on every article insert and delete. Derived tables are
+        // deleted with their articles (ON DELETE CASCADE); a reindex re-inserts the same texts,
+        // so a stage's fingerprint over content hashes alone would call its emptied tables fresh.
+        """
+        CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO corpus_state (key, value) VALUES ('generation', 0);
+        CREATE TRIGGER articles_generation_insert AFTER INSERT ON articles BEGIN
+            UPDATE corpus_state SET value = value + 1 WHERE key = 'generation';
+        END;
+        CREATE TRIGGER articles_generation_delete AFTER DELETE ON articles BEGIN
+            UPDATE corpus_state SET value = value + 1 WHERE key = 'generation';
+        END;
+        """,
     ]
 }
