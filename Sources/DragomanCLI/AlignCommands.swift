@@ -34,7 +34,7 @@ struct AlignContext {
         _ = try EntityContext(options: options)
         workspace = try options.open()
         store = try workspace.openStore()
-        glossary = try EntityContext.loadGlossary(workspace.glossary).0
+        glossary = try Glossary.loadMerged(from: workspace.glossary).0
     }
 
     /// Realigns (all reports, as decisions are corpus-wide) and reports what was written.

@@ -28,7 +28,7 @@ struct EntityContext {
         let workspace = try options.open()
         self.workspace = workspace
         store = try workspace.openStore()
-        let (glossary, digest) = try Self.loadGlossary(workspace.glossary)
+        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
         if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
             if isatty(2) == 1 { FileHandle.standardError.write(Data("indexing entities…\n".utf8)) }
             let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
@@ -36,19 +36,6 @@ struct EntityContext {
         }
     }
 
-    /// Every `Glossary/*.tbx` of the workspace, merged, and a digest of their bytes.
-    static func loadGlossary(_ folder: URL) throws -> (Glossary, String) {
-        var concepts: [Concept] = []
-        var bytes: [UInt8] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.lowercased().hasSuffix(".tbx") }.sorted()
-        for name in names {
-            let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw DragomanError("cannot read the glossary file", file: url.path) }
-            concepts += try TBXReader.read(data: data, file: url.path).glossary.concepts
-            bytes += Array(name.utf8) + Array(data)
-        }
-        return (Glossary(concepts: concepts), SHA256.hex(bytes))
-    }
 }
 
 struct EntitiesList: ParsableCommand {

@@ -65,7 +65,7 @@ struct BriefStages {
         let store = context.store
         let articles = try store.allArticles()
         guard !articles.isEmpty else { throw DragomanError("the corpus is empty (dragoman reindex indexes Corpus/)") }
-        let (glossary, _) = try EntityContext.loadGlossary(workspace.glossary)
+        let (glossary, _) = try Glossary.loadMerged(from: workspace.glossary)
         let entities = try EntityIndex.storedEntities(in: store)
         var mentions: [EntityMention] = []
         for entity in entities { mentions += try EntityIndex.storedMentions(in: store, entityID: entity.id) }

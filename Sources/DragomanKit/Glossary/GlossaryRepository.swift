@@ -333,3 +333,21 @@ public struct GlossaryWorkspace {
         do { return try GlossaryCSV.read(string) } catch let error as DragomanError { throw DragomanError(error.message, file: url.path) }
     }
 }
+
+extension Glossary {
+    /// Every `Glossary/*.tbx` of a workspace, merged, and a digest of their names and bytes. The
+    /// entity, round and brief stages key their freshness on this digest, so they must all load
+    /// the glossary here.
+    public static func loadMerged(from folder: URL) throws -> (glossary: Glossary, digest: String) {
+        var concepts: [Concept] = []
+        var bytes: [UInt8] = []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.lowercased().hasSuffix(".tbx") }.sorted()
+        for name in names {
+            let url = folder.appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: url.path) else { throw DragomanError("cannot read the glossary file", file: url.path) }
+            concepts += try TBXReader.read(data: data, file: url.path).glossary.concepts
+            bytes += Array(name.utf8) + Array(data)
+        }
+        return (Glossary(concepts: concepts), SHA256.hex(bytes))
+    }
+}

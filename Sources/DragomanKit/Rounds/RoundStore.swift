@@ -6,7 +6,7 @@ public enum RoundService {
     /// The rounds of the workspace, rebuilding the entity and round tables first when stale.
     /// This is the entry point for the brief stage and `--round N` filters.
     public static func analyze(store: CorpusStore, workspace: Workspace) throws -> RoundAnalysis {
-        let (glossary, digest) = try loadGlossary(workspace.glossary)
+        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
         if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
             let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
             try EntityIndex.rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
@@ -103,18 +103,4 @@ public enum RoundService {
         }
     }
 
-    /// Every `Glossary/*.tbx`, merged, and a digest of names and bytes: the same digest the
-    /// entity commands compute, so the entity tables are not rebuilt back and forth.
-    static func loadGlossary(_ folder: URL) throws -> (Glossary, String) {
-        var concepts: [Concept] = []
-        var bytes: [UInt8] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.lowercased().hasSuffix(".tbx") }.sorted()
-        for name in names {
-            let url = folder.appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: url.path) else { throw DragomanError("cannot read the glossary file", file: url.path) }
-            concepts += try TBXReader.read(data: data, file: url.path).glossary.concepts
-            bytes += Array(name.utf8) + Array(data)
-        }
-        return (Glossary(concepts: concepts), SHA256.hex(bytes))
-    }
 }
