@@ -21,12 +21,18 @@ public struct LexiconSource: Sendable, Hashable, Codable {
     /// The pair as stored: (from, to).
     public var storedPair: (LanguageCode, LanguageCode) { reversed ? (targetLanguage, sourceLanguage) : (sourceLanguage, targetLanguage) }
 
-    /// German, Dutch and Norwegian to English from the packages `scripts/setup.sh` installs.
+    /// German, Dutch and Norwegian (with Danish as a fallback) to English from the packages
+    /// `scripts/setup.sh` installs.
     public static let debian: [LexiconSource] = [
         LexiconSource(name: "trans-de-en", format: .ding, path: "/usr/share/trans/de-en", sourceLanguage: .german, targetLanguage: .english),
         LexiconSource(name: "freedict-nld-eng", format: .dictd, path: "/usr/share/dictd/freedict-nld-eng", sourceLanguage: .dutch, targetLanguage: .english),
         LexiconSource(name: "freedict-eng-nor", format: .dictd, path: "/usr/share/dictd/freedict-eng-nor", sourceLanguage: .english,
                       targetLanguage: .norwegian, reversed: true),
+        // Debian has no Norwegian→English dictionary, and the reversed English–Norwegian one is
+        // small (15k entries). Danish shares most written forms with Bokmål ("beslutningen",
+        // "ambassadør"), so its dictionary is a fallback for nb→en; the glossary still wins.
+        LexiconSource(name: "freedict-dan-eng", format: .dictd, path: "/usr/share/dictd/freedict-dan-eng", sourceLanguage: .norwegian,
+                      targetLanguage: .english),
     ]
 
     var fileForStat: String { format == .dictd ? path + ".index" : path }
