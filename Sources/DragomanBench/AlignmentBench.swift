@@ -117,7 +117,7 @@ struct SyntheticBitext {
     var gold: [Bead] = []
 
     init(german: [String], french: [String], gold textbergGold: [Bead], sourceSentences: Int, seed: UInt64) {
-        var generator = BenchRandom(seed: seed)
+        var generator = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
         let beads = textbergGold.filter { !$0.source.isEmpty && !$0.target.isEmpty }
         while source.count < sourceSentences {
             var bead = beads[Int(generator.next() % UInt64(beads.count))]
@@ -140,17 +140,5 @@ struct SyntheticBitext {
             source += sourceTexts; target += targetTexts
             gold.append(bead)
         }
-    }
-}
-
-private struct BenchRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

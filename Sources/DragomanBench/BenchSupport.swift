@@ -30,16 +30,3 @@ enum BenchSupport {
     static var packageRoot: URL { URL(fileURLWithPath: FileManager.default.currentDirectoryPath) }
     static var sharedData: String { packageRoot.deletingLastPathComponent().appendingPathComponent("shared").path }
 }
-
-/// A small deterministic random generator, so generated corpora are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

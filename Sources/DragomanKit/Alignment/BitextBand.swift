@@ -137,7 +137,7 @@ enum BitextCoarseSearch {
         let n = source.count, m = target.count
         // Chance similarity: blocks far apart on the diagonal are unrelated.
         var chance = 0.0, samples = 0
-        var generator = SplitMix(seed: UInt64(n * 31 + m))
+        var generator = SplitMix64(seed: UInt64(n * 31 + m))
         for _ in 0..<min(200, n * m) {
             let i = Int(generator.next() % UInt64(n)), j = Int(generator.next() % UInt64(m))
             chance += similarity(source[i], target[j]); samples += 1
@@ -179,19 +179,5 @@ enum BitextCoarseSearch {
             path.append((i, j))
         }
         return path.reversed()
-    }
-}
-
-/// A small deterministic random generator (SplitMix64): the aligner must give the same answer
-/// on every run, so it never uses the system generator.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

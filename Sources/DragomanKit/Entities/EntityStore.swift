@@ -91,12 +91,21 @@ extension EntityIndex {
 
     /// Every stored mention of an entity, in corpus order.
     public static func storedMentions(in store: CorpusStore, entityID: String) throws -> [EntityMention] {
+        try mentions(in: store, where: "m.entity_id = ?", [.text(entityID)], orderBy: "a.file_name, m.sentence_idx, m.start")
+    }
+
+    /// Every stored mention in a sentence (titles left out), by article and position.
+    public static func storedSentenceMentions(in store: CorpusStore) throws -> [EntityMention] {
+        try mentions(in: store, where: "m.sentence_idx >= 0", [], orderBy: "m.article_id, m.sentence_idx, m.start")
+    }
+
+    private static func mentions(in store: CorpusStore, where condition: String, _ values: [SQLValue], orderBy order: String) throws -> [EntityMention] {
         try store.database.query("""
             SELECT m.article_id, a.language, m.sentence_idx, m.start, m.end, m.text, m.kind, m.nested, m.in_compound, m.entity_id,
                    m.confidence, m.evidence, m.date_value, m.date_kind
             FROM entity_mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.entity_id = ? ORDER BY a.file_name, m.sentence_idx, m.start
-            """, [.text(entityID)]) { row in
+            WHERE \(condition) ORDER BY \(order)
+            """, values) { row in
             let span = TextSpan(start: row.int(3), end: row.int(4))
             let date = row.optionalText(13).map { kind in
                 DateMention(sentenceIndex: row.int(2), span: span, text: row.text(5), value: row.optionalText(12).flatMap(CalendarDate.init(parsing:)),

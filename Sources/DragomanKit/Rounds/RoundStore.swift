@@ -85,22 +85,6 @@ public enum RoundService {
 
     /// Every stored entity mention in sentences, with dates, as the entity stage wrote them.
     static func storedMentions(store: CorpusStore) throws -> [EntityMention] {
-        try store.database.query("""
-            SELECT m.article_id, a.language, m.sentence_idx, m.start, m.end, m.text, m.kind, m.nested, m.in_compound, m.entity_id,
-                   m.confidence, m.evidence, m.date_value, m.date_kind
-            FROM entity_mentions m JOIN articles a ON a.id = m.article_id
-            WHERE m.sentence_idx >= 0 ORDER BY m.article_id, m.sentence_idx, m.start
-            """) { row in
-            let span = TextSpan(start: row.int(3), end: row.int(4))
-            let date = row.optionalText(13).map { kind in
-                DateMention(sentenceIndex: row.int(2), span: span, text: row.text(5), value: row.optionalText(12).flatMap(CalendarDate.init(parsing:)),
-                            kind: DateKind(rawValue: kind) ?? .explicit)
-            }
-            return EntityMention(articleID: row.text(0), language: LanguageCode(row.text(1)), sentenceIndex: row.int(2), span: span,
-                                 text: row.text(5), kind: EntityKind(rawValue: row.text(6)) ?? .place, nested: row.int(7) != 0,
-                                 inCompound: row.int(8) != 0, entityID: row.text(9), linkConfidence: row.double(10),
-                                 evidence: LinkEvidence(rawValue: row.text(11)) ?? .new, date: date)
-        }
+        try EntityIndex.storedSentenceMentions(in: store)
     }
-
 }
