@@ -11,13 +11,6 @@ enum BenchSupport {
         return kilobytes / 1024
     }
 
-    /// Current resident memory (VmRSS), in MiB.
-    static func residentMemoryMiB() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return .nan }
-        return (Double(line.split(separator: " ").dropFirst().first ?? "") ?? .nan) / 1024
-    }
-
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try body()

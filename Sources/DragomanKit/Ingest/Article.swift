@@ -26,23 +26,6 @@ public struct Article: Hashable, Codable, Sendable {
         self.publicationDate = publicationDate; self.title = title; self.titleSpan = titleSpan
         self.text = text; self.sentences = sentences; self.removed = removed; self.contentHash = contentHash
     }
-
-    /// The cleaned text: title and sentences, one paragraph per source line.
-    public var cleanText: String {
-        var lines: [String] = []
-        if let title { lines.append(title) }
-        var current: [String] = []
-        var lastParagraph: Int?
-        for sentence in sentences {
-            if let lastParagraph, lastParagraph != sentence.paragraph, !current.isEmpty {
-                lines.append(current.joined(separator: " ")); current = []
-            }
-            current.append(sentence.text)
-            lastParagraph = sentence.paragraph
-        }
-        if !current.isEmpty { lines.append(current.joined(separator: " ")) }
-        return lines.joined(separator: "\n\n")
-    }
 }
 
 public struct TextSpan: Hashable, Codable, Sendable {

@@ -62,14 +62,12 @@ public struct HTMLExtractor: Sendable {
 
         var lines: [String] = []
         if let publicationDate { lines.append("date \(publicationDate)") }
-        if let title, !title.isEmpty { lines.append(Self.stripFinalPunctuationIfHeadline(title)) }
+        if let title, !title.isEmpty { lines.append(title) }
         for block in blocks where block != title { lines.append(block) }
         let body = lines.joined(separator: "\n\n")
         guard !blocks.isEmpty else { throw DragomanError("the HTML page has no article text", file: file) }
         return Page(text: body, publicationDate: publicationDate, title: title)
     }
-
-    private static func stripFinalPunctuationIfHeadline(_ title: String) -> String { title }
 
     /// "Lavrov announces talks | Example News" → "Lavrov announces talks".
     private func stripSiteName(_ title: String) -> String {
