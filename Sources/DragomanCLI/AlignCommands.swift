@@ -60,7 +60,7 @@ struct AlignContext {
 struct AlignRun: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "Align all reports, a round's, or the named ones (the default).")
     @OptionGroup var workspaceOptions: WorkspaceOptions
-    @Option(help: "Only the reports of this negotiation round (needs the rounds stage).") var round: Int?
+    @Option(help: "Only the reports of this negotiation round (dragoman rounds lists them).") var round: Int?
     @Argument(help: "Article ids, file names or unique id prefixes (default: all).") var articles: [String] = []
     @Flag(help: "Print the graph as JSON.") var json = false
 
@@ -68,7 +68,7 @@ struct AlignRun: ParsableCommand {
         try Dragoman.guarded {
             let context = try AlignContext(options: workspaceOptions)
             var ids: [String]? = nil
-            if let round { ids = try AlignmentService.articleIDs(round: round, store: context.store) }
+            if let round { ids = try AlignmentService.articleIDs(round: round, store: context.store, workspace: context.workspace) }
             if !articles.isEmpty { ids = try articles.map { try context.store.resolveArticleID($0) } }
             let graph = try context.realign(articleIDs: ids, quiet: json)
             if json { try printJSON(graph) }

@@ -117,14 +117,13 @@ public enum AlignmentService {
 
 extension AlignmentService {
     /// The reports the rounds stage placed in round `number`; an error when there is no round data.
-    public static func articleIDs(round number: Int, store: CorpusStore) throws -> [String] {
-        let rounds = try store.database.scalarInt("SELECT count(*) FROM round_rounds") ?? 0
-        guard rounds > 0 else {
-            throw DragomanError("no round data: the rounds stage has not run on this workspace yet, so --round cannot pick reports (align all or name the articles)")
+    public static func articleIDs(round number: Int, store: CorpusStore, workspace: Workspace) throws -> [String] {
+        // Through the rounds stage, which rebuilds its tables when the corpus or glossary changed.
+        let analysis = try RoundService.analyze(store: store, workspace: workspace)
+        guard let round = analysis.rounds.first(where: { $0.number == number }) else {
+            throw DragomanError("there is no round \(number) (the corpus knows \(analysis.rounds.count) round(s); dragoman rounds lists them)")
         }
-        let ids = try store.database.query("SELECT article_id FROM round_articles WHERE round_number = ? ORDER BY position", [.int(number)]) { $0.text(0) }
-        guard !ids.isEmpty else { throw DragomanError("round \(number) has no reports (the corpus knows rounds 1…\(rounds))") }
-        return ids
+        return round.articleIDs
     }
 
     /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
