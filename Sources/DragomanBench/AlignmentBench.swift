@@ -35,7 +35,7 @@ enum AlignmentBench {
 
         // Text+Berg.
         let directory = sharedData + "/textberg-dev"
-        let german = try lines(directory + "/dev.de"), french = try lines(directory + "/dev.fr")
+        let german = try BenchSupport.lines(directory + "/dev.de"), french = try BenchSupport.lines(directory + "/dev.fr")
         let gold = try BitextEvaluation.readBeads(directory + "/dev.defr")
         say("\n== Text+Berg dev (de \(german.count), fr \(french.count) sentences, \(gold.count) gold beads)")
         let (beads, tDev) = timed { aligner.align(source: german, target: french) }
@@ -71,13 +71,6 @@ enum AlignmentBench {
                        seconds, cpu, cpu / Double(size) * 1000, peak, evaluation.strictF1, evaluation.laxF1))
         }
         return report
-    }
-
-    static func lines(_ path: String) throws -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DragomanError("cannot read", file: path) }
-        var result = text.components(separatedBy: "\n")
-        if result.last == "" { result.removeLast() }
-        return result
     }
 
     static func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {

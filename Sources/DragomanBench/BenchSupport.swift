@@ -11,6 +11,14 @@ enum BenchSupport {
         return kilobytes / 1024
     }
 
+    /// The lines of a one-sentence-per-line file, without a final empty line.
+    static func lines(_ path: String) throws -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DragomanError("cannot read", file: path) }
+        var result = text.components(separatedBy: "\n")
+        if result.last == "" { result.removeLast() }
+        return result
+    }
+
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = try body()

@@ -53,19 +53,12 @@ enum CorpusAlignBench {
         let directory = [sharedData + "/textberg-dev", sharedData + "/data/textberg-dev"].first { fm.fileExists(atPath: $0 + "/dev.defr") } ?? ""
         if FileManager.default.fileExists(atPath: directory + "/dev.defr") {
             say("\n== align-files on Text+Berg dev (BitextAligner through AlignmentPairLexicon)")
-            let german = try lines(directory + "/dev.de"), french = try lines(directory + "/dev.fr")
+            let german = try BenchSupport.lines(directory + "/dev.de"), french = try BenchSupport.lines(directory + "/dev.fr")
             let pairLexicon = try AlignmentPairLexicon.lexicon(.german, .french, workspace: nil)
             let (beads, t) = BenchSupport.time { BitextAligner(lexicon: pairLexicon, sourceLanguage: .german, targetLanguage: .french).align(source: german, target: french) }
             say(String(format: "%.2f s; ", t) + BitextEvaluation(gold: try BitextEvaluation.readBeads(directory + "/dev.defr"), test: beads).report)
         }
         return report
-    }
-
-    static func lines(_ path: String) throws -> [String] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw DragomanError("cannot read", file: path) }
-        var result = text.components(separatedBy: "\n")
-        if result.last == "" { result.removeLast() }
-        return result
     }
 
     /// The seed reports from the gold's sentences, with the entity stage's ids and glossary
