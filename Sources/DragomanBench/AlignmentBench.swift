@@ -34,7 +34,9 @@ enum AlignmentBench {
         say(String(format: "aligner set-up (stemming the lexicon) %.2f s", tInit))
 
         // Text+Berg.
-        let directory = sharedData + "/textberg-dev"
+        // `sharedData` is the shared folder or its data/ subfolder.
+        let directory = [sharedData + "/data/textberg-dev", sharedData + "/textberg-dev"]
+            .first { FileManager.default.fileExists(atPath: $0 + "/dev.defr") } ?? sharedData + "/data/textberg-dev"
         let german = try BenchSupport.lines(directory + "/dev.de"), french = try BenchSupport.lines(directory + "/dev.fr")
         let gold = try BitextEvaluation.readBeads(directory + "/dev.defr")
         say("\n== Text+Berg dev (de \(german.count), fr \(french.count) sentences, \(gold.count) gold beads)")
