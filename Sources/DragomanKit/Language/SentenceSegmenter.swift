@@ -300,19 +300,12 @@ public struct SentenceSegmenter: Sendable {
         }
     }
 
-    @inline(__always) private static func isSpace(_ x: Unicode.Scalar) -> Bool {
-        if x.value < 0x80 { return x == " " || x == "\t" || x == "\n" || x == "\r" || x == "\u{0B}" || x == "\u{0C}" }
-        return x.properties.isWhitespace
-    }
+    @inline(__always) private static func isSpace(_ x: Unicode.Scalar) -> Bool { ScalarClass.isWhitespace(x) }
 
     @inline(__always) private static func isDigit(_ x: Unicode.Scalar) -> Bool {
         x.value >= 0x30 && x.value <= 0x39
     }
 
-    @inline(__always) private static func isLetterOrDigit(_ x: Unicode.Scalar) -> Bool {
-        if x.value < 0x80 {
-            return (x.value >= 0x30 && x.value <= 0x39) || (x.value | 0x20 >= 0x61 && x.value | 0x20 <= 0x7A)
-        }
-        return x.properties.isAlphabetic
-    }
+    /// ASCII digits only: other scripts' digits count as neither here.
+    @inline(__always) private static func isLetterOrDigit(_ x: Unicode.Scalar) -> Bool { isDigit(x) || ScalarClass.isLetter(x) }
 }
