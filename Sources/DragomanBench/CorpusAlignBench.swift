@@ -5,7 +5,7 @@ import Foundation
 /// over the allowed set, F1) in-sample and leave-one-document-out, the speed on 400 generated
 /// reports, and align-files on Text+Berg.
 enum CorpusAlignBench {
-    static func run(sharedData: String) throws -> String {
+    static func run(sharedData: String, seedOnly: Bool = false) throws -> String {
         var report = ""
         func say(_ line: String) { report += line + "\n"; print(line) }
         // `sharedData` is the shared folder or its data/ subfolder (AlignmentBench's convention).
@@ -32,6 +32,12 @@ enum CorpusAlignBench {
         let (graph, tSeed) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
         say(String(format: "aligned in %.3f s: %d links, %d statements", tSeed, graph.links.count, graph.statements.count))
         say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
+        // DRAGOMAN_BENCH_DUMP=FILE writes every candidate pair with its label and features.
+        if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] {
+            let rows = AlignmentEvaluation.candidateTable(documents: documents, lexicon: lexicon, gold: gold)
+            try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+            say("candidate pairs written to \(dump)")
+        }
         let (lodo, fits) = AlignmentEvaluation.leaveOneDocumentOut(documents: documents, lexicon: lexicon, gold: gold)
         say("leave-one-document-out: \(lodo)")
         say("fold weights (" + AlignmentFeatures.names.joined(separator: ", ") + "): " + fits.map { "[" + $0.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ") + "]" }.joined(separator: " "))
@@ -41,6 +47,7 @@ enum CorpusAlignBench {
             say(String(format: "threshold %.2f: ", threshold) + evaluation.description)
         }
 
+        if seedOnly { return report }
         say("\n== 400 generated reports (seed sentences recombined and perturbed)")
         let generated = generate(from: documents, count: 400, seed: 7)
         let sentences = generated.reduce(0) { $0 + $1.sentences.count }

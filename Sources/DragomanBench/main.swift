@@ -19,13 +19,13 @@ do {
     case "align":
         print(try AlignmentBench.run(sharedData: shared))
     case "corpus-align":
-        print(try CorpusAlignBench.run(sharedData: shared))
+        print(try CorpusAlignBench.run(sharedData: shared, seedOnly: arguments.dropFirst().first == "seed"))
     case "glossary":
         print(try GlossaryBench.run())
     case "entities":
         print(try EntityBench.run(sharedData: shared))
     default:
-        FileHandle.standardError.write(Data("usage: DragomanBench ingest [COUNT] | segmentation | align | corpus-align | glossary | entities\n".utf8))
+        FileHandle.standardError.write(Data("usage: DragomanBench ingest [COUNT] | segmentation | align | corpus-align [seed] | glossary | entities\n".utf8))
         exit(2)
     }
 } catch {

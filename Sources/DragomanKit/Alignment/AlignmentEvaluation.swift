@@ -141,3 +141,24 @@ extension AlignmentEvaluation {
         return (calibration, bestThreshold(examples, calibration: calibration, separateRounds: options.separateRounds))
     }
 }
+
+extension AlignmentEvaluation {
+    /// Every candidate pair as one tab-separated row (documents, sentence indices, gold label,
+    /// probability, features), header first: for studying the calibration outside Swift.
+    public static func candidateTable(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
+                                      options: CorpusAligner.Options = .init()) -> [String] {
+        let aligner = CorpusAligner(lexicon: lexicon, options: options)
+        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
+        let byKey = Dictionary(gold.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { x, _ in x })
+        var rows = [(["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast()).joined(separator: "\t")]
+        for c in aligner.candidates(documents, evidence: evidence) {
+            let x = documents[c.d1].ref(c.i1), y = documents[c.d2].ref(c.i2)
+            let key = x < y ? "\(x)|\(y)" : "\(y)|\(x)"
+            let label = byKey[key].map { $0.central && !$0.parallel ? "central" : "allowed" } ?? "outside"
+            let values = [documents[c.d1].id, String(c.i1), documents[c.d2].id, String(c.i2), label, String(format: "%.4f", c.probability)]
+                + c.features.vector.dropLast().map { String(format: "%.4f", $0) }
+            rows.append(values.joined(separator: "\t"))
+        }
+        return rows
+    }
+}

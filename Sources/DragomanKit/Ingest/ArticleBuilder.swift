@@ -25,8 +25,17 @@ public struct ArticleBuilder: Sendable {
     /// Normalised text used for the content hash: white space runs folded, so re-saving an article
     /// with other line endings or spacing gives the same hash.
     public static func contentHash(of text: String) -> String {
-        let canonical = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return SHA256.hex(canonical.utf8)
+        // Scalar by scalar into one byte buffer: splitting the String into Characters cost 7% of
+        // an ingest. White space is Unicode White_Space (NBSP, ideographic space too).
+        var canonical: [UInt8] = []
+        canonical.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if ScalarClass.isWhitespace(scalar) { pendingSpace = !canonical.isEmpty; continue }
+            if pendingSpace { canonical.append(0x20); pendingSpace = false }
+            if scalar.isASCII { canonical.append(UInt8(scalar.value)) } else { canonical.append(contentsOf: UTF8.encode(scalar)!) }
+        }
+        return SHA256.hex(canonical)
     }
 
     public func build(bytes: [UInt8], fileName: String, id: String, options: IngestOptions = .init()) throws -> Article {

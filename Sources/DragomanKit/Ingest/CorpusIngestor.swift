@@ -66,7 +66,7 @@ public final class CorpusIngestor {
             var staged: URL?
             if let stagingFolder, url.deletingLastPathComponent().standardizedFileURL.path != stagingFolder.standardizedFileURL.path {
                 let copy = stagingFolder.appendingPathComponent("\(Self.stagingPrefix)\(UUID().uuidString)")
-                if FileManager.default.createFile(atPath: copy.path, contents: data) { staged = copy }
+                if AtomicFile.createNew(data, atPath: copy.path) { staged = copy }
             }
             return .ready(path: path, data: data, article: article, rows: rows, staged: staged)
         } catch let error as DragomanError {

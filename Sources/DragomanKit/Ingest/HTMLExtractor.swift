@@ -17,6 +17,11 @@ public struct HTMLExtractor: Sendable {
 
     /// True when the bytes look like an HTML document rather than plain text.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        // Plain text is the common case: it does not start with "<" (after a BOM and white
+        // space), so most files are decided without building a string.
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[start]) { start += 1 }
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return true }

@@ -66,12 +66,21 @@ public struct TextDecoder: Sendable {
             // "\r\n" is a single Character in Swift, so replace it before lone "\r".
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        // Text without combining marks (nothing at or above U+0300) is already NFC; composing
-        // is costly, so only do it when it can change something.
-        if result.unicodeScalars.contains(where: { $0.value >= 0x300 }) {
+        // Composing is costly, so it is done only when it can change something.
+        if !result.unicodeScalars.allSatisfy(Self.isStableUnderNFC) {
             result = result.precomposedStringWithCanonicalMapping
         }
         return result
+    }
+
+    /// Scalars that NFC leaves alone whatever surrounds them: everything below the combining
+    /// diacritics (U+0300), and the punctuation, quotes, dashes and currency signs of news text
+    /// (U+2010–U+205E, U+20A0–U+20C0), which are neither combining nor decomposable. Anything
+    /// else (combining marks, the singletons U+2000/U+2001, Hangul, …) sends the text through
+    /// full composition.
+    @inline(__always) static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x300 || (v >= 0x2010 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
     }
 
     /// NUL bytes, or many control characters other than tab/newline/form feed, mean binary data.
