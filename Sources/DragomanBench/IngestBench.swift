@@ -65,10 +65,13 @@ enum IngestBench {
         let store = try workspace.openStore()
         let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try BenchSupport.languageIdentifier())
         var added = 0, other = 0
+        let cpuBefore = BenchSupport.cpuSeconds()
         let (_, seconds) = try BenchSupport.time {
             let outcomes = try ingestor.add(filesAt: articles.map { inbox.appendingPathComponent($0.name).path })
             for outcome in outcomes { if case .added = outcome { added += 1 } else { other += 1 } }
         }
+        let cpuAfter = BenchSupport.cpuSeconds()
+        let (user, system) = (cpuAfter.user - cpuBefore.user, cpuAfter.system - cpuBefore.system)
         // The analysis alone (read, decode, clean, identify, segment, tokenise, stem) on one core,
         // to show how the time splits between analysis and the store.
         let builder = ArticleBuilder(identifier: try BenchSupport.languageIdentifier())
@@ -85,6 +88,7 @@ enum IngestBench {
         return """
         Ingest benchmark: \(count) generated articles, \(averageBytes) bytes on average (\(added) added, \(other) not)
           dragoman add path:     \(String(format: "%.2f", seconds)) s  \(String(format: "%.0f", Double(count) / seconds)) articles/s  (\(sentences) sentences)
+          CPU for it: \(String(format: "%.2f", user)) s user + \(String(format: "%.2f", system)) s system (kernel: file creation in Corpus/, SQLite I/O) on \(ProcessInfo.processInfo.activeProcessorCount) cores
           analysis only, one core: \(String(format: "%.0f", Double(sample.count) / analysisSeconds)) articles/s
           baseline (copy + raw insert): \(String(format: "%.2f", baselineSeconds)) s  \(String(format: "%.0f", Double(count) / baselineSeconds)) articles/s
           ratio dragoman/baseline time: \(String(format: "%.1f", seconds / baselineSeconds))x

@@ -131,13 +131,40 @@ struct LanguageIdentifierTests {
         }
     }
 
-    /// Guards against an accidental slow path (debug build, loaded machine: generous bound;
-    /// `make bench` measures the release figure).
-    @Test func articleTakesLittleTime() {
-        let article = String(repeating: Samples.bokmål + " ", count: 10)
-        let start = DispatchTime.now().uptimeNanoseconds
-        for _ in 0..<20 { _ = identifier.identify(article) }
-        let perCall = Double(DispatchTime.now().uptimeNanoseconds - start) / 20 / 1e6
-        #expect(perCall < 50, "\(perCall) ms per article")
+    /// The builder reads a short sample first and stops when the guess is clear-cut: that
+    /// must never change the answer on the dev documents, and a clear-cut guess must never be
+    /// wrong on a single dev sentence (the short sample is about two sentences).
+    @Test(
+        "Two-step article sample gives the full sample's answer",
+        .enabled(if: SharedFixtures.hasSegmentationDev, "../shared/data/segmentation-dev is not there"),
+        arguments: ["de", "nl", "nb", "en"]
+    )
+    func articleSample(code: String) throws {
+        let builder = ArticleBuilder(identifier: identifier)
+        let documents = try SharedFixtures.devDocuments(code).filter { $0.text.unicodeScalars.count >= 40 }
+        var wrong: [String] = []
+        for document in documents {
+            let lines = document.text.split(separator: "\n").map(String.init)
+            let guess = builder.identifyLanguage(title: nil, lines: lines)
+            if guess.language.rawValue != code { wrong.append(document.id) }
+        }
+        #expect(wrong.isEmpty, "\(code): \(wrong)")
+        // Windows the size of the short sample over the language's running text.
+        var windows: [String] = [], window = ""
+        for sentence in documents.flatMap(\.sentences) {
+            window += (window.isEmpty ? "" : "\n") + sentence
+            if window.utf8.count >= ArticleBuilder.quickSampleBytes { windows.append(window); window = "" }
+        }
+        let clearCutButWrong = windows.filter { sample in
+            let guess = identifier.identify(sample)
+            return guess.language.rawValue != code && ArticleBuilder.clearCutLanguages.contains(guess.language)
+                && guess.confidence >= ArticleBuilder.clearCutConfidence
+        }
+        #expect(windows.count > 100, "\(code): \(windows.count) windows")
+        // Nearly all German, Dutch and English windows are decided on the short sample (else
+        // the two steps would only add cost).
+        let quick = windows.filter { identifier.identify($0).confidence >= ArticleBuilder.clearCutConfidence }.count
+        if code != "nb" { #expect(Double(quick) >= 0.9 * Double(windows.count), "\(code): \(quick) of \(windows.count) clear-cut") }
+        #expect(clearCutButWrong.isEmpty, "\(code): \(clearCutButWrong.prefix(3))")
     }
 }

@@ -19,6 +19,35 @@ public struct ArticleBuilder: Sendable {
 
     public init(identifier: LanguageIdentifier) { self.identifier = identifier }
 
+    /// The language of an article from a bounded sample of its text (title first, then its
+    /// lines), in two steps because identification costs in proportion to what it reads and was
+    /// a third of the analysis: a short sample first, and the full one only when the short one
+    /// is not clear-cut. Clear-cut means German, Dutch or English well ahead of every other
+    /// language; Bokmål always gets the full sample, since telling it from Danish, Swedish and
+    /// Nynorsk rests on a few marker words.
+    public func identifyLanguage(title: String?, lines: [String]) -> LanguageIdentifier.Guess {
+        var sample = title ?? ""
+        var next = lines.startIndex
+        func extend(to bytes: Int) {
+            while next < lines.endIndex, sample.utf8.count < bytes { sample += "\n" + lines[next]; next += 1 }
+        }
+        extend(to: Self.quickSampleBytes)
+        let quick = identifier.identify(sample)
+        if next == lines.endIndex || (Self.clearCutLanguages.contains(quick.language) && quick.confidence >= Self.clearCutConfidence) {
+            return quick
+        }
+        extend(to: Self.identificationSampleBytes)
+        return identifier.identify(sample)
+    }
+
+    static let quickSampleBytes = 200
+    static let clearCutLanguages: Set<LanguageCode> = [.german, .dutch, .english]
+    /// `Guess.confidence` is the lead over the runner-up / 50 (mean rank distance): 0.8 is a
+    /// lead of 40. On 200-byte windows of the dev data the highest lead of a wrong guess was
+    /// 0.70 (English song lyrics opening a Norwegian text), and 98% of the German, Dutch and
+    /// English windows lead by 0.8 or more (LanguageIdentifierTests.articleSample).
+    static let clearCutConfidence = 0.8
+
     /// How much of an article language identification reads.
     static let identificationSampleBytes = 500
 
@@ -53,16 +82,11 @@ public struct ArticleBuilder: Sendable {
         guard !cleaned.lines.isEmpty || cleaned.title != nil else {
             throw DragomanError("no article text is left after removing page chrome", file: fileName)
         }
-        // A bounded sample: identification is right on every paragraph of 40+ characters, and its
-        // cost grows with length, so long articles need not be read whole.
-        var sample = cleaned.title ?? ""
-        for line in cleaned.lines where sample.utf8.count < Self.identificationSampleBytes { sample += "\n" + line.text }
-        let bodyText = sample
         let language: LanguageCode
         if let forced = options.language {
             language = forced
         } else {
-            let guess = identifier.identify(bodyText)
+            let guess = identifyLanguage(title: cleaned.title, lines: cleaned.lines.map(\.text))
             guard guess.language.isSupported else {
                 throw DragomanError("the text looks like \(guess.language.name) (\(guess.language)), which Dragoman does not support (de, nl, nb, en); if that is wrong, add it with --lang", file: fileName)
             }

@@ -130,11 +130,16 @@ public final class CorpusIngestor {
         let batches = stride(from: 0, to: paths.count, by: batchSize).map { Array(paths[$0..<min($0 + batchSize, paths.count)]) }
         var outcomes: [Outcome] = []
         outcomes.reserveCapacity(paths.count)
-        var next = batches.isEmpty ? nil : PreparedBatch.start(batches[0], options: options, builder: builder, workers: workers, stagingFolder: workspace.corpus)
+        // Two batches are prepared ahead of the one being committed, so the preparing threads
+        // never wait for a commit to finish (with one ahead, a core idled whenever preparing
+        // ran faster than committing).
+        func start(_ number: Int) -> PreparedBatch? {
+            number < batches.count ? PreparedBatch.start(batches[number], options: options, builder: builder, workers: workers, stagingFolder: workspace.corpus) : nil
+        }
+        var ahead = [start(0), start(1)].compactMap { $0 }
         for (number, batch) in batches.enumerated() {
-            let prepared = next!.wait()
-            next = number + 1 < batches.count
-                ? PreparedBatch.start(batches[number + 1], options: options, builder: builder, workers: workers, stagingFolder: workspace.corpus) : nil
+            let prepared = ahead.removeFirst().wait()
+            if let started = start(number + 2) { ahead.append(started) }
             var copies: [URL] = []
             do {
                 try store.database.transaction {
@@ -151,7 +156,7 @@ public final class CorpusIngestor {
             } catch {
                 // The batch was rolled back: take its copies back out of Corpus/ as well.
                 for copy in copies { try? FileManager.default.removeItem(at: copy) }
-                for case .ready(_, _, _, _, let staged?) in next?.wait() ?? [] { try? FileManager.default.removeItem(at: staged) }
+                for case .ready(_, _, _, _, let staged?) in ahead.flatMap({ $0.wait() }) { try? FileManager.default.removeItem(at: staged) }
                 throw error
             }
         }
