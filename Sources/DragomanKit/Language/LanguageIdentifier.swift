@@ -186,13 +186,18 @@ public struct LanguageIdentifier: Sendable {
         // the group only matches by accident ("rug works for me": "me" is Nynorsk) does not.
         var contenders: [(language: LanguageCode, score: Double)] = []
         let group = scores.filter { Self.scandinavianOrder.contains($0.language) }
+        let supported = scores.first(where: { $0.language.isSupported && !Self.scandinavianOrder.contains($0.language) })
         if let groupBest = group.first {
-            let winner = scandinavianChoice(features.words, among: group.map(\.language))
-            contenders.append((winner, winner == groupBest.language ? groupBest.score : groupBest.score + Self.markerSlack))
+            // The markers are only counted when the group can win: behind German, Dutch or
+            // English it loses whichever of its languages it puts forward.
+            if let supported, groupBest.score > supported.score {
+                contenders.append(groupBest)
+            } else {
+                let winner = scandinavianChoice(features.words, among: group.map(\.language))
+                contenders.append((winner, winner == groupBest.language ? groupBest.score : groupBest.score + Self.markerSlack))
+            }
         }
-        if let supported = scores.first(where: { $0.language.isSupported && !Self.scandinavianOrder.contains($0.language) }) {
-            contenders.append(supported)
-        }
+        if let supported { contenders.append(supported) }
         contenders.sort { $0.score < $1.score || ($0.score == $1.score && Self.tieOrder($0.language) < Self.tieOrder($1.language)) }
         var answer = contenders.first
         // Any other language needs a clear lead over the choice so far.
