@@ -32,6 +32,14 @@ enum CorpusAlignBench {
         let (graph, tSeed) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
         say(String(format: "aligned in %.3f s: %d links, %d statements", tSeed, graph.links.count, graph.statements.count))
         say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
+        for threshold in [0.75, 0.8, 0.85, 0.9] {
+            var options = CorpusAligner.Options(); options.statementThreshold = threshold
+            let g = CorpusAligner(lexicon: lexicon, options: options).align(documents)
+            let (right, total) = AlignmentEvaluation.statementPairs(g, gold: gold)
+            say(String(format: "statements (merge from %.2f%@): %d, %d sentences; pairs inside them the gold allows: %d/%d (%.2f)",
+                       threshold, threshold == CorpusAligner.Options().statementThreshold ? ", default" : "", g.statements.count,
+                       g.statements.reduce(0) { $0 + $1.members.count }, right, total, total == 0 ? 1 : Double(right) / Double(total)))
+        }
         // DRAGOMAN_BENCH_DUMP=FILE writes every candidate pair with its label and features.
         if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP"] {
             let rows = AlignmentEvaluation.candidateTable(documents: documents, lexicon: lexicon, gold: gold)

@@ -162,3 +162,22 @@ extension AlignmentEvaluation {
         return rows
     }
 }
+
+extension AlignmentEvaluation {
+    /// Statements against the gold: of the pairs of sentences from different reports that a
+    /// statement puts together (what the TMX and the brief present as saying the same), how
+    /// many the gold allows (any gold pair).
+    public static func statementPairs(_ graph: AlignmentGraph, gold: [GoldPair]) -> (right: Int, total: Int) {
+        let allowed = Set(gold.map { "\($0.a)|\($0.b)" })
+        var right = 0, total = 0
+        for statement in graph.statements {
+            for (n, x) in statement.members.enumerated() {
+                for y in statement.members[(n + 1)...] where x.articleID != y.articleID {
+                    total += 1
+                    if allowed.contains(x < y ? "\(x)|\(y)" : "\(y)|\(x)") { right += 1 }
+                }
+            }
+        }
+        return (right, total)
+    }
+}

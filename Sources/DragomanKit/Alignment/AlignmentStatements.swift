@@ -10,7 +10,10 @@ import Foundation
 /// so it is one row in every view and export. Statements have at least two members; a sentence
 /// in none is unmatched.
 public enum AlignmentStatements {
-    public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions, implied: Bool = false) -> AlignmentGraph {
+    /// - Parameter mergeThreshold: a proposed same-fact link joins statements only from this
+    ///   score; weaker ones stay pair-level links. Parallel and confirmed links always join.
+    public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions,
+                             mergeThreshold: Double = 0, implied: Bool = false) -> AlignmentGraph {
         let valid = Set(documents.flatMap { d in d.sentences.indices.map { d.ref($0) } })
         let rejected = Set(decisions.rejected.map(\.pairKey))
         var links: [String: SentenceLink] = [:]
@@ -36,6 +39,7 @@ public enum AlignmentStatements {
         var rejectedWith: [SentenceRef: Set<SentenceRef>] = [:]
         for decision in decisions.rejected { rejectedWith[decision.a, default: []].insert(decision.b); rejectedWith[decision.b, default: []].insert(decision.a) }
         for link in ordered {
+            if link.kind == .sameFact && link.status != .confirmed && link.score < mergeThreshold { continue }
             makeSet(link.a); makeSet(link.b)
             let x = find(link.a), y = find(link.b)
             if x == y { continue }

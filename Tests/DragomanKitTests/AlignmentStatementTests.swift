@@ -1,0 +1,56 @@
+import DragomanKit
+import Foundation
+import Testing
+
+/// Which links join sentences into statements: weak same-fact links stay pair-level evidence,
+/// parallel and confirmed links always join, and no statement holds two sentences of a report.
+@Suite struct AlignmentStatementTests {
+    static let documents = ["a", "b", "c"].map { id in
+        CorpusAlignDocument(id: id, language: .english, sentences: ["one", "two", "three"])
+    }
+    static func ref(_ id: String, _ index: Int) -> SentenceRef { SentenceRef(articleID: id, index: index) }
+
+    static func statementOf(_ graph: AlignmentGraph, _ sentence: SentenceRef) -> Set<SentenceRef> {
+        Set(graph.statements.first { $0.members.contains(sentence) }?.members ?? [])
+    }
+
+    @Test func weakSameFactLinksStayPairLinks() {
+        let links = [
+            SentenceLink(Self.ref("a", 0), Self.ref("b", 0), kind: .sameFact, score: 0.95),
+            SentenceLink(Self.ref("b", 0), Self.ref("c", 1), kind: .sameFact, score: 0.78),
+            SentenceLink(Self.ref("a", 2), Self.ref("c", 2), kind: .parallel, score: 0.6),
+        ]
+        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        #expect(Self.statementOf(graph, Self.ref("a", 0)) == [Self.ref("a", 0), Self.ref("b", 0)])
+        #expect(Self.statementOf(graph, Self.ref("c", 1)).isEmpty)
+        #expect(Self.statementOf(graph, Self.ref("a", 2)) == [Self.ref("a", 2), Self.ref("c", 2)])
+        // Every proposed link is still a link, weak ones included.
+        #expect(Set(graph.links.map { "\($0.a)|\($0.b)" }) == Set(links.map { "\($0.a)|\($0.b)" }))
+
+        // With no threshold the weak link joins too.
+        let loose = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0)
+        #expect(Self.statementOf(loose, Self.ref("c", 1)) == [Self.ref("a", 0), Self.ref("b", 0), Self.ref("c", 1)])
+    }
+
+    @Test func aConfirmedLinkJoinsWhateverItsScore() {
+        let weak = SentenceLink(Self.ref("b", 1), Self.ref("c", 0), kind: .sameFact, score: 0.76)
+        let decisions = AlignmentDecisions([AlignmentDecision(Self.ref("b", 1), Self.ref("c", 0), verdict: .confirmed)])
+        let graph = AlignmentStatements.build(links: [weak], documents: Self.documents, decisions: decisions, mergeThreshold: 0.85)
+        #expect(Self.statementOf(graph, Self.ref("b", 1)) == [Self.ref("b", 1), Self.ref("c", 0)])
+        #expect(graph.links.first?.status == .confirmed)
+    }
+
+    @Test func aStatementNeverHoldsTwoSentencesOfOneReport() {
+        let links = [
+            SentenceLink(Self.ref("a", 0), Self.ref("b", 0), kind: .sameFact, score: 0.99),
+            SentenceLink(Self.ref("a", 2), Self.ref("b", 0), kind: .sameFact, score: 0.97),
+            SentenceLink(Self.ref("b", 0), Self.ref("c", 0), kind: .sameFact, score: 0.9),
+        ]
+        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        for statement in graph.statements {
+            let reports = statement.members.map(\.articleID)
+            #expect(Set(reports).count == reports.count, "\(statement.members)")
+        }
+        #expect(Self.statementOf(graph, Self.ref("c", 0)) == [Self.ref("a", 0), Self.ref("b", 0), Self.ref("c", 0)])
+    }
+}
