@@ -46,6 +46,11 @@ enum CorpusAlignBench {
             try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
             say("candidate pairs written to \(dump)")
         }
+        let refit = AlignmentEvaluation.fitted(documents: documents, lexicon: lexicon, gold: gold)
+        say("weights fitted on all the gold now: [" + refit.calibration.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+            + String(format: "], best threshold %.2f (the defaults: [", refit.threshold)
+            + AlignmentCalibration.seed.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ")
+            + String(format: "], %.2f)", CorpusAligner.Options().linkThreshold))
         let (lodo, fits) = AlignmentEvaluation.leaveOneDocumentOut(documents: documents, lexicon: lexicon, gold: gold)
         say("leave-one-document-out: \(lodo)")
         say("fold weights (" + AlignmentFeatures.names.joined(separator: ", ") + "): " + fits.map { "[" + $0.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ") + "]" }.joined(separator: " "))

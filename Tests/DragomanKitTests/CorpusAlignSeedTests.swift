@@ -46,14 +46,14 @@ enum CorpusAlignFixture {
         #expect(evaluation.parallelF1 >= 0.95)
         let stretches = graph.links.filter { $0.kind == .parallel }.map { "\($0.a)-\($0.b) \($0.score)" }
         print(stretches)
-        // Measured (release eval) central F1 0.616: recall 0.667 (52/78), precision over the
-        // allowed set 0.573 (67/117); parallel F1 1.00. Just under, so a regression fails.
-        #expect(evaluation.centralF1 >= 0.60)
+        // Measured (release bench) central F1 0.641: recall 0.577 (45/78), precision over the
+        // allowed set 0.722 (57/79); parallel F1 1.00. Just under, so a regression fails.
+        #expect(evaluation.centralF1 >= 0.62)
     }
 
     /// Statements are what the TMX and the briefs show as one fact: their pairs must be right
-    /// far more often than the pair links (measured 24/29 = 0.83 with the default merge
-    /// threshold, 28/46 = 0.61 when every link above the link threshold merges).
+    /// far more often than the pair links (measured 25/29 = 0.86 with the default merge
+    /// threshold, 27/36 = 0.75 when every link above the link threshold merges).
     @Test func statementsAreStricterThanLinks() throws {
         let strict = CorpusAligner(lexicon: CorpusAlignFixture.lexicon).align(CorpusAlignFixture.documents)
         var options = CorpusAligner.Options(); options.statementThreshold = options.linkThreshold
@@ -95,8 +95,8 @@ enum CorpusAlignFixture {
         #expect(fitted.weights[0] > 0)
         // Sharing a round is the strongest single piece of evidence.
         #expect(fitted.weights[5] > 1)
-        // Measured 0.573 (recall 0.551, precision 0.596) in the release eval.
-        #expect(lodo.centralF1 >= 0.55)
+        // Measured 0.597 (recall 0.551, precision 0.651) in the release bench.
+        #expect(lodo.centralF1 >= 0.57)
         #expect(lodo.parallelF1 >= 0.95)
     }
 }
