@@ -53,4 +53,22 @@ import Testing
         }
         #expect(Self.statementOf(graph, Self.ref("c", 0)) == [Self.ref("a", 0), Self.ref("b", 0), Self.ref("c", 0)])
     }
+
+    @Test func theViewListsTheLinksThatJoinNoStatement() {
+        let links = [
+            SentenceLink(Self.ref("a", 0), Self.ref("b", 0), kind: .sameFact, score: 0.95),
+            SentenceLink(Self.ref("b", 1), Self.ref("c", 1), kind: .sameFact, score: 0.78),
+            SentenceLink(Self.ref("a", 1), Self.ref("b", 2), kind: .sameFact, score: 0.8),
+        ]
+        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        let articles = Self.documents.map { ($0.id, $0.language, $0.sentences) }
+        let view = AlignmentTextView(graph: graph, articles: articles)
+        #expect(view.looseLinks().map { "\($0.a)|\($0.b)" } == ["a#1|b#2", "b#1|c#1"])
+        // Only links between the reports shown.
+        let two = AlignmentTextView(graph: graph, articles: Array(articles.prefix(2)))
+        #expect(two.looseLinks().map { "\($0.a)|\($0.b)" } == ["a#1|b#2"])
+        let text = two.render(width: 80)
+        #expect(text.contains("a#1  b#2  same-fact 0.80"))
+        #expect(!text.contains("c#1"))
+    }
 }

@@ -79,7 +79,27 @@ public struct AlignmentTextView: Sendable {
             for k in 0..<height { out += line(wrapped.map { k < $0.count ? $0[k] : "" }) }
             out += statement.map { line([String(repeating: " ", count: max(0, columnWidth - $0.count - 2)) + "⟨" + $0 + "⟩"]) } ?? "\n"
         }
+        let loose = looseLinks()
+        if !loose.isEmpty {
+            out += "\nLinks between these reports that join no statement (too weak on their own; "
+                + "`dragoman align confirm A B` joins a pair, `unlink` drops it):\n"
+            for link in loose {
+                out += String(format: "  %@  %@  %@ %.2f\n", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score)
+            }
+        }
         return out
+    }
+
+    /// Links between two of the shown reports whose sentences are not in one statement, best
+    /// first: the weak same-fact evidence that the rows do not show.
+    public func looseLinks() -> [SentenceLink] {
+        let shown = Set(articles.map(\.id))
+        var statementOf: [SentenceRef: String] = [:]
+        for statement in graph.statements { for member in statement.members { statementOf[member] = statement.id } }
+        return graph.links.filter { link in
+            shown.contains(link.a.articleID) && shown.contains(link.b.articleID) && link.status != .rejected
+                && (statementOf[link.a] == nil || statementOf[link.a] != statementOf[link.b])
+        }.sorted { ($0.score, $1.a, $1.b) > ($1.score, $0.a, $0.b) }
     }
 
     /// Greedy word wrap; words longer than the width are cut.
