@@ -81,8 +81,8 @@ public struct AlignmentTextView: Sendable {
         }
         let loose = looseLinks()
         if !loose.isEmpty {
-            out += "\nLinks between these reports that join no statement (too weak on their own; "
-                + "`dragoman align confirm A B` joins a pair, `unlink` drops it):\n"
+            out += "\nLinks between these reports that join no statement (too weak to, or joining would put two "
+                + "sentences of one report in a statement); `dragoman align confirm A B` joins a pair, `unlink` drops it:\n"
             for link in loose {
                 out += String(format: "  %@  %@  %@ %.2f\n", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score)
             }
