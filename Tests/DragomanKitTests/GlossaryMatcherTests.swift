@@ -177,6 +177,16 @@ struct GlossaryMatcherTests {
         #expect(match?.matchedForm == "Außenministerium")
     }
 
+    /// A German noun term is its citation form: its "-er" is part of the word, so the plural
+    /// of "Botschaft" is not an inflection of "Botschafter", while "Botschafters" is.
+    @Test func agentNounsAreNotInflectionsOfTheirBase() {
+        func concepts(_ text: String) -> Set<String> { Set(Self.matcher.matches(in: text, language: .german).map(\.conceptID)) }
+        #expect(concepts("Die Botschaften bleiben offen.") == ["embassy"])
+        #expect(concepts("Die Frau des Botschafters.").contains("ambassador"))
+        #expect(!concepts("Die Frau des Botschafters.").contains("embassy"))
+        #expect(concepts("Beide Botschafterinnen kamen.").contains("ambassador"))
+    }
+
     @Test func matcherIsFastEnoughToShare() async throws {
         let text = try String(contentsOf: TestPaths.corpus.appendingPathComponent("000_5bde82b7ff01abba.txt"), encoding: .utf8)
         let matcher = Self.matcher

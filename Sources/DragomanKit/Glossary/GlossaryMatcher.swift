@@ -205,6 +205,15 @@ private enum Endings {
         }
     }
 
+    /// The endings a term itself may drop. A German noun term is its citation form, and "-er",
+    /// "-in", "-innen" there make another word ("Botschafter" is not "Botschaft" + "er":
+    /// "Botschaften" must not match it); other classes and languages drop what they add.
+    static func termSide(_ language: LanguageCode, _ kind: EndingClass) -> Set<String> {
+        let all = set(language, kind)
+        guard language == .german, kind == .noun || kind == .feminineNoun else { return all }
+        return all.subtracting(["er", "ern", "in", "innen"])
+    }
+
     /// What may follow a modifier's own letters before the rest of the compound.
     static let linking: [[Unicode.Scalar]] = ["es", "en", "er", "s", "n", "e", ""].map { Array($0.unicodeScalars) }
 
@@ -248,6 +257,8 @@ private struct IndexedTerm: Sendable {
     var words: [IndexedWord]
     var gaps: [Gap]
     var endings: Set<String>
+    /// The endings the term's own last word may drop (`Endings.termSide`).
+    var termEndings: Set<String>
     /// The glossary notes the term is plural in this sense ("betrekkingen", not "met
     /// betrekking tot"): the text may not drop the term's ending.
     var pluralOnly: Bool
@@ -320,6 +331,7 @@ private struct LanguageIndex: Sendable {
                 let index = terms.count
                 terms.append(IndexedTerm(conceptID: concept.id, text: term.text, status: term.status, kind: concept.kind, words: words,
                                          gaps: gaps, endings: Endings.set(language, endingClass),
+                                         termEndings: Endings.termSide(language, endingClass),
                                          pluralOnly: (term.note ?? "").lowercased().contains("plural"), compoundEligible: eligible,
                                          statusRank: statusRank))
                 byKey[Self.key(words[0].folded), default: []].append(index)
@@ -355,7 +367,7 @@ private struct LanguageIndex: Sendable {
                     if w > 0 {
                         guard let gap = Gap.of(text.scalars[text.parts[q - 1].end..<text.parts[q].start]), gap == term.gaps[w - 1] else { ok = false; break }
                     }
-                    guard let d = wordDistance(text, q, word, endings: term.endings),
+                    guard let d = wordDistance(text, q, word, endings: term.endings, termEndings: term.termEndings),
                           !(term.pluralOnly && d > 0 && text.parts[q].folded.count < word.folded.count) else { ok = false; break }
                     distance = max(distance, d)
                 }
@@ -370,7 +382,7 @@ private struct LanguageIndex: Sendable {
     }
 
     /// How far a text part is from a term word, or nil when they do not match.
-    func wordDistance(_ text: AnalysedText, _ q: Int, _ word: IndexedWord, endings: Set<String>) -> Int? {
+    func wordDistance(_ text: AnalysedText, _ q: Int, _ word: IndexedWord, endings: Set<String>, termEndings: Set<String>? = nil) -> Int? {
         let part = text.parts[q]
         if word.caseSensitive {
             let original = text.scalars[part.start..<part.end]
@@ -380,15 +392,15 @@ private struct LanguageIndex: Sendable {
             return nil
         }
         if word.requiresCapital, text.scalars[part.start].properties.isUppercase == false { return nil }
-        return distance(part.folded[...], word, endings: endings)
+        return distance(part.folded[...], word, endings: endings, termEndings: termEndings)
     }
 
     /// Distance between folded scalars `w` (text) and a term word: 0 equal, 1 inflected.
-    func distance(_ w: ArraySlice<Unicode.Scalar>, _ word: IndexedWord, endings: Set<String>) -> Int? {
+    func distance(_ w: ArraySlice<Unicode.Scalar>, _ word: IndexedWord, endings: Set<String>, termEndings: Set<String>? = nil) -> Int? {
         let t = word.folded
         if w.elementsEqual(t) { return 0 }
         guard t.count >= 4 else { return nil }
-        if Self.differByEndings(w, t[...], endings: endings) { return 1 }
+        if Self.differByEndings(w, t[...], endings: endings, termEndings: termEndings) { return 1 }
         // Dutch spells a long vowel single in an open syllable: "consulaat" → "consulaten",
         // "diplomaat" → "diplomaten", "bilateraal" → "bilaterale".
         if undoublesVowels, t.count >= 5, let last = t.last, !Self.vowels.contains(last),
@@ -408,7 +420,8 @@ private struct LanguageIndex: Sendable {
     /// True when the two words share all but endings of the language: "Botschaft"/"Botschaften",
     /// "negotiate"/"negotiating" (the term side may lose an ending too), or a doubled final
     /// consonant before the ending ("gesprek"/"gesprekken", "expel"/"expelled").
-    static func differByEndings(_ w: ArraySlice<Unicode.Scalar>, _ t: ArraySlice<Unicode.Scalar>, endings: Set<String>) -> Bool {
+    static func differByEndings(_ w: ArraySlice<Unicode.Scalar>, _ t: ArraySlice<Unicode.Scalar>, endings: Set<String>,
+                                termEndings: Set<String>? = nil) -> Bool {
         var c = 0
         var wi = w.startIndex
         var ti = t.startIndex
@@ -419,7 +432,7 @@ private struct LanguageIndex: Sendable {
         for back in 0...min(2, c - 3) {
             let termExtra = String(String.UnicodeScalarView(t[(ti - back)...]))
             let textExtra = String(String.UnicodeScalarView(w[(wi - back)...]))
-            if endings.contains(termExtra), endings.contains(textExtra) { return true }
+            if (termEndings ?? endings).contains(termExtra), endings.contains(textExtra) { return true }
         }
         let termExtra = t[ti...], textExtra = w[wi...]
         if termExtra.isEmpty, textExtra.count >= 2, let last = t.last, !vowels.contains(last),
@@ -441,7 +454,7 @@ private struct LanguageIndex: Sendable {
                 let word = term.words[0]
                 let tail = w[position...]
                 // Head: at least three letters before it, the rest of the word is the term.
-                if position >= 3, let d = distance(tail, word, endings: term.endings) {
+                if position >= 3, let d = distance(tail, word, endings: term.endings, termEndings: term.termEndings) {
                     candidates.append(Candidate(term: t, span: span(part, position, w.count), role: .head, distance: d))
                     continue
                 }
