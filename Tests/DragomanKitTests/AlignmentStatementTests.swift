@@ -10,6 +10,10 @@ import Testing
     }
     static func ref(_ id: String, _ index: Int) -> SentenceRef { SentenceRef(articleID: id, index: index) }
 
+    static func build(_ links: [SentenceLink], decisions: AlignmentDecisions = AlignmentDecisions(), mergeThreshold: Double = 0.85) -> AlignmentGraph {
+        AlignmentStatements.build(links: links, documents: documents, decisions: decisions, mergeThreshold: mergeThreshold)
+    }
+
     static func statementOf(_ graph: AlignmentGraph, _ sentence: SentenceRef) -> Set<SentenceRef> {
         Set(graph.statements.first { $0.members.contains(sentence) }?.members ?? [])
     }
@@ -20,7 +24,7 @@ import Testing
             SentenceLink(Self.ref("b", 0), Self.ref("c", 1), kind: .sameFact, score: 0.78),
             SentenceLink(Self.ref("a", 2), Self.ref("c", 2), kind: .parallel, score: 0.6),
         ]
-        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        let graph = Self.build(links)
         #expect(Self.statementOf(graph, Self.ref("a", 0)) == [Self.ref("a", 0), Self.ref("b", 0)])
         #expect(Self.statementOf(graph, Self.ref("c", 1)).isEmpty)
         #expect(Self.statementOf(graph, Self.ref("a", 2)) == [Self.ref("a", 2), Self.ref("c", 2)])
@@ -28,14 +32,14 @@ import Testing
         #expect(Set(graph.links.map { "\($0.a)|\($0.b)" }) == Set(links.map { "\($0.a)|\($0.b)" }))
 
         // With no threshold the weak link joins too.
-        let loose = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0)
+        let loose = Self.build(links, mergeThreshold: 0)
         #expect(Self.statementOf(loose, Self.ref("c", 1)) == [Self.ref("a", 0), Self.ref("b", 0), Self.ref("c", 1)])
     }
 
     @Test func aConfirmedLinkJoinsWhateverItsScore() {
         let weak = SentenceLink(Self.ref("b", 1), Self.ref("c", 0), kind: .sameFact, score: 0.76)
         let decisions = AlignmentDecisions([AlignmentDecision(Self.ref("b", 1), Self.ref("c", 0), verdict: .confirmed)])
-        let graph = AlignmentStatements.build(links: [weak], documents: Self.documents, decisions: decisions, mergeThreshold: 0.85)
+        let graph = Self.build([weak], decisions: decisions)
         #expect(Self.statementOf(graph, Self.ref("b", 1)) == [Self.ref("b", 1), Self.ref("c", 0)])
         #expect(graph.links.first?.status == .confirmed)
     }
@@ -46,7 +50,7 @@ import Testing
             SentenceLink(Self.ref("a", 2), Self.ref("b", 0), kind: .sameFact, score: 0.97),
             SentenceLink(Self.ref("b", 0), Self.ref("c", 0), kind: .sameFact, score: 0.9),
         ]
-        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        let graph = Self.build(links)
         for statement in graph.statements {
             let reports = statement.members.map(\.articleID)
             #expect(Set(reports).count == reports.count, "\(statement.members)")
@@ -60,7 +64,7 @@ import Testing
             SentenceLink(Self.ref("b", 1), Self.ref("c", 1), kind: .sameFact, score: 0.78),
             SentenceLink(Self.ref("a", 1), Self.ref("b", 2), kind: .sameFact, score: 0.8),
         ]
-        let graph = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.85)
+        let graph = Self.build(links)
         let articles = Self.documents.map { ($0.id, $0.language, $0.sentences) }
         let view = AlignmentTextView(graph: graph, articles: articles)
         #expect(view.looseLinks().map { "\($0.a)|\($0.b)" } == ["a#1|b#2", "b#1|c#1"])

@@ -93,10 +93,18 @@ extension AlignmentEvaluation {
         return (AlignmentEvaluation(links: links, gold: gold), folds)
     }
 
-    enum Label { case central, allowed, outside }
+    enum Label: String { case central, allowed, outside }
+
+    /// A candidate pair of the aligner with its gold label.
+    struct LabelledCandidate {
+        var candidate: CorpusAligner.Candidate
+        var label: Label
+        var a: String, b: String
+        var features: AlignmentFeatures { candidate.features }
+    }
 
     /// The threshold (0.30…0.95 by 0.05) with the best central F1 over these candidate pairs.
-    static func bestThreshold(_ examples: [(features: AlignmentFeatures, label: Label, a: String, b: String)], calibration: AlignmentCalibration,
+    static func bestThreshold(_ examples: [LabelledCandidate], calibration: AlignmentCalibration,
                               separateRounds: Bool) -> Double {
         let total = examples.filter { $0.label == .central }.count
         var best = (threshold: 0.6, f1: -1.0)
@@ -112,7 +120,7 @@ extension AlignmentEvaluation {
 
     /// Candidate pairs with their gold label (central same-fact, other gold pair, outside).
     static func labelledCandidates(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair], options: CorpusAligner.Options = .init())
-        -> [(features: AlignmentFeatures, label: Label, a: String, b: String)] {
+        -> [LabelledCandidate] {
         let aligner = CorpusAligner(lexicon: lexicon, options: options)
         let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
         let byKey = Dictionary(gold.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { x, _ in x })
@@ -120,7 +128,7 @@ extension AlignmentEvaluation {
             let x = documents[c.d1].ref(c.i1), y = documents[c.d2].ref(c.i2)
             let key = x < y ? "\(x)|\(y)" : "\(y)|\(x)"
             let label: Label = byKey[key].map { $0.central && !$0.parallel ? .central : .allowed } ?? .outside
-            return (c.features, label, x.articleID, y.articleID)
+            return LabelledCandidate(candidate: c, label: label, a: x.articleID, b: y.articleID)
         }
     }
 
@@ -147,19 +155,12 @@ extension AlignmentEvaluation {
     /// probability, features), header first: for studying the calibration outside Swift.
     public static func candidateTable(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
                                       options: CorpusAligner.Options = .init()) -> [String] {
-        let aligner = CorpusAligner(lexicon: lexicon, options: options)
-        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
-        let byKey = Dictionary(gold.map { ("\($0.a)|\($0.b)", $0) }, uniquingKeysWith: { x, _ in x })
-        var rows = [(["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast()).joined(separator: "\t")]
-        for c in aligner.candidates(documents, evidence: evidence) {
-            let x = documents[c.d1].ref(c.i1), y = documents[c.d2].ref(c.i2)
-            let key = x < y ? "\(x)|\(y)" : "\(y)|\(x)"
-            let label = byKey[key].map { $0.central && !$0.parallel ? "central" : "allowed" } ?? "outside"
-            let values = [documents[c.d1].id, String(c.i1), documents[c.d2].id, String(c.i2), label, String(format: "%.4f", c.probability)]
-                + c.features.vector.dropLast().map { String(format: "%.4f", $0) }
-            rows.append(values.joined(separator: "\t"))
+        let header = (["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast()).joined(separator: "\t")
+        return [header] + labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options).map { row in
+            let c = row.candidate
+            return ([row.a, String(c.i1), row.b, String(c.i2), row.label.rawValue, String(format: "%.4f", c.probability)]
+                + c.features.vector.dropLast().map { String(format: "%.4f", $0) }).joined(separator: "\t")
         }
-        return rows
     }
 }
 
