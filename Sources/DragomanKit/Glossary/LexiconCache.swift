@@ -37,7 +37,8 @@ public struct LexiconSource: Sendable, Hashable, Codable {
 
     var fileForStat: String { format == .dictd ? path + ".index" : path }
 
-    func load() throws -> BilingualLexicon {
+    /// Parses the dictionary file (reversed when `reversed`).
+    public func load() throws -> BilingualLexicon {
         let lexicon: BilingualLexicon
         switch format {
         case .ding: lexicon = try DingDictionary(path: path).lexicon(source: sourceLanguage, target: targetLanguage)
