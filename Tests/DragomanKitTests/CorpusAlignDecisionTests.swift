@@ -54,6 +54,26 @@ import Testing
         #expect(!pairs.contains { $0.hasSuffix("-0") || $0.hasSuffix("-2") })
     }
 
+    /// The same pair of sentences, with the same neighbours, is a likelier same-fact link when it
+    /// opens both reports than when it closes them: leads restate the core event.
+    @Test func leadSentencesAreLinkedMoreReadily() throws {
+        let fact = "Delegations met at the consulate in Istanbul for talks on embassy operations."
+        let paraphrase = "The embassy talks took place in Istanbul, at the consulate, with both delegations."
+        let fillerA = (1...8).map { "Filler sentence \($0) mentions weather, football and markets number \($0 * 7)." }
+        let fillerB = (1...8).map { "Another line \($0) covers traffic, concerts and prices figure \($0 * 11)." }
+        func document(_ id: String, _ sentences: [String]) -> CorpusAlignDocument {
+            CorpusAlignDocument(id: id, language: .english, sentences: sentences, rounds: Array(repeating: [2], count: sentences.count))
+        }
+        func probability(_ a: CorpusAlignDocument, _ b: CorpusAlignDocument, _ i: Int, _ j: Int) throws -> Double {
+            let aligner = CorpusAligner()
+            let candidates = aligner.candidates([a, b], evidence: CorpusEvidence(documents: [a, b], lexicon: .empty))
+            return try #require(candidates.first { $0.i1 == i && $0.i2 == j }).probability
+        }
+        let lead = try probability(document("a", [fact] + fillerA), document("b", [paraphrase] + fillerB), 0, 0)
+        let tail = try probability(document("a", fillerA + [fact]), document("b", fillerB + [paraphrase]), 8, 8)
+        #expect(lead > tail + 0.05, "lead \(lead), tail \(tail)")
+    }
+
     @Test func statementsNeverHoldTwoSentencesOfOneReportWithoutABead() {
         let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english)
         let b = CorpusAlignDocument(id: "b", language: .english, sentences: Self.englishCopy)

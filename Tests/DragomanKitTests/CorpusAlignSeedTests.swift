@@ -46,21 +46,21 @@ enum CorpusAlignFixture {
         #expect(evaluation.parallelF1 >= 0.95)
         let stretches = graph.links.filter { $0.kind == .parallel }.map { "\($0.a)-\($0.b) \($0.score)" }
         print(stretches)
-        // Measured (release bench) central F1 0.645: recall 0.577 (45/78), precision over the
-        // allowed set 0.731 (57/78); parallel F1 1.00. Just under, so a regression fails.
-        #expect(evaluation.centralF1 >= 0.62)
+        // Measured (release bench) central F1 0.683: recall 0.641 (50/78), precision over the
+        // allowed set 0.730 (65/89); parallel F1 1.00. Just under, so a regression fails.
+        #expect(evaluation.centralF1 >= 0.66)
     }
 
     /// Statements are what the TMX and the briefs show as one fact: their pairs must be right
-    /// far more often than the pair links (measured 25/29 = 0.86 with the default merge
-    /// threshold, 27/36 = 0.75 when every link above the link threshold merges).
+    /// far more often than the pair links (measured 26/29 = 0.90 with the default merge
+    /// threshold, 28/38 = 0.74 when every link above the link threshold merges).
     @Test func statementsAreStricterThanLinks() throws {
         let strict = CorpusAligner(lexicon: CorpusAlignFixture.lexicon).align(CorpusAlignFixture.documents)
         var options = CorpusAligner.Options(); options.statementThreshold = options.linkThreshold
         let loose = CorpusAligner(lexicon: CorpusAlignFixture.lexicon, options: options).align(CorpusAlignFixture.documents)
         let (right, total) = AlignmentEvaluation.statementPairs(strict, gold: CorpusAlignFixture.goldPairs)
         let (looseRight, looseTotal) = AlignmentEvaluation.statementPairs(loose, gold: CorpusAlignFixture.goldPairs)
-        #expect(total >= 20 && Double(right) / Double(total) >= 0.8, "\(right)/\(total)")
+        #expect(total >= 20 && Double(right) / Double(total) >= 0.85, "\(right)/\(total)")
         #expect(Double(right) / Double(total) > Double(looseRight) / Double(max(looseTotal, 1)))
         // The links themselves are the same: the merge threshold only decides what joins.
         // (Pairs and kinds: scores can differ in the last bits, sums run in hash order.)
@@ -95,9 +95,11 @@ enum CorpusAlignFixture {
         #expect(fitted.weights[0] > 0)
         // Sharing a round is the strongest single piece of evidence.
         #expect(fitted.weights[5] > 1)
-        // Measured 0.582 (recall 0.538, precision 0.632) in the release bench, 0.567 with this
-        // fixture; the folds' thresholds move by a step with one pair, so the margin is wider.
-        #expect(lodo.centralF1 >= 0.55)
+        // Leads restate the core event: the fitted lead weight is clearly positive.
+        #expect(fitted.weights[7] > 0.5)
+        // Measured 0.627 (recall 0.577, precision 0.687) in the release bench; the folds'
+        // thresholds move by a step with one pair, so the margin is wider.
+        #expect(lodo.centralF1 >= 0.60)
         #expect(lodo.parallelF1 >= 0.95)
     }
 }
