@@ -26,6 +26,12 @@ public struct BriefCandidate: Hashable, Sendable {
     /// Best (smallest) relative position of a member in its report, 0 = lead.
     public var leadPosition: Double
     public var texts: [String]
+    /// The rendering is a gloss (no English member): it reads worse than a reporter's own
+    /// English sentence, so an English candidate saying the same should win.
+    public var glossed = false
+    /// Some member is running text (body or standfirst); false when every member is a
+    /// subheading or caption, which label a paragraph rather than state a fact of their own.
+    public var runningText = true
     public var score: Double = 0
     public var slot: BriefSlot = .background
 
@@ -38,7 +44,8 @@ public struct BriefCandidate: Hashable, Sendable {
 /// Score: independent reports and languages carrying the statement (a fact reported five times
 /// is more central to the story than one reported once), centrality (mean feature similarity to
 /// the round's other candidates, as in LexRank but on language-neutral features), lead
-/// position, and the round's key entities (those most candidates mention). Selection is MMR:
+/// position, and the round's key entities (those most candidates mention); glosses and
+/// subheadings count less than reporters' English and running text. Selection is MMR:
 /// each step takes the best `λ·score − (1−λ)·max similarity to the chosen`.
 public struct StatementRanker: Sendable {
     public var reportWeight = 1.0
@@ -52,6 +59,9 @@ public struct StatementRanker: Sendable {
     /// Added to a candidate whose slot (results, next steps…) the brief does not cover yet, so a
     /// short brief still says what came of a round, not only five ways of "they met".
     public var newSlotBonus = 0.2
+    /// Factors on the score of a glossed rendering and of a candidate with no running text.
+    public var glossedFactor = 0.85
+    public var headlineFactor = 0.5
 
     public init() {}
 
@@ -81,6 +91,8 @@ public struct StatementRanker: Sendable {
             // Very short lines (headlines, fragments) say little; very long ones crowd the brief.
             if c.wordCount < 6 { s *= 0.6 }
             if c.wordCount > 45 { s *= 0.85 }
+            if c.glossed { s *= glossedFactor }
+            if !c.runningText { s *= headlineFactor }
             c.score = s
             return c
         }

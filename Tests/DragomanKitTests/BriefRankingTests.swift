@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// What the ranker prefers when two candidates carry the same fact: a reporter's English over a
+/// gloss, running text over a subheading.
+@Suite struct BriefRankingTests {
+    static func candidate(_ id: String, english: String, language: LanguageCode, glossed: Bool = false,
+                          runningText: Bool = true) -> BriefCandidate {
+        var c = BriefCandidate(
+            statementID: id, members: [SentenceRef(articleID: id, index: 0)], relation: .only,
+            features: ["e:loc-istanbul", "e:per-bruce", "c:agenda"],
+            englishWords: Set(BriefText.words(english.lowercased()).filter { $0.count > 3 }), english: english,
+            articles: [id], languages: [language], leadPosition: 0.3, texts: [english])
+        c.glossed = glossed
+        c.runningText = runningText
+        return c
+    }
+
+    static let english = candidate("en", english: "Bruce said in Istanbul that Ukraine is not on the agenda of the talks.", language: .english)
+    static let gloss = candidate("de", english: "Bruce stressed in Istanbul, the Ukraine stand not on the agenda of the talks.", language: .german, glossed: true)
+
+    @Test func aReportersEnglishWinsOverAGlossOfTheSameFact() {
+        let ranker = StatementRanker()
+        let scored = ranker.score([Self.gloss, Self.english])
+        let byID = Dictionary(uniqueKeysWithValues: scored.map { ($0.statementID, $0.score) })
+        #expect(byID["en"]! > byID["de"]!)
+        // The two are one fact: only one is taken, and it is the English one.
+        #expect(ranker.select(scored, budget: .sentences(2)).map(\.statementID) == ["en"])
+        // Without the factor the order of equal candidates would be arbitrary, not English first.
+        var neutral = ranker; neutral.glossedFactor = 1
+        let equal = neutral.score([Self.gloss, Self.english])
+        #expect(equal[0].score == equal[1].score)
+    }
+
+    @Test func aSubheadingGivesWayToRunningText() {
+        let heading = Self.candidate("h", english: "No step towards normalisation, the US stresses", language: .english, runningText: false)
+        let body = Self.candidate("b", english: "The US stressed that the talks are no step towards normalising relations.", language: .english)
+        let scored = StatementRanker().score([heading, body])
+        #expect(scored.first { $0.statementID == "b" }!.score > 1.5 * scored.first { $0.statementID == "h" }!.score)
+    }
+
+    /// On the seeds, with the gold statements and with none (every sentence its own candidate,
+    /// as before any alignment): no brief sentence is made from subheadings or captions alone,
+    /// and the briefs render more of their sentences from reporters' English than a ranker
+    /// without the gloss factor does, round by round never fewer.
+    @Test(.enabled(if: TestPaths.hasShared)) func seedBriefsAreRunningTextAndEnglishFirst() throws {
+        let gold = try BriefFixture.seeds().corpus
+        var unaligned = gold
+        unaligned.graph = AlignmentGraph(statements: [])
+        let roles = Dictionary(uniqueKeysWithValues: gold.articles.flatMap { article in
+            article.sentences.map { (SentenceRef(articleID: article.id, index: $0.index), $0.role) }
+        })
+        var english = 0, neutralEnglish = 0
+        for corpus in [gold, unaligned] {
+            let builder = BriefBuilder(corpus: corpus, lexicon: BriefFixture.lexicon)
+            var neutral = builder
+            neutral.ranker.glossedFactor = 1
+            neutral.ranker.headlineFactor = 1
+            for (brief, plain) in zip(try builder.buildAll(), try neutral.buildAll()) {
+                for sentence in brief.sentences {
+                    #expect(sentence.originals.contains { roles[$0.sentence] == .body || roles[$0.sentence] == .standfirst },
+                            "round \(brief.round.number): \(sentence.english)")
+                }
+                let count = brief.sentences.filter { $0.method == .sourceEnglish }.count
+                let plainCount = plain.sentences.filter { $0.method == .sourceEnglish }.count
+                #expect(count >= plainCount, "round \(brief.round.number)")
+                english += count; neutralEnglish += plainCount
+            }
+        }
+        print("English-rendered brief sentences: \(english) (\(neutralEnglish) without the gloss factor)")
+        #expect(english > neutralEnglish)
+    }
+}
