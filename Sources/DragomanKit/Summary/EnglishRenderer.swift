@@ -27,7 +27,7 @@ public struct CachedGlossLexicon: GlossLexicon {
 }
 
 /// In-memory lexicons per source language (tests; callers that parsed dictionaries themselves).
-public struct InMemoryGlossLexicon: GlossLexicon {
+public struct InMemoryGlossLexicon: GlossLexicon, Sendable {
     let lexicons: [LanguageCode: BilingualLexicon]
     let counts: [LanguageCode: [String: Int]]
     public init(_ lexicons: [BilingualLexicon]) {
@@ -404,7 +404,14 @@ enum GlossMorphology {
             }
         }
         // Separable/inseparable prefixes stay; folded stems with a final -e (nb infinitives).
-        if language == .norwegian { for ending in ["er", "et", "te", "de"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "e") } }
+        // Bokmål participles and passives: "nevnt" → "nevne", "reflektert" → "reflektere",
+        // "hindres" → "hindre". Short words ending in -t are mostly not participles ("makt",
+        // "fant", "ett"), so that rule needs five letters.
+        if language == .norwegian {
+            for ending in ["er", "et", "te", "de"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "e") }
+            if folded.hasSuffix("t"), folded.count >= 5 { add(String(folded.dropLast()) + "e") }
+            if folded.hasSuffix("es") { add(String(folded.dropLast())) }
+        }
         if language == .german { for ending in ["t", "te", "ten", "st"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
         if language == .dutch { for ending in ["t", "de", "te"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
         return forms
