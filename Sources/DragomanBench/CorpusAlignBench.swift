@@ -16,10 +16,8 @@ enum CorpusAlignBench {
         let gold = try AlignmentEvaluation.goldPairs(goldFile: goldFile)
 
         say("== Dictionaries (X→English pivot, restricted to the corpus vocabulary)")
-        var lexicons: [BilingualLexicon] = []
         // The dictionaries the workbench itself uses (and the seed tests), so the figures are its own.
-        let (loaded, tLoad) = BenchSupport.time { LexiconSource.debian.compactMap { try? $0.load() } }
-        lexicons = loaded
+        let (lexicons, tLoad) = BenchSupport.time { LexiconSource.debian.compactMap { try? $0.load() } }
         let (lexicon, tBuild) = BenchSupport.time { AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: documents)) }
         say(String(format: "%d dictionaries parsed in %.1f s, pivot built in %.2f s", lexicons.count, tLoad, tBuild))
 

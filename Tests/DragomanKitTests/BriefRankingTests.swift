@@ -5,20 +5,18 @@ import Testing
 /// What the ranker prefers when two candidates carry the same fact: a reporter's English over a
 /// gloss, running text over a subheading.
 @Suite struct BriefRankingTests {
-    static func candidate(_ id: String, english: String, language: LanguageCode, glossed: Bool = false,
-                          runningText: Bool = true) -> BriefCandidate {
+    static func candidate(_ id: String, english: String, language: LanguageCode, runningText: Bool = true) -> BriefCandidate {
         var c = BriefCandidate(
             statementID: id, members: [SentenceRef(articleID: id, index: 0)], relation: .only,
             features: ["e:loc-istanbul", "e:per-bruce", "c:agenda"],
             englishWords: Set(BriefText.words(english.lowercased()).filter { $0.count > 3 }), english: english,
             articles: [id], languages: [language], leadPosition: 0.3, texts: [english])
-        c.glossed = glossed
         c.runningText = runningText
         return c
     }
 
     static let english = candidate("en", english: "Bruce said in Istanbul that Ukraine is not on the agenda of the talks.", language: .english)
-    static let gloss = candidate("de", english: "Bruce stressed in Istanbul, the Ukraine stand not on the agenda of the talks.", language: .german, glossed: true)
+    static let gloss = candidate("de", english: "Bruce stressed in Istanbul, the Ukraine stand not on the agenda of the talks.", language: .german)
 
     @Test func aReportersEnglishWinsOverAGlossOfTheSameFact() {
         let ranker = StatementRanker()

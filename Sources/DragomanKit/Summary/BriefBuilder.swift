@@ -150,7 +150,6 @@ public struct BriefBuilder {
             englishWords: Set(BriefText.words(english.lowercased()).filter { $0.count > 3 }), english: english,
             articles: Set(members.map(\.articleID)), languages: Set(inputs.map(\.language)), leadPosition: lead,
             texts: inputs.map(\.text) + [english])
-        candidate.glossed = chosen.language != .english
         candidate.runningText = inputs.contains { $0.role == .body || $0.role == .standfirst }
         candidate.slot = SlotClassifier.classify(texts: candidate.texts, features: features, relation: relation, roundStatus: round.status)
         return candidate

@@ -26,9 +26,10 @@ public struct BriefCandidate: Hashable, Sendable {
     /// Best (smallest) relative position of a member in its report, 0 = lead.
     public var leadPosition: Double
     public var texts: [String]
-    /// The rendering is a gloss (no English member): it reads worse than a reporter's own
-    /// English sentence, so an English candidate saying the same should win.
-    public var glossed = false
+    /// The rendering is a gloss (no English member; `EnglishRenderer.chooseMember` takes an
+    /// English one whenever there is one): it reads worse than a reporter's own English
+    /// sentence, so an English candidate saying the same should win.
+    public var glossed: Bool { !languages.contains(.english) }
     /// Some member is running text (body or standfirst); false when every member is a
     /// subheading or caption, which label a paragraph rather than state a fact of their own.
     public var runningText = true
