@@ -5,7 +5,7 @@ import Foundation
 // baseline run in the same process where there is one). Run from the repository root, release:
 //   make bench            → ingest
 //   make bench-align      → align (Text+Berg, 50k×50k speed) and corpus-align (seed gold, 400 reports)
-//   make bench-segmentation, bench-glossary, bench-entities
+//   make bench-segmentationary, bench-entities
 let arguments = CommandLine.arguments.dropFirst()
 let which = arguments.first ?? "ingest"
 let shared = BenchSupport.sharedData
@@ -17,9 +17,9 @@ do {
     case "segmentation":
         print(try SegmentationBench.run(sharedData: shared))
     case "align":
-        print(try AlignmentBench.run(sharedData: shared))
+        _ = try AlignmentBench.run(sharedData: shared)  // prints as it goes
     case "corpus-align":
-        print(try CorpusAlignBench.run(sharedData: shared, seedOnly: arguments.dropFirst().first == "seed"))
+        _ = try CorpusAlignBench.run(sharedData: shared, seedOnly: arguments.dropFirst().first == "seed")  // prints as it goes
     case "glossary":
         print(try GlossaryBench.run())
     case "entities":
