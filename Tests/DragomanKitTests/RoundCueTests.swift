@@ -39,6 +39,19 @@ import Testing
         #expect(Self.features("It was the first step towards peace.", "en").ordinals.isEmpty)
     }
 
+    /// "time"/"Mal"/"keer"/"gang" count meetings only after a counting preposition ("for the
+    /// second time"); "the first time the talks were held in the US" numbers something else.
+    @Test(arguments: [
+        ("de", "Es war das erste Mal, dass die Gespräche in den USA stattfanden.", "Sie trafen sich zum ersten Mal in Washington."),
+        ("nl", "Het was de eerste keer dat de consultaties in de VS plaatsvonden.", "Ze ontmoetten elkaar voor de eerste keer in Washington."),
+        ("nb", "Det er første gang konsultasjonene holdes i en av hovedstedene.", "De møttes for første gang i Washington."),
+        ("en", "It was the first time the consultations took place in the United States.", "They met for the first time in Washington."),
+    ])
+    func occasionNounsNeedACountingPreposition(language: String, notCounted: String, counted: String) {
+        #expect(Self.features(notCounted, language).ordinals.isEmpty)
+        #expect(Self.features(counted, language).ordinals.map(\.number) == [1])
+    }
+
     @Test func newAndPreviousRounds() {
         #expect(Self.features("Eine neue Runde wird stattfinden.", "de").nextRound != nil)
         #expect(Self.features("De volgende ronde vindt plaats in Moskou.", "nl").nextRound != nil)
@@ -67,6 +80,17 @@ import Testing
         let text = "The delegation is led by the Russian ambassador in the USA."
         let f = Self.features(text, "en", mentions: [Self.mention("USA", in: text, kind: .place, id: "loc-usa")])
         #expect(f.venues.isEmpty)
+        // Where a ministry sits is not where a meeting is; the same words with a meeting venue are.
+        for (language, sentence) in [("de", "Das Außenministerium in Moskau bezeichnete das Treffen als konstruktiv."),
+                                     ("nl", "Het ministerie in Moskou noemde de ontmoeting constructief."),
+                                     ("nb", "Utenriksdepartementet i Moskva kalte møtet konstruktivt."),
+                                     ("en", "The foreign ministry in Moscow called the meeting constructive.")] {
+            let city = ["de": "Moskau", "nl": "Moskou", "nb": "Moskva", "en": "Moscow"][language]!
+            let g = Self.features(sentence, language, mentions: [Self.mention(city, in: sentence, kind: .place, id: "loc-moscow")])
+            #expect(g.venues.isEmpty, "\(sentence)")
+        }
+        let held = "The meeting in Moscow was called constructive."
+        #expect(Self.features(held, "en", mentions: [Self.mention("Moscow", in: held, kind: .place, id: "loc-moscow")]).venues.map(\.entityID) == ["loc-moscow"])
     }
 
     @Test func backgroundAndTense() {

@@ -129,6 +129,41 @@ enum RoundFixture {
         #expect(RoundFixture.rounds(withSeeds, report.id) == [[], [], []])
     }
 
+    /// An ordinal with neither date nor venue names no meeting: "no date or venue for a fifth
+    /// round was set" must not make a round 5 (and certainly not a held one).
+    @Test func ordinalWithoutDateOrVenueMakesNoRound() throws {
+        let report = RoundFixture.article("fifth-en", "en", published: "2025-09", [
+            "The fourth round of talks between Russia and the United States took place in Washington on September 18.",
+            "Both sides agreed to continue the dialogue, but no date or venue for a fifth round was set.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        #expect(analysis.rounds.map(\.number) == [1, 2, 3, 4])
+        #expect(analysis.round(4)?.venueEntityID == "loc-washington")
+        #expect(RoundFixture.rounds(analysis, report.id)[0] == [4])
+        #expect(!RoundFixture.rounds(analysis, report.id)[1].contains(5))
+    }
+
+    /// A report on a meeting that was held mentions the next round in passing and goes on about
+    /// its own meeting: "the meeting" after the announcement is still the held one.
+    @Test(arguments: [
+        ("nb", ["Russiske og amerikanske diplomater møttes torsdag 3. juli i Moskva til en tredje runde med konsultasjoner.",
+                "Partene ble enige om at neste runde skal holdes i Washington.",
+                "Det amerikanske utenriksdepartementet bekreftet møtet, men ga ingen detaljer."]),
+        ("en", ["Russian and American diplomats met in Moscow on July 3 for a third round of consultations.",
+                "The parties agreed that the next round will be held in Washington.",
+                "The State Department confirmed the meeting but gave no details."]),
+    ])
+    func meetingAfterAnAnnouncementIsTheHeldOne(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("held-\(language)", language, published: "2025-07", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        let held = try #require(rounds[0].first, "rounds: \(rounds)")
+        #expect(analysis.round(held)?.status == .held)
+        let next = try #require(rounds[1].first, "rounds: \(rounds)")
+        #expect(next > held)
+        #expect(rounds[2] == [held])
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

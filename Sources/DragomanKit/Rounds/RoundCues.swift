@@ -46,6 +46,13 @@ struct LanguageRoundCues: Sendable {
     var meeting: CueLexicon
     /// Words an ordinal must stand before to number a round ("zweite Runde", "second time").
     var roundNouns: CueLexicon
+    /// The round nouns that count occasions ("time", "Mal", "keer", "gang"): they number a round
+    /// only after a counting preposition ("for the second time", "zum zweiten Mal", "voor de
+    /// tweede keer", "for andre gang"); "the first time the talks were held in the US" numbers
+    /// something else.
+    var occasionNouns: Set<String>
+    /// Prepositions that make an ordinal plus occasion noun a count of meetings.
+    var countingPrepositions: Set<String>
     /// Speech, attribution and press events: "said", "laut", "ifølge", "press conference". A date
     /// next to one of these is the date of a statement, not of a meeting.
     var speech: CueLexicon
@@ -66,8 +73,9 @@ struct LanguageRoundCues: Sendable {
     var background: CueLexicon
     /// Prepositions before a venue.
     var locative: Set<String>
-    /// People and missions placed somewhere ("ambassador in the US", "Mission in Russland"):
-    /// a place right after one of these is where they serve, not where a meeting is.
+    /// People, missions and ministries placed somewhere ("ambassador in the US", "Mission in
+    /// Russland", "das Außenministerium in Moskau"): a place right after one of these is where
+    /// they serve or sit, not where a meeting is.
     var stationed: CueLexicon
     /// Future and planning markers; they win over past markers in a sentence ("said that the
     /// meeting will take place").
@@ -100,6 +108,7 @@ enum RoundCues {
             suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"]),
         roundNouns: CueLexicon(words: ["mal", "treffen", "gesprache", "gesprachen", "sitzung"],
                                prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"]),
+        occasionNouns: ["mal"], countingPrepositions: ["zum"],
         speech: CueLexicon(
             words: ["sagte", "sagt", "sagten", "erklarte", "erklart", "betonte", "betont", "bekraftigte", "berichtet", "berichtete",
                     "bestatigte", "laut", "zufolge", "kundigte", "deutlich", "fugte", "pressekonferenz", "interview", "mitteilte",
@@ -114,7 +123,8 @@ enum RoundCues {
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
                                phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
         locative: ["in", "im"],
-        stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"]),
+        stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"],
+                              prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
                                  "fuhrten", "dauerte", "bereits"]))
@@ -127,6 +137,7 @@ enum RoundCues {
             suffixes: ["ronde", "gesprekken", "overleg"],
             phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
         roundNouns: CueLexicon(words: ["keer", "bijeenkomst", "ontmoeting", "gesprekken"], prefixes: ["ronde", "gespreksronde"], suffixes: ["ronde"]),
+        occasionNouns: ["keer"], countingPrepositions: ["voor"],
         speech: CueLexicon(
             words: ["zei", "zegt", "zeggen", "verklaarde", "benadrukte", "volgens", "aangegeven", "kondigde", "meldde", "persconferentie",
                     "interview", "bevestigde", "liet", "stelde"]),
@@ -140,7 +151,8 @@ enum RoundCues {
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
                                phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
         locative: ["in", "te"],
-        stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"]),
+        stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
+                              prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten"]))
 
@@ -151,6 +163,7 @@ enum RoundCues {
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
         roundNouns: CueLexicon(words: ["gang", "mote", "motet", "samtaler"], prefixes: ["runde"], suffixes: ["runde", "runden", "rundene"]),
+        occasionNouns: ["gang"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["sa", "sier", "uttalte", "understreket", "ifolge", "kunngjort", "kunngjorde", "bekreftet", "intervju",
                     "pressekonferanse", "opplyste", "fortalte", "skrev"]),
@@ -163,9 +176,10 @@ enum RoundCues {
         capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
         locative: ["i", "pa"],
-        stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"]),
+        stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
+                              prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
-        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "ankom"]))
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom"]))
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -174,6 +188,7 @@ enum RoundCues {
             prefixes: ["negotiat", "consultation", "delegation"],
             phrases: ["take place", "took place", "takes place", "taking place"]),
         roundNouns: CueLexicon(words: ["round", "rounds", "time", "meeting", "session", "talks"]),
+        occasionNouns: ["time"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["said", "says", "say", "stated", "stressed", "told", "announced", "according", "confirmed", "reported",
                     "interview", "conference", "added", "noted", "emphasized", "emphasised"]),
@@ -186,7 +201,8 @@ enum RoundCues {
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
         locative: ["in", "at"],
-        stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions"]),
+        stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
+                                      "government"]),
         future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted"]))
 }

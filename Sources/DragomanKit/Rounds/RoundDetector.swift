@@ -109,10 +109,12 @@ struct RoundDetector: Sendable {
         }
 
         // 3. Undated ordinals ("de tweede ronde … in Istanbul"): the round with that number, or a
-        //    new undated round when no report dates it yet.
+        //    new undated round at the venue when no report dates it yet. An ordinal with neither
+        //    date nor venue ("no date for a fifth round was set") names no meeting to report on.
         for m in mentions where m.date == nil {
             guard let n = m.ordinal else { continue }
             if !rounds.contains(where: { $0.number == n }) {
+                guard m.venue != nil else { continue }
                 rounds.append(Round(number: n, date: nil, venueEntityID: m.venue?.entityID, venueName: m.venue?.name,
                                     status: .announced, articleIDs: [], sentenceCount: 0))
             } else if let r = rounds.firstIndex(where: { $0.number == n }), rounds[r].venueEntityID == nil, let venue = m.venue {

@@ -151,7 +151,11 @@ extension SentenceRoundFeatures {
         var ordinals: [Ordinal] = []
         var previousRound: Int?, nextRound: Int?
         for (i, token) in tokens.enumerated() {
-            let followed = (i + 1...min(i + 2, tokens.count)).contains { $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded) }
+            let counted = (1...2).contains { i - $0 >= 0 && cues.countingPrepositions.contains(tokens[i - $0].folded) }
+            let followed = (i + 1...min(i + 2, tokens.count)).contains {
+                $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded)
+                    && (counted || !cues.occasionNouns.contains(tokens[$0].folded))
+            }
             guard followed else { continue }
             if let n = cues.ordinals[token.folded] { ordinals.append(Ordinal(number: n, token: i, text: token.folded)) }
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }

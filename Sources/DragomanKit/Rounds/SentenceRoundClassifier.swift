@@ -68,7 +68,8 @@ struct SentenceRoundClassifier: Sendable {
                 } else if f.background {
                     why.append("background (time span or history)")
                 } else if f.hasMeetingCue {
-                    let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense)
+                    let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense,
+                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held)
                     set.formUnion(chosen)
                     if !chosen.isEmpty {
                         let word = f.tokens[f.meeting[0]].folded
@@ -92,13 +93,23 @@ struct SentenceRoundClassifier: Sendable {
     /// "the talks", "the delegation", "the meeting": the rounds the report is speaking of. A
     /// sentence in the past keeps the earlier of those rounds; one in the present or future the
     /// report's current round (a report about an upcoming round that recalls the last one goes
-    /// back to the upcoming round with "the delegation will be led by").
-    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense) -> [Int] {
+    /// back to the upcoming round with "the delegation will be led by"). A past sentence never
+    /// refers to a round after the report's own, nor does a present one in a report on a round
+    /// already held.
+    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense, primaryHeld: Bool = false) -> [Int] {
         guard let primary else { return previous }
-        let focus = previous.isEmpty ? [primary] : previous
+        var focus = previous.isEmpty ? [primary] : previous
+        // A report on a meeting that was held, which mentions the next round in passing, goes
+        // on about its own meeting: "the next round will be in Washington. The ministry
+        // confirmed the meeting" is the meeting held, unless the sentence itself looks ahead.
+        if primaryHeld, tense != .future, focus.allSatisfy({ $0 > primary }) { focus = [primary] }
         if tense == .past {
+            // Nothing after the report's own round has happened yet from its point of view: "the
+            // meeting was confirmed" after "the next round will be in Washington" is its own round.
             let earlier = focus.filter { $0 < primary }
-            return earlier.isEmpty ? focus : earlier
+            if !earlier.isEmpty { return earlier }
+            let reached = focus.filter { $0 <= primary }
+            return reached.isEmpty ? [primary] : reached
         }
         let current = focus.filter { $0 >= primary }
         return current.isEmpty ? [primary] : current
