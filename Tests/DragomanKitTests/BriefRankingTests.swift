@@ -31,6 +31,36 @@ import Testing
         #expect(equal[0].score == equal[1].score)
     }
 
+    /// Two candidates the aligner links strongly are one fact even when their words and entities
+    /// differ; a weak link (the lead prior alone can make one) keeps them apart.
+    @Test func aStrongLinkMakesARepeat() {
+        var delegations = Self.candidate("d", english: "The delegations met at the consul general's residence on Thursday.", language: .english)
+        delegations.features = ["e:loc-istanbul"]
+        var arrival = Self.candidate("a", english: "A car with American plates drove up to the Russian consulate in the morning.", language: .dutch)
+        arrival.features = ["e:loc-usa"]
+        let ranker = StatementRanker()
+        #expect(ranker.select(ranker.score([delegations, arrival]), budget: .sentences(2)).count == 2)
+        delegations.linked = [arrival.members[0]: 0.9]
+        #expect(ranker.select(ranker.score([delegations, arrival]), budget: .sentences(2)).count == 1)
+        #expect(ranker.similarity(arrival, delegations) == ranker.similarity(delegations, arrival), "either side's link counts")
+    }
+
+    /// A dateline split off as its own sentence ("Istanbul.") states no fact and is never a
+    /// brief sentence, however much room the brief has; the report's real sentence is.
+    @Test(.enabled(if: TestPaths.hasShared)) func aDatelineIsNoBriefSentence() throws {
+        var corpus = try BriefFixture.seeds().corpus
+        let report = RoundFixture.article("dateline-en", "en", published: nil, [
+            "Istanbul.", "The delegations met again at the consul general's residence for more than six hours."])
+        corpus.articles.append(report)
+        for index in report.sentences.indices {
+            corpus.rounds.assignments.append(RoundAssignment(sentence: SentenceRef(articleID: report.id, index: index), rounds: [2], evidence: "test"))
+        }
+        let brief = try BriefBuilder(corpus: corpus, lexicon: EmptyGlossLexicon()).build(round: 2, options: BriefOptions(budget: .sentences(100)))
+        let cited = Set(brief.sentences.flatMap { $0.originals.map(\.sentence) })
+        #expect(cited.contains(SentenceRef(articleID: report.id, index: 1)))
+        #expect(!cited.contains(SentenceRef(articleID: report.id, index: 0)))
+    }
+
     @Test func aSubheadingGivesWayToRunningText() {
         let heading = Self.candidate("h", english: "No step towards normalisation, the US stresses", language: .english, runningText: false)
         let body = Self.candidate("b", english: "The US stressed that the talks are no step towards normalising relations.", language: .english)

@@ -38,6 +38,7 @@ public struct BriefBuilder {
     let articleByID: [String: Article]
     let mentionsBySentence: [SentenceRef: [EntityMention]]
     let roundsBySentence: [SentenceRef: [Int]]
+    let linksBySentence: [SentenceRef: [SentenceRef: Double]]
 
     public init(corpus: BriefCorpus, lexicon: any GlossLexicon, matcher: GlossaryMatcher? = nil) {
         self.corpus = corpus
@@ -53,6 +54,16 @@ public struct BriefBuilder {
         var rounds: [SentenceRef: [Int]] = [:]
         for assignment in corpus.rounds.assignments { rounds[assignment.sentence] = assignment.rounds }
         roundsBySentence = rounds
+        var links: [SentenceRef: [SentenceRef: Double]] = [:]
+        // Only links as strong as a statement's (the aligner's statement threshold): weaker ones
+        // join the opening sentences of reports on little more than their position, and would
+        // make distinct facts of one meeting look like repeats.
+        for link in corpus.graph.links where link.status != .rejected && (link.status == .confirmed || link.score >= Self.repeatLinkScore) {
+            let score = link.status == .confirmed ? 1 : link.score
+            links[link.a, default: [:]][link.b] = max(links[link.a]?[link.b] ?? 0, score)
+            links[link.b, default: [:]][link.a] = max(links[link.b]?[link.a] ?? 0, score)
+        }
+        linksBySentence = links
     }
 
     /// Briefs of every round the rounds stage found, in round order.
@@ -121,6 +132,12 @@ public struct BriefBuilder {
         }
     }
 
+    /// A link this probable makes two candidates repeats of each other.
+    static let repeatLinkScore = CorpusAligner.Options().statementThreshold
+
+    /// Fewer words than this make no brief sentence.
+    static let minimumWords = 4
+
     func renderInput(_ ref: SentenceRef) -> RenderInput? {
         guard let article = articleByID[ref.articleID], let sentence = article.sentences.first(where: { $0.index == ref.index }) else { return nil }
         return RenderInput(sentence: ref, language: article.language, text: sentence.text, role: sentence.role,
@@ -131,6 +148,8 @@ public struct BriefBuilder {
         let inputs = members.compactMap(renderInput)
         guard let chosen = renderer.chooseMember(inputs) else { return nil }
         let english = renderer.gloss(chosen)
+        // A dateline or label split off as a sentence ("Istanbul.", "Reuters") states no fact.
+        guard BriefText.wordCount(english) >= Self.minimumWords else { return nil }
         var features = Set<String>()
         for input in inputs {
             for mention in input.mentions where !mention.nested {
@@ -151,6 +170,11 @@ public struct BriefBuilder {
             articles: Set(members.map(\.articleID)), languages: Set(inputs.map(\.language)), leadPosition: lead,
             texts: inputs.map(\.text) + [english])
         candidate.runningText = inputs.contains { $0.role == .body || $0.role == .standfirst }
+        for member in members {
+            for (other, score) in linksBySentence[member] ?? [:] where !members.contains(other) {
+                candidate.linked[other] = max(candidate.linked[other] ?? 0, score)
+            }
+        }
         candidate.slot = SlotClassifier.classify(texts: candidate.texts, features: features, relation: relation, roundStatus: round.status)
         return candidate
     }

@@ -130,11 +130,49 @@ public struct EnglishRenderer {
 
     // MARK: - Glossing
 
-    /// The English gloss of a German, Dutch or Norwegian sentence (English input is returned as is).
+    /// The English gloss of a German, Dutch or Norwegian sentence; English input comes back as
+    /// written except for garbled names (`normalizingNames`).
     public func gloss(_ input: RenderInput) -> String {
-        guard input.language != .english else { return input.text }
+        guard input.language != .english else { return normalizingNames(input) }
         let pieces = glossPieces(input)
         return GlossAssembler.assemble(GlossReorder.apply(pieces, language: input.language))
+    }
+
+    /// An English sentence with the glossary's spelling of the people and properties it names:
+    /// machine-translated reports garble names ("Sergei Lavroff", "Sonata Culter", "the
+    /// Kirentworth estate", "the pioneering point"), and the brief should not repeat the
+    /// garbling when the entity stage has linked the mention to a glossary entry. Only entities
+    /// with a glossary concept are respelled (their English name is curated, not guessed from the
+    /// corpus), word by word, and only words close in spelling to a word of that name: "Bruce"
+    /// and "Darchiev" stay, so does "Ambassador" in "Ambassador Darchieff" (which becomes
+    /// "Ambassador Darchiev"). The citations keep the original wording.
+    func normalizingNames(_ input: RenderInput) -> String {
+        var scalars = Array(input.text.unicodeScalars)
+        func key(_ word: String) -> String { TextFolding.fold(word) }
+        let mentions = input.mentions.filter { !$0.nested && ($0.kind == .person || $0.kind == .property) }
+        for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) {
+            guard let entity = entityNames[mention.entityID], entity.conceptID != nil,
+                  mention.span.start >= 0, mention.span.end <= scalars.count else { continue }
+            let canonical = entity.displayName.split { !$0.isLetter && $0 != "-" }.map(String.init)
+            // The mention's words with their offsets; each word not in the name is respelled as
+            // the name's closest word, if it is close ("Culter" → "Coulter"); a word like
+            // "Ambassador" in the mention is far from every word of the name and stays.
+            var words: [(range: Range<Int>, text: String)] = []
+            var i = mention.span.start
+            while i < mention.span.end {
+                guard scalars[i].properties.isAlphabetic else { i += 1; continue }
+                var j = i
+                while j < mention.span.end, scalars[j].properties.isAlphabetic || scalars[j] == "-" { j += 1 }
+                words.append((i..<j, String(String.UnicodeScalarView(scalars[i..<j]))))
+                i = j
+            }
+            for word in words.reversed() where !canonical.contains(where: { key($0) == key(word.text) }) {
+                guard let closest = canonical.max(by: { NameKey.similarity(key($0), key(word.text)) < NameKey.similarity(key($1), key(word.text)) }),
+                      NameKey.similarity(key(closest), key(word.text)) >= 0.6 else { continue }
+                scalars.replaceSubrange(word.range, with: Array(closest.unicodeScalars))
+            }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// A replacement for a span of the sentence found by the glossary, the entity stage or the date recogniser.

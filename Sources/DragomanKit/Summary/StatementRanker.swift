@@ -35,6 +35,11 @@ public struct BriefCandidate: Hashable, Sendable {
     public var runningText = true
     public var score: Double = 0
     public var slot: BriefSlot = .background
+    /// Sentences outside the candidate that the alignment links a member to, with the link's
+    /// probability (1 for a confirmed link; rejected and weak links are left out). A strong link
+    /// that did not merge into a statement (its consistency rules kept the sentences apart) still
+    /// says two sentences are the same fact, so a brief that took one does not take the other.
+    public var linked: [SentenceRef: Double] = [:]
 
     public var wordCount: Int { BriefText.wordCount(english) }
 }
@@ -132,10 +137,11 @@ public struct StatementRanker: Sendable {
         return chosen
     }
 
-    /// Feature and English-word overlap: two renderings of the same fact in different words still
-    /// share their entities and concepts.
+    /// Feature and English-word overlap (two renderings of the same fact in different words still
+    /// share their entities and concepts), or the alignment's link between them when stronger.
     public func similarity(_ a: BriefCandidate, _ b: BriefCandidate) -> Double {
-        0.6 * Self.jaccard(a.features, b.features) + 0.4 * Self.jaccard(a.englishWords, b.englishWords)
+        let linked = max(b.members.compactMap { a.linked[$0] }.max() ?? 0, a.members.compactMap { b.linked[$0] }.max() ?? 0)
+        return max(linked, 0.6 * Self.jaccard(a.features, b.features) + 0.4 * Self.jaccard(a.englishWords, b.englishWords))
     }
 
     static func jaccard<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
