@@ -9,12 +9,34 @@ struct Init: ParsableCommand {
 
     @Argument(help: "The folder to create (default: the current folder).")
     var directory: String = "."
+    @Option(help: "A TBX file or folder of TBX files to start Glossary/ with (default: the diplomacy glossary Dragoman ships).")
+    var glossary: String?
+    @Flag(help: "Start with an empty Glossary/.") var emptyGlossary = false
+
+    /// The glossary of the Dragoman checkout this binary was built from (`Glossary/` beside
+    /// `Sources/`): the shipped, curated default. A binary moved elsewhere may not find it.
+    static let shippedGlossary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Glossary", isDirectory: true)
 
     func run() throws {
         try Dragoman.guarded {
-            let workspace = try Workspace.create(at: URL(fileURLWithPath: directory))
+            let root = URL(fileURLWithPath: directory)
+            let workspace = Workspace(root: root)
+            var copied: [String] = []
+            if !emptyGlossary {
+                let source = glossary.map { URL(fileURLWithPath: $0) } ?? Self.shippedGlossary
+                if glossary != nil || FileManager.default.fileExists(atPath: source.path) {
+                    // The workspace's own glossary folder is not a source (init in the checkout).
+                    if source.standardizedFileURL.path != workspace.glossary.standardizedFileURL.path {
+                        copied = try workspace.seedGlossary(from: source)   // validates before writing anything
+                    }
+                } else {
+                    FileHandle.standardError.write(Data("note: the shipped glossary is not at \(source.path); Glossary/ starts empty (dragoman glossary import FILE)\n".utf8))
+                }
+            }
+            _ = try Workspace.create(at: root)
             _ = try workspace.openStore()
-            print("Created workspace \(workspace.root.path)")
+            print("Created workspace \(workspace.root.path)" + (copied.isEmpty ? "" : " (glossary: \(copied.joined(separator: ", ")))"))
         }
     }
 }

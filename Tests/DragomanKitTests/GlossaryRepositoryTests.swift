@@ -128,6 +128,28 @@ struct GlossaryRepositoryTests {
         #expect(try reopened.store.conceptCount() == 193)
     }
 
+    /// A new workspace starts from the shipped glossary; a user's file of the same name is never
+    /// overwritten, and a broken source writes nothing, not even the folder.
+    @Test func aNewWorkspaceStartsFromTheShippedGlossary() throws {
+        let shipped = TestPaths.packageRoot.appendingPathComponent("Glossary", isDirectory: true)
+        let fresh = Workspace(root: try TestPaths.temporaryFolder("dragoman-seed").appendingPathComponent("talks"))
+        #expect(try fresh.seedGlossary(from: shipped) == ["diplomacy.tbx"])
+        let copied = try TBXReader.read(url: fresh.glossary.appendingPathComponent("diplomacy.tbx")).glossary
+        #expect(copied.concepts.count == (try TBXReader.read(url: shipped.appendingPathComponent("diplomacy.tbx")).glossary.concepts.count))
+        #expect(copied.concepts.contains { $0.terms.contains { $0.text == "Lawrow" } })
+
+        let edited = try Data(contentsOf: fresh.glossary.appendingPathComponent("diplomacy.tbx")) + Data("\n<!-- mine -->\n".utf8)
+        try edited.write(to: fresh.glossary.appendingPathComponent("diplomacy.tbx"))
+        #expect(try fresh.seedGlossary(from: shipped).isEmpty)
+        #expect(try Data(contentsOf: fresh.glossary.appendingPathComponent("diplomacy.tbx")) == edited)
+
+        let broken = try TestPaths.temporaryFolder("dragoman-seed-bad").appendingPathComponent("bad.tbx")
+        try Data("<martif".utf8).write(to: broken)
+        let other = Workspace(root: try TestPaths.temporaryFolder("dragoman-seed").appendingPathComponent("other"))
+        #expect(throws: DragomanError.self) { try other.seedGlossary(from: broken) }
+        #expect(!FileManager.default.fileExists(atPath: other.root.path))
+    }
+
     @Test func importMergesAndReports() throws {
         let workspace = try makeGlossaryWorkspace()
         var glossary = try GlossaryWorkspace(workspace: workspace)

@@ -24,6 +24,34 @@ public struct Workspace: Sendable {
         return workspace
     }
 
+    /// Starts `Glossary/` from the TBX files of `source` (a `.tbx` file or a folder of them): a new
+    /// workspace gets the curated diplomacy glossary, so "Lawrow", "Moskau" and "Kirentworth"
+    /// link to their entities from the first article on. Each file is read first (a broken file
+    /// is refused with its name and nothing is written, not even the folder), and a file already
+    /// in `Glossary/` is never overwritten: the user's glossary wins. Returns the names copied.
+    @discardableResult
+    public func seedGlossary(from source: URL) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source.path, isDirectory: &isDirectory) else {
+            throw DragomanError("no such glossary file or folder", file: source.path)
+        }
+        let files = isDirectory.boolValue
+            ? try FileManager.default.contentsOfDirectory(at: source, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension.lowercased() == "tbx" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+            : [source]
+        guard !files.isEmpty else { throw DragomanError("no .tbx files in the folder", file: source.path) }
+        let wanted = files.filter { !FileManager.default.fileExists(atPath: glossary.appendingPathComponent($0.lastPathComponent).path) }
+        var contents: [(String, Data)] = []
+        for file in wanted {
+            guard let data = FileManager.default.contents(atPath: file.path) else { throw DragomanError("cannot read the glossary", file: file.path) }
+            _ = try TBXReader.read(data: data, file: file.path)
+            contents.append((file.lastPathComponent, data))
+        }
+        if !contents.isEmpty { try FileManager.default.createDirectory(at: glossary, withIntermediateDirectories: true) }
+        for (name, data) in contents { try AtomicFile.write(data, to: glossary.appendingPathComponent(name)) }
+        return contents.map(\.0)
+    }
+
     /// Opens an existing workspace: the folder must have a `Corpus/` folder.
     public static func open(at root: URL) throws -> Workspace {
         let workspace = Workspace(root: root)
