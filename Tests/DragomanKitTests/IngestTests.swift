@@ -175,6 +175,16 @@ struct SearchTests {
         // FTS syntax in user input cannot break the query.
         #expect(try fixture.store.search("NEAR( OR AND \" *").isEmpty)
     }
+
+    /// Hits show the sentence as written, the matched words marked, a phrase as one span.
+    @Test func snippetsShowTheOriginalText() throws {
+        let fixture = try IngestFixture()
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("nb.txt", "Utenriksministeren møtte ambassadøren i Tromsø på tirsdag. Møtet varte i to timer."))
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("nl.txt", "De gesprekken over Oekraïne staan niet op de agenda, zei de woordvoerder. Het ministerie bevestigde dat."))
+        #expect(try fixture.store.search("tromso").map(\.snippet) == ["Utenriksministeren møtte ambassadøren i «Tromsø» på tirsdag."])
+        #expect(try fixture.store.search("\"niet op de agenda\" oekraine").map(\.snippet)
+                == ["De gesprekken over «Oekraïne» staan «niet op de agenda», zei de woordvoerder."])
+    }
 }
 
 @Suite("HTML pages")

@@ -202,8 +202,40 @@ public final class CorpusStore {
             WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?
             """, [.text(expression), .int(limit)]) { row in
             SearchHit(articleID: row.text(0), language: LanguageCode(row.text(1)), sentenceIndex: row.int(2),
-                      text: row.text(3), snippet: row.text(4))
+                      text: row.text(3), snippet: Self.highlightOriginal(row.text(3), foldedHighlight: row.text(4)))
         }
+    }
+
+    /// The sentence as written with the words FTS5 highlighted in its folded copy marked «»: the
+    /// index holds folded text ("aussenministerium"), the reader wants "Außenministerium". Words
+    /// are runs of letters and digits in both, so the n-th word of one is the n-th of the other;
+    /// when the counts differ, the folded snippet is returned as it is.
+    static func highlightOriginal(_ text: String, foldedHighlight: String) -> String {
+        func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        var marked: Set<Int> = [], foldedWords = 0, inside = false, inWord = false
+        for c in foldedHighlight {
+            if c == "«" { inside = true; inWord = false; continue }
+            if c == "»" { inside = false; inWord = false; continue }
+            if isWord(c) {
+                if !inWord { foldedWords += 1; inWord = true }
+                if inside { marked.insert(foldedWords - 1) }
+            } else { inWord = false }
+        }
+        var result = "", word = "", gap = "", index = 0, previousMarked = false
+        func flush() {
+            guard !word.isEmpty else { return }
+            let isMarked = marked.contains(index)
+            // A phrase match reads as one span: «diplomatic property», not «diplomatic» «property».
+            if isMarked, previousMarked, gap.allSatisfy(\.isWhitespace) { result.removeLast(gap.count + 1); result += gap + word + "»" }
+            else { result += isMarked ? "«" + word + "»" : word }
+            previousMarked = isMarked
+            index += 1; word = ""; gap = ""
+        }
+        for c in text {
+            if isWord(c) { word.append(c) } else { flush(); result.append(c); gap.append(c) }
+        }
+        flush()
+        return index == foldedWords ? result : foldedHighlight
     }
 
     /// Turns user input into a safe FTS5 expression: every word quoted (so FTS syntax characters in
