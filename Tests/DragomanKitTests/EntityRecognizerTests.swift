@@ -79,6 +79,17 @@ import Testing
         #expect(mentions("In recent years, the West complained.", .english).isEmpty)
     }
 
+    /// Month and weekday names are capitalised in English and German but name no place or
+    /// person ("in February", a "Sept 18" dateline); a real place beside them still is one.
+    @Test func calendarWordsAreNotNames() {
+        let english = mentions("WASHINGTON, Sept 18 - The previous rounds were held in February and April in Chabarowsk.", .english)
+        #expect(!english.contains { ["Sept", "February", "April"].contains($0.0) && $0.1 != "DATE" }, "\(english)")
+        #expect(has(english, "Chabarowsk", "LOC"))
+        let german = mentions("Die Gespräche fanden im Februar und am Donnerstag in Chabarowsk statt.", .german)
+        #expect(!german.contains { ["Februar", "Donnerstag"].contains($0.0) && $0.1 != "DATE" }, "\(german)")
+        #expect(has(german, "Chabarowsk", "LOC"))
+    }
+
     @Test func garbledMultiwordNameIsACandidate() {
         let found = mentions("Washington restricted the pioneering point of Maryland.", .english)
         #expect(has(found, "pioneering point", "FAC"))

@@ -308,6 +308,18 @@ struct DateWords: Sendable {
         return nil
     }
 
+    /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
+    /// capitalised, they still are no names ("in February" is no place). Month names that are
+    /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
+    static let calendarWords: Set<String> = {
+        var words = Set<String>()
+        for language in [LanguageCode.german, .dutch, .norwegian, .english] {
+            let table = forLanguage(language)
+            words.formUnion(table.months.keys); words.formUnion(table.weekdays.keys)
+        }
+        return words.subtracting(["may", "august", "mars", "mai"])
+    }()
+
     static func forLanguage(_ language: LanguageCode) -> DateWords {
         func numbered(_ names: [[String]]) -> [String: Int] {
             var map: [String: Int] = [:]

@@ -298,7 +298,7 @@ public final class EntityRecognizer {
     func looksLikeName(_ word: String, language: LanguageCode, sentenceInitial: Bool, crossLingual: Set<String>) -> Bool {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
         let fold = TextFolding.fold(word)
-        if Self.functionWords.contains(fold) { return false }
+        if Self.functionWords.contains(fold) || DateWords.calendarWords.contains(fold) { return false }
         if crossLingual.contains(fold) { return true }
         guard let list = wordLists[language] else { return !sentenceInitial }
         let lower = word.lowercased()
