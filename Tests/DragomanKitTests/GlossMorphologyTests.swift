@@ -9,11 +9,14 @@ import Testing
         BilingualLexicon(sourceLanguage: .norwegian, targetLanguage: .english, entries: [
             .init(source: "nevne", target: "mention"), .init(source: "reflektere", target: "reflect"),
             .init(source: "hindre", target: "hinder"), .init(source: "make", target: "mate"),
+            .init(source: "godkjenne", target: "approve"), .init(source: "sende", target: "send"), .init(source: "prove", target: "try"),
+            .init(source: "mote", target: "meeting"),
         ]),
     ])
 
-    @Test(arguments: [("nevnt", "mention"), ("reflektert", "reflect"), ("hindres", "hinder"), ("Nevnt", "mention")])
-    func bokmalParticiplesAndPassivesFindTheirInfinitive(form: String, english: String) {
+    @Test(arguments: [("nevnt", "mention"), ("reflektert", "reflect"), ("hindres", "hinder"), ("Nevnt", "mention"),
+                      ("godkjente", "approved"), ("sendte", "sent"), ("prøvde", "tried")])
+    func bokmalParticiplesPassivesAndPastsFindTheirInfinitive(form: String, english: String) {
         let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
         #expect(renderer.lexiconTranslation(of: form, language: .norwegian) == english)
     }
@@ -23,6 +26,8 @@ import Testing
         let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
         #expect(renderer.lexiconTranslation(of: "makt", language: .norwegian) == nil)
         #expect(!GlossMorphology.lookupForms("makt", language: .norwegian).contains("make"))
+        // A definite noun in -et is no weak past: "møtet" is "meeting", never "meetinged".
+        #expect(renderer.lexiconTranslation(of: "møtet", language: .norwegian) == "meeting")
     }
 
     @Test func glossesUseTheInfinitive() {

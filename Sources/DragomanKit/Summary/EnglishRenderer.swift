@@ -354,7 +354,9 @@ public struct EnglishRenderer {
     func lexiconTranslation(of word: String, language: LanguageCode) -> String? {
         for candidate in GlossMorphology.lookupForms(word, language: language) {
             let translations = lexicon.translations(of: candidate, from: language)
-            if let best = GlossMorphology.bestTranslation(translations, popularity: { lexicon.popularity(of: $0, from: language) }) { return best }
+            if let best = GlossMorphology.bestTranslation(translations, popularity: { lexicon.popularity(of: $0, from: language) }) {
+                return GlossMorphology.isWeakPast(TextFolding.fold(word), infinitive: candidate, language: language) ? GlossMorphology.past(best) : best
+            }
         }
         return nil
     }
@@ -442,13 +444,18 @@ enum GlossMorphology {
             }
         }
         // Separable/inseparable prefixes stay; folded stems with a final -e (nb infinitives).
-        // Bokmål participles and passives: "nevnt" → "nevne", "reflektert" → "reflektere",
-        // "hindres" → "hindre". Short words ending in -t are mostly not participles ("makt",
-        // "fant", "ett"), so that rule needs five letters.
+        // Bokmål participles, passives and weak pasts: "nevnt" → "nevne", "reflektert" →
+        // "reflektere", "hindres" → "hindre", "godkjente" → "godkjenne". Short words ending in
+        // -t are mostly not participles ("makt", "fant", "ett"), so that rule needs five letters.
         if language == .norwegian {
             for ending in ["er", "et", "te", "de"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "e") }
             if folded.hasSuffix("t"), folded.count >= 5 { add(String(folded.dropLast()) + "e") }
             if folded.hasSuffix("es") { add(String(folded.dropLast())) }
+            // Weak past in -te after a stem that drops its double consonant: "godkjente" →
+            // "godkjenne", "kjente" → "kjenne" (tried after the plain "-te" → "-e" form).
+            if folded.hasSuffix("te"), folded.count >= 6, let last = folded.dropLast(2).last, !"aeiouy".contains(last) {
+                add(String(folded.dropLast(2)) + String(last) + "e")
+            }
         }
         if language == .german { for ending in ["t", "te", "ten", "st"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
         if language == .dutch { for ending in ["t", "de", "te"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
@@ -489,11 +496,28 @@ enum GlossMorphology {
         }
     }
 
+    /// A Bokmål weak past found through its infinitive ("godkjente" → "godkjenne", "sendte" →
+    /// "sende"): the English verb goes into the past too. Only -te/-de: "-et" is as often a
+    /// definite noun ("møtet") and "-t" a neuter adjective ("stort"), which must not become
+    /// "meetinged" or "biged".
+    static func isWeakPast(_ folded: String, infinitive: String, language: LanguageCode) -> Bool {
+        guard language == .norwegian, folded.hasSuffix("te") || folded.hasSuffix("de"), let last = folded.dropLast(2).last else { return false }
+        let stem = String(folded.dropLast(2))
+        return infinitive == stem + "e" || infinitive == stem + String(last) + "e"
+    }
+
     static func past(_ verb: String) -> String {
         guard let last = verb.split(separator: " ").first else { return verb }
         let word = String(last)
-        let irregular = ["meet": "met", "hold": "held", "lead": "led", "say": "said", "take": "taken", "give": "given", "make": "made", "put": "put"]
-        let form = irregular[word] ?? (word.hasSuffix("e") ? word + "d" : word + "ed")
+        let irregular = ["meet": "met", "hold": "held", "lead": "led", "say": "said", "take": "taken", "give": "given", "make": "made", "put": "put",
+                         "send": "sent", "tell": "told", "find": "found", "keep": "kept", "leave": "left", "bring": "brought",
+                         "think": "thought", "sell": "sold", "begin": "begun", "know": "known", "write": "written", "speak": "spoken",
+                         "set": "set", "let": "let", "cut": "cut", "get": "got", "go": "gone", "see": "seen", "come": "come"]
+        let form: String
+        if let known = irregular[word] { form = known }
+        else if word.hasSuffix("e") { form = word + "d" }
+        else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) { form = word.dropLast() + "ied" }
+        else { form = word + "ed" }
         return form + verb.dropFirst(word.count)
     }
 
