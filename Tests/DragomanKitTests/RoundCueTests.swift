@@ -89,6 +89,12 @@ import Testing
             let g = Self.features(sentence, language, mentions: [Self.mention(city, in: sentence, kind: .place, id: "loc-moscow")])
             #expect(g.venues.isEmpty, "\(sentence)")
         }
+        // Where someone spoke is not where the talks were when the talks are in another clause.
+        let spoke = "Lawrow sagte am Mittwoch in Moskau, die Gespräche seien sachlich gewesen."
+        #expect(Self.features(spoke, "de", mentions: [Self.mention("Moskau", in: spoke, kind: .place, id: "loc-moscow")]).venues.isEmpty)
+        // The people a meeting brings together are not stationed where it is held.
+        let met = "Russian and American diplomats met in Riyadh on Tuesday."
+        #expect(Self.features(met, "en", mentions: [Self.mention("Riyadh", in: met, kind: .place, id: "loc-riyadh")]).venues.map(\.entityID) == ["loc-riyadh"])
         let held = "The meeting in Moscow was called constructive."
         #expect(Self.features(held, "en", mentions: [Self.mention("Moscow", in: held, kind: .place, id: "loc-moscow")]).venues.map(\.entityID) == ["loc-moscow"])
     }

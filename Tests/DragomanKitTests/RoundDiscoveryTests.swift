@@ -164,6 +164,27 @@ enum RoundFixture {
         #expect(rounds[2] == [held])
     }
 
+    /// "The next round will take place in Riyadh, the ministry announced on Tuesday": Tuesday
+    /// is the day of the announcement (on or before the report's date), not of the meeting, so
+    /// it makes no dated round; the announcement joins the round a later report dates in Riyadh.
+    /// And the seed's "das Treffen in Riad" (the February foreign ministers' meeting, right after
+    /// the sentence dating it) does not join that later Riyadh round.
+    @Test func anAnnouncementDayIsNoMeetingDate() throws {
+        let announcement = RoundFixture.article("riyadh-nl", "nl", published: "2025-10-21", [
+            "De volgende ronde zal in Riyad plaatsvinden, zo maakte het Russische ministerie van Buitenlandse Zaken dinsdag bekend.",
+            "Een datum werd nog niet genoemd.",
+        ])
+        let report = RoundFixture.article("riyadh-en", "en", published: "2025-11-05", [
+            "Russian and American diplomats met in Riyadh on November 4 for a new round of consultations on the work of their embassies.",
+        ])
+        let analysis = try RoundFixture.analyze([announcement, report], withSeeds: true)
+        let riyadh = try #require(analysis.rounds.first { $0.venueEntityID == "loc-riyadh" }, "rounds: \(analysis.rounds)")
+        #expect(riyadh.date == CalendarDate(year: 2025, month: 11, day: 4))
+        #expect(!analysis.rounds.contains { $0.date == CalendarDate(year: 2025, month: 10, day: 21) })
+        #expect(RoundFixture.rounds(analysis, announcement.id)[0] == [riyadh.number])
+        #expect(!analysis.rounds(of: SentenceRef(articleID: "001_2320f2ca084baa4e", index: 13)).contains(riyadh.number))
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

@@ -112,7 +112,7 @@ enum RoundCues {
         speech: CueLexicon(
             words: ["sagte", "sagt", "sagten", "erklarte", "erklart", "betonte", "betont", "bekraftigte", "berichtet", "berichtete",
                     "bestatigte", "laut", "zufolge", "kundigte", "deutlich", "fugte", "pressekonferenz", "interview", "mitteilte",
-                    "teilte", "unterstrich", "hiess", "meldete"]),
+                    "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt"]),
         ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7,
                              "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
@@ -140,7 +140,7 @@ enum RoundCues {
         occasionNouns: ["keer"], countingPrepositions: ["voor"],
         speech: CueLexicon(
             words: ["zei", "zegt", "zeggen", "verklaarde", "benadrukte", "volgens", "aangegeven", "kondigde", "meldde", "persconferentie",
-                    "interview", "bevestigde", "liet", "stelde"]),
+                    "interview", "bevestigde", "liet", "stelde", "bekend", "bekendgemaakt", "aangekondigd"]),
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
         previous: ["vorige", "laatste", "voorgaande"],
@@ -166,7 +166,7 @@ enum RoundCues {
         occasionNouns: ["gang"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["sa", "sier", "uttalte", "understreket", "ifolge", "kunngjort", "kunngjorde", "bekreftet", "intervju",
-                    "pressekonferanse", "opplyste", "fortalte", "skrev"]),
+                    "pressekonferanse", "opplyste", "fortalte", "skrev", "meldte", "kunngjor", "offentliggjorde"]),
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
                    "attende": 8, "niende": 9, "tiende": 10],
         previous: ["forrige", "siste", "foregaende"],

@@ -64,6 +64,16 @@ struct RoundDetector: Sendable {
         for article in articles {
             for f in features[article.id] ?? [] { mentions += Self.eventMentions(f) }
         }
+        // A sentence about a meeting to come cannot date it on or before the day the report
+        // appeared: "the next round will take place in Riyadh, the ministry announced on Tuesday"
+        // gives the day of the announcement. The mention keeps its venue and "next".
+        let publishedOn = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
+        for i in mentions.indices where mentions[i].tense == .future {
+            guard let date = mentions[i].date, date.granularity == .day,
+                  let published = publishedOn[mentions[i].sentence.articleID] ?? nil, published.granularity == .day,
+                  !(published < date) else { continue }
+            mentions[i].date = nil
+        }
 
         // 1. Cluster the day- and week-dated mentions; months join afterwards, preferring clusters
         //    that turn out to be rounds (a month is vaguer than the clusters it could belong to).

@@ -115,8 +115,12 @@ extension SentenceRoundFeatures {
         /// meeting) or a speech word in the same clause (the date/place of a statement). Ties go
         /// to the meeting.
         func nearerToMeeting(_ token: Int) -> Bool {
-            guard let m = meeting.map({ abs($0 - token) }).min() else { return false }
+            guard !meeting.isEmpty else { return false }
             guard let s = speech.filter({ sameClause($0, token) }).map({ abs($0 - token) }).min() else { return true }
+            // With a speech word in the word's own clause, only meeting words of that clause
+            // compete: "Lawrow sagte am Mittwoch in Moskau, die Gespräche seien sachlich" places
+            // the statement, not the talks, in Moscow.
+            guard let m = meeting.filter({ sameClause($0, token) }).map({ abs($0 - token) }).min() else { return false }
             return m <= s
         }
 
@@ -133,9 +137,11 @@ extension SentenceRoundFeatures {
             let token = tokenIndex(mention.span)
             // "in Istanbul", "i Moskva", "in Istanbul, Turkey": a locative right before, or the
             // place follows another venue after a comma.
-            let locative = (1...2).contains { token - $0 >= 0 && cues.locative.contains(tokens[token - $0].folded) }
-            // "ambassador in the US", "the mission in Russia": where someone serves.
-            let stationed = (2...4).contains { token - $0 >= 0 && cues.stationed.matchesWord(tokens[token - $0].folded) }
+            let preposition = (1...2).first { token - $0 >= 0 && cues.locative.contains(tokens[token - $0].folded) }
+            let locative = preposition != nil
+            // "ambassador in the US", "the mission in Russia": where someone serves. The person
+            // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
+            let stationed = preposition.map { token - $0 - 1 >= 0 && cues.stationed.matchesWord(tokens[token - $0 - 1].folded) } ?? false
             let name = placeNames[mention.entityID] ?? mention.text
             places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && !stationed && nearerToMeeting(token)))
         }

@@ -15,16 +15,28 @@ struct SentenceRoundClassifier: Sendable {
         let named = detection.roundsNamed[article.id] ?? []
         var assignments: [RoundAssignment] = []
         var previous: [Int] = []
+        var previousAboutOther = false
 
         for f in features {
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
             if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
             var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
+            // "the meeting in Riyadh" in a report that dated a meeting in Riyadh which is not a
+            // round (the February foreign ministers' meeting) is that meeting again.
+            // So is "the meeting in Riyadh" right after a sentence about that other meeting ("talks
+            // in Saudi Arabia on 18 February"), unless the report's own round is held there.
+            if set.isEmpty, let venue = f.venues.first, f.hasMeetingCue,
+               detection.otherEvents.contains(where: { $0.venue?.entityID == venue.entityID && $0.articles.contains(article.id) })
+                || (previousAboutOther && primary.flatMap { rounds[$0]?.venueEntityID } != venue.entityID) {
+                aboutOtherMeeting = true
+            }
 
             // A meeting at a venue without a date: the report's own round when it is held there,
-            // else the latest round there that the report names, else the latest round there.
-            if set.isEmpty, let venue = f.venues.first, f.hasMeetingCue {
+            // else the latest round there that the report names, else the latest round there. A
+            // sentence whose date names another meeting (the February foreign ministers' meeting
+            // in Riyadh) is about that meeting, whatever rounds were later held at the same place.
+            if set.isEmpty, !aboutOtherMeeting, let venue = f.venues.first, f.hasMeetingCue {
                 let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
                 if there.isEmpty {
                     aboutOtherMeeting = true
@@ -86,6 +98,7 @@ struct SentenceRoundClassifier: Sendable {
             let assignment = RoundAssignment(sentence: f.ref, rounds: Array(set), evidence: why.joined(separator: "; "))
             assignments.append(assignment)
             previous = assignment.rounds
+            previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
     }
