@@ -25,6 +25,21 @@ import Testing
         #expect(graph.links.allSatisfy { $0.score > 0 && $0.score <= 1 })
     }
 
+    /// Two reports of two different rounds written from one template are not translations of
+    /// each other, however alike their words: with the rounds known and disjoint there is no
+    /// parallel link (nor any other); with the same round they are parallel as before.
+    @Test func reportsOfDifferentRoundsAreNeverParallel() {
+        let other = Self.englishCopy.map { $0.replacingOccurrences(of: "Istanbul", with: "Riyadh") }
+        func aligned(_ roundsA: [Int], _ roundsB: [Int]) -> [SentenceLink] {
+            let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english, rounds: Array(repeating: roundsA, count: 6))
+            let b = CorpusAlignDocument(id: "b", language: .english, sentences: other, rounds: Array(repeating: roundsB, count: 6))
+            return CorpusAligner().align([a, b]).links
+        }
+        #expect(aligned([2], [2]).filter { $0.kind == .parallel }.count >= 5)
+        #expect(aligned([2], [4]).isEmpty)
+        #expect(aligned([], [4]).filter { $0.kind == .parallel }.count >= 5, "a background report still aligns")
+    }
+
     @Test func shuffledComparableTextIsMatchedWithoutOrder() {
         // The second report tells the same facts in another order, among unrelated sentences.
         let shuffled = [

@@ -243,8 +243,8 @@ struct CorpusEvidence: Sendable {
         let ca = coverage(a, b), cb = coverage(b, a)
         let lexical = ca + cb > 0 ? 2 * ca * cb / (ca + cb) : 0
         var shared = 0.0, sum = 0.0
-        for (id, weight) in a.anchors { sum += weight; if b.anchors[id] != nil { shared += weight } }
-        for (_, weight) in b.anchors { sum += weight }
+        for id in a.anchors.keys.sorted() { let weight = a.anchors[id]!; sum += weight; if b.anchors[id] != nil { shared += weight } }
+        for id in b.anchors.keys.sorted() { sum += b.anchors[id]! }
         let anchors = sum > 0 ? 2 * shared / sum : 0
         let lengths = log(Double(max(a.length, 1)) / Double(max(b.length, 1)))
         let rounds: Double = a.rounds.isEmpty || b.rounds.isEmpty ? 0 : a.rounds.isDisjoint(with: b.rounds) ? -1 : 1

@@ -103,10 +103,13 @@ public struct CorpusAligner: Sendable {
                 // Each word votes once per other sentence through its best key.
                 var reached: Set<Int32> = []
                 for key in word.keys { if let list = postings[key] { reached.formUnion(list) } }
-                add(Array(reached), word.weight)
+                add(reached.sorted(), word.weight)
             }
-            for (anchor, weight) in sentence.anchors { if let list = anchorPostings[anchor] { add(list, weight) } }
-            let best = touched.sorted { accumulator[Int($0)] > accumulator[Int($1)] }.prefix(options.candidatesPerSentence)
+            // Fixed orders (anchors by name, ties by position) so the same corpus always gives
+            // the same candidates: hashing order must not decide which of two equal sentences
+            // makes the cut, or Alignments/ would change from run to run.
+            for anchor in sentence.anchors.keys.sorted() { if let list = anchorPostings[anchor] { add(list, sentence.anchors[anchor]!) } }
+            let best = touched.sorted { (accumulator[Int($0)], $1) > (accumulator[Int($1)], $0) }.prefix(options.candidatesPerSentence)
             for other in best {
                 let m = Int64(other), k = Int64(n)
                 pairs.insert(min(m, k) << 32 | max(m, k))
@@ -149,7 +152,14 @@ public struct CorpusAligner: Sendable {
         for key in byPair.keys.sorted() {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
-            let stretches = Self.parallelStretches(cells, minimumRun: options.parallelMinimumRun, lexical: options.parallelLexical)
+            // Sentences about different rounds are never translations of each other: two reports
+            // of two meetings written from one template ("delegations met on … in …") are not.
+            func otherRounds(_ s: Int, _ t: Int) -> Bool {
+                guard options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty else { return false }
+                return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
+            }
+            let stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) },
+                                                   minimumRun: options.parallelMinimumRun, lexical: options.parallelLexical)
             var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
             for (rows, columns) in stretches {
                 let name = "\(a.language.rawValue)-\(b.language.rawValue)"
@@ -169,7 +179,7 @@ public struct CorpusAligner: Sendable {
                         for t in targets {
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
                             guard inside || lexical >= options.parallelLexical else { continue }
-                            guard sources.count * targets.count == 1 || lexical >= 0.1 else { continue }
+                            guard sources.count * targets.count == 1 || lexical >= 0.1, !otherRounds(s, t) else { continue }
                             links.append(SentenceLink(a.ref(s), b.ref(t), kind: .parallel, score: bead.score))
                         }
                     }
