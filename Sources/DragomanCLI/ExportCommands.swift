@@ -46,9 +46,12 @@ struct ExportCommand: ParsableCommand {
             var briefs = try round.map { [try builder.build(round: $0, options: BriefOptions(budget: budget))] }
                 ?? builder.buildAll(options: BriefOptions(budget: budget))
             if let translator { briefs = try ExternalTranslator(command: translator).apply(to: briefs) }
-            let written = try BriefExporter(folder: workspace.exports).export(briefs, formats: formats)
+            let exporter = BriefExporter(folder: workspace.exports)
+            let written = try exporter.export(briefs, formats: formats)
+            let removed = all ? try exporter.removeStale(keeping: Set(stages.corpus.rounds.rounds.map(\.number))) : []
             if self.print { for brief in briefs { Swift.print(BriefTextWriter.string(brief)) } }
             for url in written { FileHandle.standardError.write(Data("wrote \(url.path)\n".utf8)) }
+            for url in removed { FileHandle.standardError.write(Data("removed \(url.path) (no such round any more)\n".utf8)) }
             if briefs.isEmpty { FileHandle.standardError.write(Data("the rounds stage found no rounds; nothing to export\n".utf8)) }
         }
     }

@@ -71,6 +71,20 @@ import Testing
         #expect(String(decoding: try Data(contentsOf: folder.appendingPathComponent(BriefXSD.fileName)), as: UTF8.self) == BriefXSD.schema)
     }
 
+    /// Briefs of rounds that no longer exist go; the current ones, the schema and files that are
+    /// not exports (a user's notes, "round-2-draft.txt") stay.
+    @Test func staleRoundsAreRemoved() throws {
+        let folder = try TestPaths.temporaryFolder("brief-stale")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let exporter = BriefExporter(folder: folder)
+        try exporter.export([Self.nastyBrief()], formats: [.xml, .text])
+        for name in ["round-5.xml", "round-5.txt", "round-2-draft.txt", "notes.txt"] { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+        let removed = try exporter.removeStale(keeping: [2])
+        #expect(removed.map(\.lastPathComponent).sorted() == ["round-5.txt", "round-5.xml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["dragoman-brief.xsd", "notes.txt", "round-2-draft.txt", "round-2.txt", "round-2.xml"])
+    }
+
     @Test func textExportHasHeadingBriefAndSources() throws {
         let text = BriefTextWriter.string(Self.nastyBrief())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

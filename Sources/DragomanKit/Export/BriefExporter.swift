@@ -46,4 +46,23 @@ public struct BriefExporter {
         }
         return pending.map(\.0)
     }
+
+    /// Deletes the briefs of rounds the corpus no longer has (`round-N.xml`/`.txt` with N not
+    /// in `rounds`), after an `--all` export: a round that disappeared (its report removed, or
+    /// two announcements found to be one round) must not leave a brief that looks current.
+    /// Only files named like exports are touched. Returns what was removed.
+    @discardableResult
+    public func removeStale(keeping rounds: Set<Int>) throws -> [URL] {
+        guard let files = try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        var removed: [URL] = []
+        for file in files.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            let name = file.lastPathComponent
+            guard name.hasPrefix("round-"), Format.allCases.contains(where: { name.hasSuffix("." + $0.fileExtension) }),
+                  let number = Int(name.dropFirst("round-".count).prefix { $0.isNumber }),
+                  name == "round-\(number).\(file.pathExtension)", !rounds.contains(number) else { continue }
+            try FileManager.default.removeItem(at: file)
+            removed.append(file)
+        }
+        return removed
+    }
 }
