@@ -13,6 +13,19 @@ import Testing
             .map { ($0.text, $0.value?.description, $0.kind) }
     }
 
+    /// A yearless date in a past-tense sentence is the latest occurrence not after the report's
+    /// date; in a future one (and with no tense) the nearest, which may be next year.
+    @Test func pastTenseKeepsYearlessDatesBeforePublication() {
+        let past = dates(["Eerder vonden twee gespreksrondes plaats in Istanbul, op 27 februari en 10 april."], .dutch, pub: "2025-10-21")
+        #expect(past.map(\.1) == ["2025-02-27", "2025-04-10"])
+        let english = dates(["The two previous rounds were held in Istanbul on February 27 and April 10."], .english, pub: "2025-11-05")
+        #expect(english.map(\.1) == ["2025-02-27", "2025-04-10"])
+        let future = dates(["De volgende ronde zal op 27 februari plaatsvinden."], .dutch, pub: "2025-10-21")
+        #expect(future.map(\.1) == ["2026-02-27"])
+        let neutral = dates(["Die Gespräche am 10. Januar."], .german, pub: "2025-12-20")
+        #expect(neutral.map(\.1) == ["2026-01-10"])
+    }
+
     @Test func germanForms() {
         let found = dates(["Die Gespräche finden am 10. April 2025 in Istanbul statt, wie schon am 27. Februar.",
                            "Antonow trat im Oktober 2024 zurück; Ende 2016 und im Jahr 2022 gab es Streit.",

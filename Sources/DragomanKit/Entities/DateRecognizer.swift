@@ -56,7 +56,12 @@ public struct DateRecognizer: Sendable {
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
         let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
-        return resolve(found, context: context)
+        let tenseWords = DateWords.tense(language)
+        let past = Set(sentences.indices.filter { index in
+            let words = Set(Tokenizer().tokenize(sentences[index]).map { TextFolding.fold($0.text) })
+            return !words.isDisjoint(with: tenseWords.past) && words.isDisjoint(with: tenseWords.future)
+        })
+        return resolve(found, context: context, pastSentences: past)
     }
 
     // MARK: - Scanning
@@ -172,7 +177,10 @@ public struct DateRecognizer: Sendable {
 
     // MARK: - Resolution
 
-    func resolve(_ found: [Found], context: Context) -> [DateMention] {
+    /// `pastSentences`: sentences in the past tense; their yearless dates are the latest
+    /// occurrence not after the publication date ("the previous rounds were held on 27 February
+    /// and 10 April" in an October report is this year's February, not next year's).
+    func resolve(_ found: [Found], context: Context, pastSentences: Set<Int> = []) -> [DateMention] {
         let pub = context.publicationDate
         // Years the report writes itself.
         let writtenYears: [Int] = found.compactMap {
@@ -185,8 +193,13 @@ public struct DateRecognizer: Sendable {
         let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
         let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
 
-        func implicitYear(month: Int, day: Int?) -> Int? {
+        func implicitYear(month: Int, day: Int?, past: Bool = false) -> Int? {
             if let pub {
+                if past {
+                    // The latest occurrence that is not after the publication period.
+                    let end = Self.ordinal(year: pub.year, month: pub.month ?? 12, day: pub.day ?? 31)
+                    return [pub.year + 1, pub.year, pub.year - 1].first { Self.ordinal(year: $0, month: month, day: day ?? 1) <= end }
+                }
                 // The occurrence nearest the publication date (its mid-period when not a day).
                 let reference = Self.ordinal(year: pub.year, month: pub.month ?? 7, day: pub.day ?? (pub.month == nil ? 1 : 15))
                 return [pub.year - 1, pub.year, pub.year + 1].min { a, b in
@@ -202,11 +215,11 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d)
+                let year = y ?? implicitYear(month: m, day: d, past: pastSentences.contains(item.sentence))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil)).map { CalendarDate(year: $0, month: m) })
+                values.append((y ?? implicitYear(month: m, day: nil, past: pastSentences.contains(item.sentence))).map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
                 values.append(CalendarDate(year: y)); implied.append(false)
@@ -311,6 +324,19 @@ struct DateWords: Sendable {
     /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
     /// capitalised, they still are no names ("in February" is no place). Month names that are
     /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
+    /// Folded past and future markers (auxiliaries and the commonest past forms of meeting
+    /// verbs) that tell which way a yearless date in the sentence points from the report's date.
+    static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
+        switch language {
+        case .german: return (["war", "waren", "wurde", "wurden", "hatte", "hatten", "fand", "fanden", "trafen", "bereits", "damals"],
+                              ["wird", "soll", "sollen", "kommende", "kommenden", "geplant"])
+        case .dutch: return (["was", "waren", "werd", "werden", "had", "hadden", "vond", "vonden", "eerder", "destijds"],
+                             ["zal", "zullen", "gepland", "komende"])
+        case .norwegian: return (["var", "ble", "hadde", "fant", "tidligere", "mottes"], ["vil", "skal", "planlagt", "kommende"])
+        default: return (["was", "were", "had", "held", "met", "took", "previous", "earlier"], ["will", "would", "upcoming", "planned", "scheduled"])
+        }
+    }
+
     static let calendarWords: Set<String> = {
         var words = Set<String>()
         for language in [LanguageCode.german, .dutch, .norwegian, .english] {
