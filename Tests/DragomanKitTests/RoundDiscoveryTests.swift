@@ -185,6 +185,22 @@ enum RoundFixture {
         #expect(!analysis.rounds(of: SentenceRef(articleID: "001_2320f2ca084baa4e", index: 13)).contains(riyadh.number))
     }
 
+    /// "The next round" in a report on a round already held is no round the corpus knows yet,
+    /// not an earlier one and not the held one.
+    @Test func nextRoundAfterAHeldRoundIsNotKnownYet() throws {
+        let report = RoundFixture.article("next-en", "en", published: "2025-11-05", [
+            "Russian and American diplomats met in Riyadh on November 4 for a new round of consultations on the work of their embassies.",
+            "The two previous rounds were held in Istanbul on February 27 and April 10.",
+            "No date has been set for the next round of talks.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        let held = try #require(rounds[0].first)
+        #expect(analysis.round(held)?.venueEntityID == "loc-riyadh")
+        #expect(rounds[1] == [1, 2])
+        #expect(rounds[2].isEmpty, "\(rounds)")
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

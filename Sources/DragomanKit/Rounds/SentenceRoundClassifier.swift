@@ -63,9 +63,22 @@ struct SentenceRoundClassifier: Sendable {
                 }
                 // "the next round" with neither date nor venue: the round after those the report
                 // names, or the report's own round.
+                // A report on a round already held means the one after it: a later round that is
+                // dated after it, else none known yet ("no date has been set for the next meeting").
                 if set.isEmpty, f.nextRound != nil, !aboutOtherMeeting {
-                    let after = detection.rounds.map(\.number).filter { $0 > (named.filter { $0 < primary }.max() ?? 0) }.min() ?? primary
-                    set.insert(after); why.append("next round → \(after)")
+                    if let own = rounds[primary], own.status == .held {
+                        if let date = own.date, let later = detection.rounds.filter({ $0.number > primary && ($0.date.map { date < $0 } ?? false) })
+                            .min(by: { $0.number < $1.number }) {
+                            set.insert(later.number); why.append("next round after the report's round \(primary) → \(later.number)")
+                        } else {
+                            // About a meeting to come, not the one held: no anaphora to it below.
+                            why.append("next round after the report's round \(primary): not known yet")
+                            aboutOtherMeeting = true
+                        }
+                    } else {
+                        let after = detection.rounds.map(\.number).filter { $0 > (named.filter { $0 < primary }.max() ?? 0) }.min() ?? primary
+                        set.insert(after); why.append("next round → \(after)")
+                    }
                 }
             }
 
