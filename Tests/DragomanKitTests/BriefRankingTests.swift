@@ -61,6 +61,18 @@ import Testing
         #expect(!cited.contains(SentenceRef(articleID: report.id, index: 0)))
     }
 
+    /// A round's own reports outrank a later report's passing recollection of it.
+    @Test func aRecollectionGivesWayToTheRoundsOwnReport() {
+        let own = Self.candidate("own", english: "The delegations met in Istanbul on 27 February for the first round.", language: .english)
+        var recalled = Self.candidate("later", english: "The first round was held in Istanbul on 27 February, the report recalled.", language: .english)
+        recalled.recalled = true
+        let scored = StatementRanker().score([recalled, own])
+        #expect(scored.first { $0.statementID == "own" }!.score > scored.first { $0.statementID == "later" }!.score)
+        var neutral = StatementRanker(); neutral.recalledFactor = 1
+        let plain = neutral.score([recalled, own])
+        #expect(plain.first { $0.statementID == "later" }!.score > scored.first { $0.statementID == "later" }!.score)
+    }
+
     @Test func aSubheadingGivesWayToRunningText() {
         let heading = Self.candidate("h", english: "No step towards normalisation, the US stresses", language: .english, runningText: false)
         let body = Self.candidate("b", english: "The US stressed that the talks are no step towards normalising relations.", language: .english)

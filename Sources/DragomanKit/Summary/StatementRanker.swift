@@ -40,6 +40,10 @@ public struct BriefCandidate: Hashable, Sendable {
     /// that did not merge into a statement (its consistency rules kept the sentences apart) still
     /// says two sentences are the same fact, so a brief that took one does not take the other.
     public var linked: [SentenceRef: Double] = [:]
+    /// Every member comes from a report mainly about another round, which only recalls this one
+    /// ("the two previous rounds were held in Istanbul…" in a report on a later round): a
+    /// summary in passing, not a report of this round.
+    public var recalled = false
 
     public var wordCount: Int { BriefText.wordCount(english) }
 }
@@ -68,6 +72,8 @@ public struct StatementRanker: Sendable {
     /// Factors on the score of a glossed rendering and of a candidate with no running text.
     public var glossedFactor = 0.85
     public var headlineFactor = 0.5
+    /// Factor on a candidate only recalled by reports about other rounds.
+    public var recalledFactor = 0.6
 
     public init() {}
 
@@ -99,6 +105,7 @@ public struct StatementRanker: Sendable {
             if c.wordCount > 45 { s *= 0.85 }
             if c.glossed { s *= glossedFactor }
             if !c.runningText { s *= headlineFactor }
+            if c.recalled { s *= recalledFactor }
             c.score = s
             return c
         }
