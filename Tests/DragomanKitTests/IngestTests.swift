@@ -53,6 +53,7 @@ struct BadInputTests {
             ("binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array(repeating: 0, count: 64), ["binary"]),
             ("latin1.txt", Array("Die Gespr".utf8) + [0xE4] + Array("che in Istanbul beginnen am Donnerstag.".utf8), ["UTF-8", "Latin-1", "--encoding"]),
             ("utf16.txt", [0xFF, 0xFE] + Array("Hallo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["UTF-16"]),
+            ("utf16le.txt", Array("Hallo Welt".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["UTF-16", "--encoding utf16"]),
             ("dansk.txt", Array("Udenrigsministeren sagde i går, at forhandlingerne om ambassadernes arbejde ville fortsætte i næste uge, og at der ikke var nogen grund til bekymring. Hvad der sker nu, er uklart.".utf8), ["Danish", "--lang"]),
             ("francais.txt", Array("Les délégations russe et américaine se sont réunies jeudi à Istanbul pour discuter du fonctionnement de leurs ambassades respectives.".utf8), ["French", "--lang"]),
         ]
@@ -65,6 +66,21 @@ struct BadInputTests {
         expectRefused(try fixture.ingestor.add(fileAt: fixture.inbox.path), mentioning: ["directory"], file: fixture.inbox.path)
         #expect(try fixture.articleCount() == 0)
         #expect(try fixture.corpusFileNames().isEmpty)
+    }
+
+    /// UTF-16 without a byte-order mark, either byte order, goes in with --encoding utf16.
+    @Test func bomlessUTF16IsAcceptedWhenTheUserSaysSo() throws {
+        let fixture = try IngestFixture()
+        let text = "Die Delegationen trafen sich am Donnerstag in Istanbul, um über die Arbeit der Botschaften zu sprechen."
+        for (name, bytes) in [("le.txt", Array(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })),
+                              ("be.txt", Array(text.replacingOccurrences(of: "Istanbul", with: "Ankara").utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }))] {
+            let path = try fixture.write(name, bytes)
+            guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .utf16)) else {
+                Issue.record("\(name) was not added"); continue
+            }
+            #expect(language == .german)
+            #expect(try fixture.store.article(id: id).sentences[0].text.contains("über die Arbeit"))
+        }
     }
 
     @Test func latin1IsAcceptedWhenTheUserSaysSo() throws {

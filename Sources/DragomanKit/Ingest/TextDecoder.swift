@@ -35,13 +35,18 @@ public struct TextDecoder: Sendable {
             }
             text = decoded
         case .utf16:
-            guard let decoded = String(bytes: bytes, encoding: .utf16) else {
+            // Without a byte-order mark, the zero bytes of ASCII letters tell the byte order.
+            let order: String.Encoding = hasUTF16BOM ? .utf16 : (Self.bomlessUTF16(bytes) ?? .utf16)
+            guard let decoded = String(bytes: bytes, encoding: order) else {
                 throw DragomanError("the file is not valid UTF-16 text", file: file)
             }
             text = decoded
         case .utf8, nil:
             if encoding == nil, hasUTF16BOM {
                 throw DragomanError("the file is UTF-16 text, not UTF-8; add it with --encoding utf16", file: file)
+            }
+            if encoding == nil, Self.bomlessUTF16(bytes) != nil {
+                throw DragomanError("the file looks like UTF-16 text without a byte-order mark, not UTF-8; add it with --encoding utf16", file: file)
             }
             if looksBinary(bytes) { throw DragomanError("the file is binary, not text", file: file) }
             var body = bytes[...]
@@ -81,6 +86,22 @@ public struct TextDecoder: Sendable {
     @inline(__always) static func isStableUnderNFC(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x300 || (v >= 0x2010 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
+    }
+
+    /// UTF-16 without a byte-order mark: in text of Latin letters every other byte is zero, the
+    /// second of each pair in little-endian, the first in big-endian. Most pairs (of the first
+    /// 1,024 bytes) must look so, and the other position must hold no zeros.
+    static func bomlessUTF16(_ bytes: [UInt8]) -> String.Encoding? {
+        let pairs = min(bytes.count, 1_024) / 2
+        guard pairs >= 4 else { return nil }
+        var evenZero = 0, oddZero = 0
+        for k in 0..<pairs {
+            if bytes[2 * k] == 0 { evenZero += 1 }
+            if bytes[2 * k + 1] == 0 { oddZero += 1 }
+        }
+        if oddZero * 10 >= pairs * 7, evenZero == 0 { return .utf16LittleEndian }
+        if evenZero * 10 >= pairs * 7, oddZero == 0 { return .utf16BigEndian }
+        return nil
     }
 
     /// NUL bytes, or many control characters other than tab/newline/form feed, mean binary data.
