@@ -66,6 +66,28 @@ struct ArticleCleanerRuleTests {
         #expect(result.removed.map(\.kind) == [.widget, .relatedLink, .relatedLink, .commentForm, .pageChrome])
     }
 
+    /// A byline with a full date near the top is metadata and gives the publication date, in
+    /// any of the four languages; a sentence with "von" and a date is content.
+    @Test(arguments: [
+        ("By Staff Reporter | Published 5 November 2025", "2025-11-05"),
+        ("Veröffentlicht am 12. Juni 2025", "2025-06-12"),
+        ("Gepubliceerd op 21 oktober 2025", "2025-10-21"),
+        ("Publisert 3. juli 2025", "2025-07-03"),
+    ])
+    func bylineGivesThePublicationDate(byline: String, date: String) {
+        let result = cleaner.clean("Talks resume in Riyadh\n\(byline)\nThe delegations met on Tuesday. They talked for five hours.")
+        #expect(result.publicationDate == CalendarDate(parsing: date))
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == byline })
+        #expect(result.lines.map(\.text) == ["The delegations met on Tuesday. They talked for five hours."])
+    }
+
+    @Test func aSentenceWithADateIsNoByline() {
+        let sentence = "Das Treffen wurde von Lawrow am 27. Februar 2025 bestätigt."
+        let result = cleaner.clean("Gespräche in Istanbul geplant\n\(sentence)\nDie Delegationen reisen am Donnerstag an.")
+        #expect(result.publicationDate == nil)
+        #expect(result.lines.map(\.text).contains(sentence))
+    }
+
     @Test func asciiTranscribedHeadlineIsADuplicate() {
         let text = "Außenminister trifft Amtskollegen in Genf\n\nAussenminister trifft Amtskollegen in Genf\n\nDer Minister reiste am Montag an."
         let result = cleaner.clean(text)

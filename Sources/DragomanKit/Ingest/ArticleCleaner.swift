@@ -1,7 +1,8 @@
 /// Separates an article's text into metadata, title, removed page chrome, and content lines.
 ///
 /// Works line by line with general rules, in this order:
-/// 1. a leading `date YYYY-MM[-DD]` token is publication metadata;
+/// 1. a leading `date YYYY-MM[-DD]` token is publication metadata, and so is a byline with a
+///    full date in the first lines ("By Staff Reporter | Published 5 November 2025");
 /// 2. lines matching the per-language prompt lists (widgets, related links, comment forms,
 ///    cookie and newsletter chrome) are removed;
 /// 3. one-word lines are tags or section labels;
@@ -71,6 +72,14 @@ public struct ArticleCleaner: Sendable {
                 while let first = rest.first, ScalarClass.isWhitespace(first) { rest = rest.dropFirst() }
                 line = Line(start: rest.startIndex, scalars: rest, source: source)
                 if line.scalars.isEmpty { continue }
+            }
+            // A byline with the date near the top ("By Staff Reporter | Published 5 November
+            // 2025") is metadata: the date is the publication date unless one is known already.
+            if number < 4, let date = Self.bylineDate(line.text) {
+                if result.publicationDate == nil { result.publicationDate = date }
+                result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
+                                                  kind: .metadata, reason: "byline with the publication date"))
+                continue
             }
             if let removal = Self.classifyChrome(line) {
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
@@ -158,6 +167,32 @@ public struct ArticleCleaner: Sendable {
         guard let date = CalendarDate(parsing: String(token)), date.granularity != .week else { return nil }
         let consumed = lowered.unicodeScalars.count - rest.unicodeScalars.count + token.unicodeScalars.count
         return (date, consumed)
+    }
+
+    /// Words that open or mark a byline in the four languages.
+    static let bylineCues: Set<String> = ["published", "updated", "by", "posted", "veroffentlicht", "aktualisiert", "von", "stand",
+                                          "gepubliceerd", "bijgewerkt", "door", "publisert", "oppdatert", "av"]
+
+    /// The full date (day, month and year) of a short line that is a byline: it opens with a cue
+    /// word ("Published", "Veröffentlicht", "Gepubliceerd", "Publisert", "By"), or a cue word
+    /// opens one of its parts between separators ("By Staff | Published 5 November 2025"). A
+    /// sentence that merely contains "von" or "by" and a date is not one. Nil for anything else.
+    static func bylineDate(_ text: String) -> CalendarDate? {
+        let parts = text.split { "|·•–—".contains($0) }
+        func opensWithCue(_ part: Substring) -> Bool {
+            part.split { !$0.isLetter && !$0.isNumber }.first.map { bylineCues.contains(TextFolding.fold(String($0))) } ?? false
+        }
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        guard words.count <= 12, parts.contains(where: opensWithCue) else { return nil }
+        let recognizer = DateRecognizer()
+        for language in [LanguageCode.english, .german, .dutch, .norwegian] {
+            for found in recognizer.scan(text, sentence: 0, language: language) {
+                if case .day(let day, let month, let year?) = found.raw {
+                    return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
+                }
+            }
+        }
+        return nil
     }
 
     static func classifyChrome(_ line: Line) -> (kind: RemovedSpan.Kind, reason: String)? {
