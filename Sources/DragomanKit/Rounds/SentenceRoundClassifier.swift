@@ -22,10 +22,10 @@ struct SentenceRoundClassifier: Sendable {
             var why: [String] = []
             if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
             var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
-            // "the meeting in Riyadh" in a report that dated a meeting in Riyadh which is not a
-            // round (the February foreign ministers' meeting) is that meeting again.
-            // So is "the meeting in Riyadh" right after a sentence about that other meeting ("talks
-            // in Saudi Arabia on 18 February"), unless the report's own round is held there.
+            // "the meeting in Riyadh" is a meeting that is not a round (the February foreign
+            // ministers' meeting) when the report dated a meeting there that is not a round, or
+            // when it follows a sentence about such a meeting ("talks in Saudi Arabia on 18
+            // February") and the report's own round is not held there.
             if set.isEmpty, let venue = f.venues.first, f.hasMeetingCue,
                detection.otherEvents.contains(where: { $0.venue?.entityID == venue.entityID && $0.articles.contains(article.id) })
                 || (previousAboutOther && primary.flatMap { rounds[$0]?.venueEntityID } != venue.entityID) {
@@ -61,10 +61,10 @@ struct SentenceRoundClassifier: Sendable {
                     set.insert(primary); why.append("follows an earlier meeting → round \(primary)")
                     aboutOtherMeeting = false
                 }
-                // "the next round" with neither date nor venue: the round after those the report
-                // names, or the report's own round.
-                // A report on a round already held means the one after it: a later round that is
-                // dated after it, else none known yet ("no date has been set for the next meeting").
+                // "the next round" with neither date nor venue. In a report on a round already
+                // held: a later round dated after it, else none known yet ("no date has been set
+                // for the next meeting"). In a report on an upcoming round: the round after those
+                // the report names, or the report's own round.
                 if set.isEmpty, f.nextRound != nil, !aboutOtherMeeting {
                     if let own = rounds[primary], own.status == .held {
                         if let date = own.date, let later = detection.rounds.filter({ $0.number > primary && ($0.date.map { date < $0 } ?? false) })
