@@ -45,6 +45,20 @@ import Testing
         #expect(renderer.gloss(RenderInput(sentence: input.sentence, language: .english, text: text)) == text)
     }
 
+    /// "next", "previous" and ordinals are closed-class words: glossed from the table in each
+    /// language, never from a dictionary's odd senses ("volgende" → "hind").
+    @Test(arguments: [
+        (LanguageCode.dutch, "De volgende ronde zal in Riyad plaatsvinden.", "next"),
+        (.german, "Die nächste Runde soll in Riad stattfinden.", "next"),
+        (.norwegian, "Den forrige runden fant sted i Istanbul.", "previous"),
+        (.german, "Die vierte Runde fand in Moskau statt.", "fourth"),
+    ])
+    func ordinalWordsGlossFromTheTable(language: LanguageCode, text: String, english: String) throws {
+        let renderer = try Self.renderer()
+        let gloss = renderer.gloss(RenderInput(sentence: SentenceRef(articleID: "x", index: 0), language: language, text: text))
+        #expect(gloss.lowercased().contains(english), "\(gloss)")
+    }
+
     @Test func glossingUsesGlossaryTermsAndKeepsUnknownWords() throws {
         let renderer = try Self.renderer()
         let input = RenderInput(sentence: SentenceRef(articleID: "d", index: 0), language: .german,

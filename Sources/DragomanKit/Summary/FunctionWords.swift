@@ -55,6 +55,10 @@ enum FunctionWords {
         ("fügte", "added", .other), ("hinzu", "", .other), ("erwartet", "expected", .participle), ("sowie", "and", .conjunction),
         ("montag", "Monday", .other), ("dienstag", "Tuesday", .other), ("mittwoch", "Wednesday", .other), ("donnerstag", "Thursday", .other),
         ("freitag", "Friday", .other), ("findet_statt", "takes place", .other), ("fügte_hinzu", "added", .other), ("zwei", "two", .other), ("drei", "three", .other),
+        // Ordinals and "next/previous": closed-class adjectives the dictionaries gloss poorly.
+        ("nächste nächsten nächster", "next", .other), ("vorige vorigen voriger vorherige vorherigen", "previous", .other),
+        ("letzte letzten letzter", "last", .other), ("erste ersten erster", "first", .other), ("zweite zweiten zweiter", "second", .other),
+        ("dritte dritten dritter", "third", .other), ("vierte vierten vierter", "fourth", .other), ("fünfte fünften fünfter", "fifth", .other),
     ]
 
     private static let dutch: [(String, String, Role)] = [
@@ -83,7 +87,9 @@ enum FunctionWords {
         ("benadrukte", "stressed", .other), ("plaatsvinden", "take place", .other),
         ("geleid", "led", .participle), ("kondigde", "announced", .other),
         ("aan", "at", .other), ("zeggen", "say", .other),
-        ("ontmoeten", "meet", .other), ("tweede", "second", .other), ("eerste", "first", .other), ("derde", "third", .other), ("zes", "six", .other), ("maandag", "Monday", .other), ("woensdag", "Wednesday", .other), ("vrijdag", "Friday", .other), ("naar_verwachting", "expected to", .other), ("kondigde_aan", "announced", .other), ("twee", "two", .other), ("drie", "three", .other), ]
+        ("ontmoeten", "meet", .other), ("tweede", "second", .other), ("eerste", "first", .other), ("derde", "third", .other), ("zes", "six", .other), ("maandag", "Monday", .other), ("woensdag", "Wednesday", .other), ("vrijdag", "Friday", .other), ("naar_verwachting", "expected to", .other), ("kondigde_aan", "announced", .other), ("twee", "two", .other), ("drie", "three", .other),
+        ("volgende", "next", .other), ("vorige", "previous", .other), ("laatste", "last", .other), ("vierde", "fourth", .other),
+        ("vijfde", "fifth", .other), ("zaterdag", "Saturday", .other), ("zondag", "Sunday", .other), ]
 
     private static let norwegian: [(String, String, Role)] = [
         ("en ei et", "a", .article), ("den det de", "the", .article),
@@ -107,5 +113,7 @@ enum FunctionWords {
         ("to", "two", .other), ("tre", "three", .other), ("seks", "six", .other), ("ny", "new", .other), ("nye", "new", .other),
         ("finne_sted", "take place", .other), ("fant_sted", "took place", .other), ("i_nær_fremtid", "in the near future", .other),
         ("mandag", "Monday", .other), ("onsdag", "Wednesday", .other), ("torsdag", "Thursday", .other), ("fredag", "Friday", .other),
+        ("lørdag", "Saturday", .other), ("søndag", "Sunday", .other), ("forrige", "previous", .other), ("fjerde", "fourth", .other),
+        ("femte", "fifth", .other),
         ]
 }
