@@ -56,8 +56,12 @@ public struct DateRecognizer: Sendable {
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
         let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
+        // Tense only matters for sentences with a yearless day or month, so only those are read again.
         let tenseWords = DateWords.tense(language)
-        let past = Set(sentences.indices.filter { index in
+        let yearless = Set(found.filter {
+            switch $0.raw { case .day(_, _, nil), .month(_, nil): return true; default: return false }
+        }.map(\.sentence))
+        let past = Set(yearless.filter { index in
             let words = Set(Tokenizer().tokenize(sentences[index]).map { TextFolding.fold($0.text) })
             return !words.isDisjoint(with: tenseWords.past) && words.isDisjoint(with: tenseWords.future)
         })

@@ -39,6 +39,8 @@ public struct BriefBuilder {
     let mentionsBySentence: [SentenceRef: [EntityMention]]
     let roundsBySentence: [SentenceRef: [Int]]
     let linksBySentence: [SentenceRef: [SentenceRef: Double]]
+    /// Each report's main round, computed once (`primaryRound(of:)`).
+    let primaryRounds: [String: Int?]
 
     public init(corpus: BriefCorpus, lexicon: any GlossLexicon, matcher: GlossaryMatcher? = nil) {
         self.corpus = corpus
@@ -64,6 +66,7 @@ public struct BriefBuilder {
             links[link.b, default: [:]][link.a] = max(links[link.b]?[link.a] ?? 0, score)
         }
         linksBySentence = links
+        primaryRounds = Dictionary(corpus.articles.map { ($0.id, Self.primaryRound(of: $0, rounds: rounds)) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Briefs of every round the rounds stage found, in round order.
@@ -103,7 +106,9 @@ public struct BriefBuilder {
     }
 
     /// The round most of a report's assigned sentences are about (ties: the earlier round).
-    func primaryRound(of article: Article) -> Int? {
+    func primaryRound(of article: Article) -> Int? { primaryRounds[article.id] ?? nil }
+
+    static func primaryRound(of article: Article, rounds roundsBySentence: [SentenceRef: [Int]]) -> Int? {
         var counts: [Int: Int] = [:]
         for sentence in article.sentences {
             let rounds = roundsBySentence[SentenceRef(articleID: article.id, index: sentence.index)] ?? []
