@@ -202,7 +202,8 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Concordance search across all languages (case and diacritics folded).",
         discussion: """
-        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix.
+        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. A name
+        the glossary knows matches all its spellings (Lavrov also finds Lawrow) unless --exact.
         Examples:
           dragoman search Istanbul
           dragoman search "Botschaft*"
@@ -213,11 +214,14 @@ struct Search: ParsableCommand {
     @Argument(help: "The query.") var query: String
     @Option(help: "At most this many hits.") var limit = 50
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Only the spelling given, not the glossary's other spellings of a name.") var exact = false
 
     func run() throws {
         try Dragoman.guarded {
-            let store = try workspaceOptions.open().openStore()
-            let hits = try store.search(query, limit: limit)
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            let variants = exact ? [:] : try Glossary.loadMerged(from: workspace.glossary).glossary.nameVariants()
+            let hits = try store.search(query, limit: limit, variants: variants)
             if json { try printJSON(hits); return }
             if hits.isEmpty { print("no matches"); return }
             for hit in hits {

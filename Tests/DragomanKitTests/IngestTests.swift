@@ -200,6 +200,23 @@ struct SearchTests {
         #expect(try fixture.store.search("tromso").map(\.snippet) == ["Utenriksministeren møtte ambassadøren i «Tromsø» på tirsdag."])
         #expect(try fixture.store.search("\"niet op de agenda\" oekraine").map(\.snippet)
                 == ["De gesprekken over «Oekraïne» staan «niet op de agenda», zei de woordvoerder."])
+        // Quotation marks in the text are not hits.
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("nb2.txt", "Utenriksministeren kalte samtalene «saklige og konstruktive» i går. Møtet varte lenge."))
+        #expect(try fixture.store.search("konstruktive").map(\.snippet) == ["Utenriksministeren kalte samtalene «saklige og «konstruktive»» i går."])
+    }
+
+    /// With the glossary's name variants a search for one spelling finds the others, in any
+    /// language; without them only the spelling given.
+    @Test func nameVariantsWidenASearch() throws {
+        let fixture = try IngestFixture()
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("de.txt", "Außenminister Sergej Lawrow sagte am Mittwoch in Moskau, die Gespräche seien sachlich gewesen."))
+        _ = try fixture.ingestor.add(fileAt: try fixture.write("en.txt", "Foreign Minister Sergey Lavrov said on Wednesday that the talks had been constructive."))
+        let variants = try EntityFixture.readGlossary().nameVariants()
+        #expect(variants["lavrov"]?.contains("lawrow") == true)
+        #expect(try fixture.store.search("Lavrov").count == 1)
+        #expect(Set(try fixture.store.search("Lavrov", variants: variants).map(\.language)) == [.german, .english])
+        #expect(try fixture.store.search("Lavrov Moscow", variants: variants).map(\.language) == [.german])
+        #expect(try fixture.store.search("Lav*", variants: variants).count == 1, "a prefix query is not widened")
     }
 }
 

@@ -16,6 +16,18 @@ public struct Glossary: Hashable, Codable, Sendable {
 
     public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
     public var entityConcepts: [Concept] { concepts.filter { $0.kind != .term } }
+
+    /// For search: each one-word spelling of a named entity (folded) → the concept's other
+    /// one-word spellings in every language ("lavrov" → "lawrow", …; "moskau" → "moscow",
+    /// "moskva", "moskou"), so a search for one spelling finds them all.
+    public func nameVariants() -> [String: [String]] {
+        var result: [String: Set<String>] = [:]
+        for concept in entityConcepts {
+            let words = Set(concept.terms.map { TextFolding.fold($0.text) }.filter { !$0.contains(" ") && !$0.isEmpty })
+            for word in words { result[word, default: []].formUnion(words.subtracting([word])) }
+        }
+        return result.mapValues { $0.sorted() }
+    }
 }
 
 public struct Concept: Hashable, Codable, Sendable, Identifiable {

@@ -193,11 +193,13 @@ public final class CorpusStore {
 
     /// Full-text search across all languages, folded the same way as the index (case, diacritics,
     /// ø æ ß). Words are ANDed; a trailing * is a prefix query; "quoted phrases" match as phrases.
-    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
-        let expression = Self.ftsExpression(for: query)
+    /// `variants`: other spellings of a folded word (`Glossary.nameVariants()`); a plain query
+    /// word with variants matches any of them.
+    public func search(_ query: String, limit: Int = 50, variants: [String: [String]] = [:]) throws -> [SearchHit] {
+        let expression = Self.ftsExpression(for: query, variants: variants)
         guard !expression.isEmpty else { return [] }
         return try database.query("""
-            SELECT s.article_id, a.language, s.idx, s.text, highlight(sentence_fts, 0, '«', '»')
+            SELECT s.article_id, a.language, s.idx, s.text, highlight(sentence_fts, 0, char(1), char(2))
             FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid JOIN articles a ON a.id = s.article_id
             WHERE sentence_fts MATCH ? ORDER BY rank LIMIT ?
             """, [.text(expression), .int(limit)]) { row in
@@ -207,15 +209,17 @@ public final class CorpusStore {
     }
 
     /// The sentence as written with the words FTS5 highlighted in its folded copy marked «»: the
-    /// index holds folded text ("aussenministerium"), the reader wants "Außenministerium". Words
-    /// are runs of letters and digits in both, so the n-th word of one is the n-th of the other;
-    /// when the counts differ, the folded snippet is returned as it is.
+    /// index holds folded text ("aussenministerium"), the reader wants "Außenministerium". FTS5
+    /// marks its hits with the control characters U+0001/U+0002, which no sentence holds (a
+    /// Norwegian «quote» must not read as a hit). Words are runs of letters and digits in both,
+    /// so the n-th word of one is the n-th of the other; when the counts differ, the folded
+    /// snippet is returned with «» marks.
     static func highlightOriginal(_ text: String, foldedHighlight: String) -> String {
         func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         var marked: Set<Int> = [], foldedWords = 0, inside = false, inWord = false
         for c in foldedHighlight {
-            if c == "«" { inside = true; inWord = false; continue }
-            if c == "»" { inside = false; inWord = false; continue }
+            if c == "\u{1}" { inside = true; inWord = false; continue }
+            if c == "\u{2}" { inside = false; inWord = false; continue }
             if isWord(c) {
                 if !inWord { foldedWords += 1; inWord = true }
                 if inside { marked.insert(foldedWords - 1) }
@@ -235,12 +239,12 @@ public final class CorpusStore {
             if isWord(c) { word.append(c) } else { flush(); result.append(c); gap.append(c) }
         }
         flush()
-        return index == foldedWords ? result : foldedHighlight
+        return index == foldedWords ? result : foldedHighlight.replacingOccurrences(of: "\u{1}", with: "«").replacingOccurrences(of: "\u{2}", with: "»")
     }
 
     /// Turns user input into a safe FTS5 expression: every word quoted (so FTS syntax characters in
     /// the input cannot break the query), phrases kept, prefix stars kept.
-    static func ftsExpression(for query: String) -> String {
+    static func ftsExpression(for query: String, variants: [String: [String]] = [:]) -> String {
         var terms: [String] = []
         var phrase: [String]? = nil
         let pieces = query.replacingOccurrences(of: "\"", with: " \" ").split(separator: " ")
@@ -254,7 +258,10 @@ public final class CorpusStore {
             let words = TextFolding.fold(String(piece)).split { !$0.isLetter && !$0.isNumber }.map(String.init)
             if phrase != nil { phrase!.append(contentsOf: words); continue }
             for (position, word) in words.enumerated() {
-                terms.append("\"\(word)\"" + (isPrefix && position == words.count - 1 ? "*" : ""))
+                let prefix = isPrefix && position == words.count - 1
+                let others = prefix ? [] : (variants[word] ?? []).filter { $0.allSatisfy { $0.isLetter || $0.isNumber } }
+                terms.append(others.isEmpty ? "\"\(word)\"" + (prefix ? "*" : "")
+                             : "(" + ([word] + others).map { "\"\($0)\"" }.joined(separator: " OR ") + ")")
             }
         }
         if let open = phrase, !open.isEmpty { terms.append("\"" + open.joined(separator: " ") + "\"") }
