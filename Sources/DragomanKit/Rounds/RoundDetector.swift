@@ -67,10 +67,10 @@ struct RoundDetector: Sendable {
         // A sentence about a meeting to come cannot date it on or before the day the report
         // appeared: "the next round will take place in Riyadh, the ministry announced on Tuesday"
         // gives the day of the announcement. The mention keeps its venue and "next".
-        let publishedOn = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
+        let publication = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
         for i in mentions.indices where mentions[i].tense == .future {
             guard let date = mentions[i].date, date.granularity == .day,
-                  let published = publishedOn[mentions[i].sentence.articleID] ?? nil, published.granularity == .day,
+                  let published = publication[mentions[i].sentence.articleID] ?? nil, published.granularity == .day,
                   !(published < date) else { continue }
             mentions[i].date = nil
         }
@@ -135,7 +135,6 @@ struct RoundDetector: Sendable {
 
         var roundsNamed: [String: Set<Int>] = [:]
         for (ref, numbers) in explicit { roundsNamed[ref.articleID, default: []].formUnion(numbers) }
-        let publication = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
 
         // 4. Announcements of a meeting at a venue without a date. "A new/next round in Moscow"
         //    after the rounds the report names is the round after them: an existing round at that
