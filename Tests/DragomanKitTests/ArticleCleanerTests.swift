@@ -115,3 +115,38 @@ struct ArticleCleanerRuleTests {
         #expect(cleaner.clean("Talks resume in Baden-Baden\nThe talks resumed.").title == "Talks resume in Baden-Baden")
     }
 }
+
+/// Datelines: a date line under the headline, in the formats news sites print, is metadata and
+/// gives the publication date; headlines and sentences with full dates are not datelines.
+struct DatelineTests {
+    let cleaner = ArticleCleaner()
+
+    @Test(arguments: [
+        ("23.06.2025, 16:45 Uhr", "2025-06-23"),
+        ("June 24, 2025", "2025-06-24"),
+        ("Wed 25 Jun 2025 11.02 BST", "2025-06-25"),
+        ("24 juni 2025, 22:08", "2025-06-24"),
+        ("Oslo, 25. juni 2025 (NTB)", "2025-06-25"),
+        ("WASHINGTON, March 3, 2026", "2026-03-03"),
+        ("Dinsdag 4 november 2025", "2025-11-04"),
+    ])
+    func datelineGivesThePublicationDate(dateline: String, date: String) {
+        let result = cleaner.clean("Talks resume in Riyadh\n\(dateline)\nThe delegations met on Tuesday. They talked for five hours.")
+        #expect(result.publicationDate == CalendarDate(parsing: date))
+        #expect(result.title == "Talks resume in Riyadh")
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == dateline })
+        #expect(result.lines.map(\.text) == ["The delegations met on Tuesday. They talked for five hours."])
+    }
+
+    @Test(arguments: [
+        "Gespräche am 10. April 2025",
+        "Lavrov spoke on 24 June 2025",
+        "De delegaties spraken op 24 juni 2025 in Moskou",
+        "Round three: 24 June 2025 in Moscow and the visas",
+    ])
+    func aLineWithWordsBesideTheDateIsNoDateline(line: String) {
+        let result = cleaner.clean("Talks resume in Riyadh\n\(line)\nThe delegations met on Tuesday. They talked for five hours.")
+        #expect(result.publicationDate == nil)
+        #expect(result.lines.map(\.text).contains(line))
+    }
+}

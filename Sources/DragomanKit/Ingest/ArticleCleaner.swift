@@ -81,6 +81,14 @@ public struct ArticleCleaner: Sendable {
                                                   kind: .metadata, reason: "byline with the publication date"))
                 continue
             }
+            // A dateline: the date alone, perhaps with a time, a weekday, the place and the
+            // agency ("23.06.2025, 16:45 Uhr", "Wed 25 Jun 2025 11.02 BST", "Oslo, 25. juni 2025 (NTB)").
+            if number < 4, let date = Self.datelineDate(line.text) {
+                if result.publicationDate == nil { result.publicationDate = date }
+                result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
+                                                  kind: .metadata, reason: "dateline with the publication date"))
+                continue
+            }
             if let removal = Self.classifyChrome(line) {
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
                                                   kind: removal.kind, reason: removal.reason))
@@ -191,6 +199,55 @@ public struct ArticleCleaner: Sendable {
                     return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
                 }
             }
+        }
+        return nil
+    }
+
+    /// Words a dateline may hold besides its date, folded: clock words, time zones and weekday
+    /// abbreviations of the four languages (full weekday names are dates themselves).
+    static let datelineWords: Set<String> = [
+        "uhr", "um", "am", "kl", "klokken", "uur", "om", "at", "on", "a", "m", "p", "h",
+        "gmt", "bst", "utc", "cet", "cest", "met", "mez", "mesz", "est", "edt", "pst", "pdt", "msk",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "mo", "di", "mi", "do", "fr", "sa", "so", "ma", "wo", "vr", "za", "zo",
+        "man", "tir", "ons", "tor", "fre", "lor", "son",
+    ]
+
+    /// The full date of a short line that is nothing but a dateline: a date with day, month and
+    /// year, and otherwise only numbers (a time), clock words, time zones, weekdays, and at most
+    /// three capitalised words (the place, the agency). "Lavrov spoke on 24 June 2025" is a
+    /// sentence (lower-case words), not a dateline.
+    static func datelineDate(_ text: String) -> CalendarDate? {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        guard words.count <= 10, words.contains(where: { $0.first?.isNumber == true }) else { return nil }
+        let recognizer = DateRecognizer()
+        let scalars = Array(text.unicodeScalars)
+        for language in [LanguageCode.english, .german, .dutch, .norwegian] {
+            let found = recognizer.scan(text, sentence: 0, language: language)
+            guard let full = found.first(where: { if case .day(_, _, _?) = $0.raw { return true } else { return false } }),
+                  case .day(let day, let month, let year?) = full.raw else { continue }
+            // What is left once every date expression is taken out.
+            var rest = scalars
+            for f in found.sorted(by: { $0.span.start > $1.span.start }) {
+                rest.replaceSubrange(f.span.start..<f.span.end, with: Array(" ".unicodeScalars))
+            }
+            let residueText = String(String.UnicodeScalarView(rest))
+            let residue = residueText.split { !$0.isLetter && !$0.isNumber }
+            var capitalised = 0
+            let plain = residue.allSatisfy { word in
+                if word.allSatisfy(\.isNumber) { return true }
+                if datelineWords.contains(TextFolding.fold(String(word))) { return true }
+                guard word.first?.isUppercase == true else { return false }
+                // A place before a comma ("Oslo, 25. juni 2025"), an agency in parentheses
+                // ("(NTB)") or in capitals ("WASHINGTON"): "Gespräche am 10. April 2025" is a headline.
+                let after = residueText[word.endIndex...].first { !$0.isWhitespace }
+                let before = residueText[..<word.startIndex].last { !$0.isWhitespace }
+                guard after == "," || (before == "(" && after == ")") || word.allSatisfy({ !$0.isLowercase }) else { return false }
+                capitalised += 1
+                return true
+            }
+            guard plain, capitalised <= 3 else { continue }
+            return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
         }
         return nil
     }
