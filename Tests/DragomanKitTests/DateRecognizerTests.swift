@@ -85,6 +85,17 @@ import Testing
         #expect(found.map(\.1) == ["2025-04-08", "2025-04-10", "2025-04-11"])
     }
 
+    @Test func publicationDayAnchorsByTense() {
+        // Published Monday 23 June 2025: a future sentence's Tuesday is the 24th, a past one's the
+        // 17th; with no tense marker ("kommen … zusammen") the nearer Tuesday, the 24th.
+        let german = dates(["Die Delegationen kommen am Dienstag zusammen.", "Sie werden am Donnerstag abreisen.",
+                            "Am Dienstag war Lawrow in Doha."], .german, pub: "2025-06-23")
+        #expect(german.map(\.1) == ["2025-06-24", "2025-06-26", "2025-06-17"])
+        // Published Thursday: "on Friday" with no tense is tomorrow, "on Monday" three days back.
+        let english = dates(["Talks on Friday.", "Talks on Monday."], .english, pub: "2025-06-26")
+        #expect(english.map(\.1) == ["2025-06-27", "2025-06-23"])
+    }
+
     @Test func relativeWeeksAndMonths() {
         let german = dates(["Die Diplomaten treffen sich diese Woche, am 27. Februar 2025.", "Nächste Woche folgt mehr, sagte sie in diesem Monat."], .german)
         #expect(german.map(\.0) == ["diese Woche", "27. Februar 2025", "Nächste Woche", "diesem Monat"])

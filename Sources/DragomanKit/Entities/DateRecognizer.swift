@@ -21,7 +21,8 @@ import Foundation
 ///   but with a day-precision publication date, that date anchors instead.
 /// * **Weekdays**: the day with that weekday in the anchor's ISO week — always within six days of
 ///   the anchor and unique ("am Mittwoch" with Thursday 27 February → 26 February). Anchored by a
-///   publication day, the latest such weekday not after it (reports look back).
+///   publication day: in a past-tense sentence the latest such weekday not after it, in a
+///   future-tense one the earliest not before it, otherwise the nearer of the two.
 /// * **Relative**: "diese Woche" → the anchor's ISO week, "in diesem Monat" → its month, "nächste
 ///   Woche" / "last month" shift by one; "heute"/"gestern" only with a publication day.
 public struct DateRecognizer: Sendable {
@@ -56,16 +57,19 @@ public struct DateRecognizer: Sendable {
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
         let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
-        // Tense only matters for sentences with a yearless day or month, so only those are read again.
+        // Tense only matters for sentences with a yearless day or month or a weekday, so only
+        // those are read again.
         let tenseWords = DateWords.tense(language)
-        let yearless = Set(found.filter {
-            switch $0.raw { case .day(_, _, nil), .month(_, nil): return true; default: return false }
+        let needTense = Set(found.filter {
+            switch $0.raw { case .day(_, _, nil), .month(_, nil), .weekday: return true; default: return false }
         }.map(\.sentence))
-        let past = Set(yearless.filter { index in
+        var past: Set<Int> = [], future: Set<Int> = []
+        for index in needTense {
             let words = Set(Tokenizer().tokenize(sentences[index]).map { TextFolding.fold($0.text) })
-            return !words.isDisjoint(with: tenseWords.past) && words.isDisjoint(with: tenseWords.future)
-        })
-        return resolve(found, context: context, pastSentences: past)
+            if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
+            else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
+        }
+        return resolve(found, context: context, pastSentences: past, futureSentences: future)
     }
 
     // MARK: - Scanning
@@ -184,7 +188,7 @@ public struct DateRecognizer: Sendable {
     /// `pastSentences`: sentences in the past tense; their yearless dates are the latest
     /// occurrence not after the publication date ("the previous rounds were held on 27 February
     /// and 10 April" in an October report is this year's February, not next year's).
-    func resolve(_ found: [Found], context: Context, pastSentences: Set<Int> = []) -> [DateMention] {
+    func resolve(_ found: [Found], context: Context, pastSentences: Set<Int> = [], futureSentences: Set<Int> = []) -> [DateMention] {
         let pub = context.publicationDate
         // Years the report writes itself.
         let writtenYears: [Int] = found.compactMap {
@@ -255,7 +259,13 @@ public struct DateRecognizer: Sendable {
                 if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
                     value = anchor.adding(days: weekday - anchorWeekday)
                 } else if let p = publicationDay, let pw = p.isoWeekday {
-                    value = p.adding(days: -((pw - weekday + 7) % 7))
+                    // Looking back in the past tense, ahead in the future tense; with no tense
+                    // marker ("kommen am Dienstag zusammen" in a Monday report: tomorrow) the
+                    // nearer of the two, a tie looking back.
+                    let back = (pw - weekday + 7) % 7, ahead = (weekday - pw + 7) % 7
+                    if pastSentences.contains(item.sentence) { value = p.adding(days: -back) }
+                    else if futureSentences.contains(item.sentence) { value = p.adding(days: ahead) }
+                    else { value = p.adding(days: ahead < back ? ahead : -back) }
                 }
             case .relative(let unit, let offset):
                 kind = .relative
