@@ -107,4 +107,29 @@ import Testing
         #expect(Self.features("Den russiske delegasjonen ble ledet av Darchiev.", "nb").tense == .past)
         #expect(Self.features("De Russische delegatie wordt geleid door Darchiev.", "nl").tense == .present)
     }
+
+    /// Dates and places belong to the clause they stand in: a relative clause about someone's
+    /// arrival, a round after "after", and a place followed by "as ambassador" date or place no
+    /// meeting; a relative clause hanging on a meeting word does.
+    @Test func clausesDecideWhoseDateAndPlace() {
+        let relative = "The delegation was headed by Darchiev, who took up his post in March."
+        let f1 = Self.features(relative, "en", mentions: [Self.mention("March", in: relative, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 3))])
+        #expect(f1.meetingDates.isEmpty)
+        let inherited = "Die Gespräche, die am 10. April stattfinden, dauern Stunden."
+        let f2 = Self.features(inherited, "de", mentions: [Self.mention("10. April", in: inherited, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 4, day: 10))])
+        #expect(f2.meetingDates.count == 1)
+        let anchored = "Etter den andre runden tok ambassadøren over posten i mars."
+        let f3 = Self.features(anchored, "nb", mentions: [Self.mention("mars", in: anchored, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 3))])
+        #expect(f3.meetingDates.isEmpty)
+        #expect(f3.ordinals.map(\.number) == [2])
+        let near = "After the first round on February 27 the sides exchanged notes."
+        let f4 = Self.features(near, "en", mentions: [Self.mention("February 27", in: near, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 2, day: 27))])
+        #expect(f4.meetingDates.count == 1)
+        let role = "The delegations met after Darchiev arrived in Washington as ambassador."
+        let f5 = Self.features(role, "en", mentions: [Self.mention("Washington", in: role, kind: .place, id: "loc-washington")])
+        #expect(f5.venues.isEmpty)
+        let venue = "The delegations met in Washington on Tuesday."
+        let f6 = Self.features(venue, "en", mentions: [Self.mention("Washington", in: venue, kind: .place, id: "loc-washington")])
+        #expect(f6.venues.map(\.entityID) == ["loc-washington"])
+    }
 }

@@ -201,6 +201,25 @@ enum RoundFixture {
         #expect(rounds[2].isEmpty, "\(rounds)")
     }
 
+    /// Background in two reports on the same month (an ambassador taking up his post "after the
+    /// second round") is no meeting in that month: no round is made of it and the numbers stay.
+    @Test func anAmbassadorsArrivalIsNoRound() throws {
+        let english = RoundFixture.article("arrival-en", "en", published: "2025-11-05", [
+            "Russian and American diplomats met in Riyadh on November 4 for a new round of consultations on the work of their embassies.",
+            "The Russian delegation was again headed by its ambassador, who arrived in Washington as ambassador in September after the second round.",
+        ])
+        let german = RoundFixture.article("arrival-de", "de", published: "2025-11-05", [
+            "Die Delegationen trafen sich am 4. November in Riad zu einer neuen Runde von Konsultationen.",
+            "Der Botschafter war nach der zweiten Runde von Washington akzeptiert worden und hatte seinen Posten im September angetreten.",
+        ])
+        let analysis = try RoundFixture.analyze([english, german], withSeeds: true)
+        #expect(!analysis.rounds.contains { $0.date?.month == 9 }, "\(analysis.rounds.map { ($0.number, $0.date?.description ?? "-") })")
+        let riyadh = try #require(analysis.rounds.first { $0.venueEntityID == "loc-riyadh" })
+        #expect(riyadh.date == CalendarDate(year: 2025, month: 11, day: 4))
+        #expect(analysis.rounds.compactMap(\.date) == [CalendarDate(year: 2025, month: 2, day: 27), CalendarDate(year: 2025, month: 4, day: 10), riyadh.date!])
+        #expect(RoundFixture.rounds(analysis, german.id)[1] == [2])
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

@@ -43,6 +43,8 @@ struct CueLexicon: Sendable {
 /// One language's cues.
 struct LanguageRoundCues: Sendable {
     /// Nouns and verbs of a meeting: talks, round, consultations, delegation, agenda, take place.
+    /// Not "arrive": a person arrives at a post ("arrived in Washington as ambassador in March");
+    /// a delegation arriving is found by "delegation".
     var meeting: CueLexicon
     /// Words an ordinal must stand before to number a round ("zweite Runde", "second time").
     var roundNouns: CueLexicon
@@ -81,6 +83,16 @@ struct LanguageRoundCues: Sendable {
     /// meeting will take place").
     var future: CueLexicon
     var past: CueLexicon
+    /// Words that open a relative or subordinate clause after a comma ("…, who arrived in
+    /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
+    /// to a meeting word of the main clause.
+    var clauseOpeners: Set<String> = []
+    /// Temporal prepositions: "after the first round", "nach der ersten Runde", "etter den andre
+    /// runden". The round they introduce is a point in time for another event, so its meeting
+    /// word does not date or place the rest of the sentence.
+    var temporal: Set<String> = []
+    /// The word that puts a person in a role after a place: "in Washington as ambassador".
+    var asRole: Set<String> = []
 }
 
 enum RoundCues {
@@ -127,12 +139,14 @@ enum RoundCues {
                               prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
-                                 "fuhrten", "dauerte", "bereits"]))
+                                 "fuhrten", "dauerte", "bereits"]),
+        clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
+        temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["overleg", "bijeenkomst", "ontmoeten", "ontmoeting", "ontmoette", "ontmoetten", "agenda", "plaatsvinden",
-                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie", "arriveerde", "arriveerden"],
+                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie"],
             prefixes: ["gesprek", "ronde", "onderhandel", "consultatie", "delegatie"],
             suffixes: ["ronde", "gesprekken", "overleg"],
             phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
@@ -154,11 +168,12 @@ enum RoundCues {
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
-        past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten"]))
+        past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten"]),
+        clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "agenda", "arrangementet", "arrangement", "ankom"],
+            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "agenda", "arrangementet", "arrangement"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
@@ -179,12 +194,12 @@ enum RoundCues {
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
-        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom"]))
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom"]),
+        clauseOpeners: ["som", "hvor", "der", "da"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held",
-                    "arrived", "arrive", "arrives"],
+            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held"],
             prefixes: ["negotiat", "consultation", "delegation"],
             phrases: ["take place", "took place", "takes place", "taking place"]),
         roundNouns: CueLexicon(words: ["round", "rounds", "time", "meeting", "session", "talks"]),
@@ -204,5 +219,7 @@ enum RoundCues {
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
         future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
-        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted"]))
+        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted"]),
+        clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], temporal: ["after", "since", "before", "following"],
+        asRole: ["as"])
 }

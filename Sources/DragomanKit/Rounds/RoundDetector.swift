@@ -232,8 +232,12 @@ struct RoundDetector: Sendable {
         let dates = f.meetingDates
         if !dates.isEmpty {
             for d in dates {
-                // An ordinal belongs to the nearest date ("met for the second time … April 10").
-                let ordinal = f.ordinals.first { o in dates.min { abs($0.token - o.token) < abs($1.token - o.token) }?.token == d.token }
+                // An ordinal belongs to the nearest date ("met for the second time … April 10");
+                // "after the second round" only to a date right after it.
+                let ordinal = f.ordinals.first { o in
+                    dates.min { abs($0.token - o.token) < abs($1.token - o.token) }?.token == d.token
+                        && (!o.isTimeReference || (d.token > o.token && d.token - o.token <= 6))
+                }
                 result.append(EventMention(sentence: f.ref, date: d.value, venue: venue(near: d.token, within: 6),
                                            ordinal: ordinal?.number, isNext: isNext, tense: f.tense))
             }

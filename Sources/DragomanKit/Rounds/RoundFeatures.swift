@@ -56,6 +56,9 @@ struct SentenceRoundFeatures: Sendable {
         var number: Int
         var token: Int
         var text: String
+        /// After a temporal preposition ("after the second round"): a point in time for another
+        /// event, which dates the round only with a date right after it.
+        var isTimeReference = false
     }
 
     var ref: SentenceRef
@@ -111,10 +114,38 @@ extension SentenceRoundFeatures {
             guard lo != hi else { return true }
             return !separators.contains { $0 >= tokens[lo].span.end && $0 < tokens[hi].span.start }
         }
+        // Relative and subordinate clauses: a comma, then a word that opens one, up to the next
+        // clause punctuation. `region[i]` is the first token of i's clause (-1: the main clause).
+        var region = [Int](repeating: -1, count: tokens.count)
+        var open = -1
+        for i in tokens.indices {
+            if i > 0, !sameClause(i - 1, i) {
+                let between = text.unicodeScalars.dropFirst(tokens[i - 1].span.end).prefix(tokens[i].span.start - tokens[i - 1].span.end)
+                open = between.contains(",") && cues.clauseOpeners.contains(token(i)) ? i : -1
+            }
+            region[i] = open
+        }
+        func token(_ i: Int) -> String { tokens[i].folded }
+        /// A meeting word speaks for a date or place in its own clause; a relative clause also
+        /// inherits the meeting word it hangs on ("die Gespräche, die am 10. April stattfinden").
+        func sameRegion(_ cue: Int, _ word: Int) -> Bool {
+            if region[cue] == region[word] { return true }
+            let start = region[word]
+            return start > 0 && cue == start - 1 && region[cue] == region[start - 1]
+        }
+        // A meeting word after a temporal preposition ("nach der ersten Runde") names a point in
+        // time; it speaks only for a date or place right after it ("after the first round on 27
+        // February in Istanbul"), not for the rest of the sentence.
+        let anchored = Set(meeting.filter { c in (1...3).contains { c - $0 >= 0 && cues.temporal.contains(tokens[c - $0].folded) } })
+        func claims(_ cue: Int, _ word: Int) -> Bool {
+            guard sameRegion(cue, word) else { return false }
+            return !anchored.contains(cue) || (word > cue && word - cue <= 5 && sameClause(cue, word))
+        }
         /// A word belongs to whichever kind of cue is closer: a meeting word (the date/venue of a
         /// meeting) or a speech word in the same clause (the date/place of a statement). Ties go
         /// to the meeting.
         func nearerToMeeting(_ token: Int) -> Bool {
+            let meeting = meeting.filter { claims($0, token) }
             guard !meeting.isEmpty else { return false }
             guard let s = speech.filter({ sameClause($0, token) }).map({ abs($0 - token) }).min() else { return true }
             // With a speech word in the word's own clause, only meeting words of that clause
@@ -141,7 +172,9 @@ extension SentenceRoundFeatures {
             let locative = preposition != nil
             // "ambassador in the US", "the mission in Russia": where someone serves. The person
             // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
+            // "arrived in Washington as ambassador": the role after the place says the same.
             let stationed = preposition.map { token - $0 - 1 >= 0 && cues.stationed.matchesWord(tokens[token - $0 - 1].folded) } ?? false
+                || (token + 2 < tokens.count && cues.asRole.contains(tokens[token + 1].folded) && cues.stationed.matchesWord(tokens[token + 2].folded))
             let name = placeNames[mention.entityID] ?? mention.text
             places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && !stationed && nearerToMeeting(token)))
         }
@@ -163,7 +196,10 @@ extension SentenceRoundFeatures {
                     && (counted || !cues.occasionNouns.contains(tokens[$0].folded))
             }
             guard followed else { continue }
-            if let n = cues.ordinals[token.folded] { ordinals.append(Ordinal(number: n, token: i, text: token.folded)) }
+            if let n = cues.ordinals[token.folded] {
+                let reference = (1...3).contains { i - $0 >= 0 && cues.temporal.contains(tokens[i - $0].folded) }
+                ordinals.append(Ordinal(number: n, token: i, text: token.folded, isTimeReference: reference))
+            }
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
             if cues.next.contains(token.folded), nextRound == nil { nextRound = i }
         }
