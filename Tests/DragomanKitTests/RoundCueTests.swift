@@ -132,4 +132,17 @@ import Testing
         let f6 = Self.features(venue, "en", mentions: [Self.mention("Washington", in: venue, kind: .place, id: "loc-washington")])
         #expect(f6.venues.map(\.entityID) == ["loc-washington"])
     }
+
+    /// "since February" counts from a time, and "In Washington, X said" places a statement.
+    @Test func countedDatesAndFrontedPlacesAreNoMeeting() {
+        let since = "Tuesday's meeting was the third since February."
+        let f1 = Self.features(since, "en", mentions: [Self.mention("February", in: since, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 2))])
+        #expect(f1.meetingDates.isEmpty)
+        let fronted = "In Washington, the spokeswoman called the talks constructive."
+        let f2 = Self.features(fronted, "en", mentions: [Self.mention("Washington", in: fronted, kind: .place, id: "loc-washington")])
+        #expect(f2.venues.isEmpty)
+        let met = "In Moskau trafen sich am Dienstag die Delegationen."
+        let f3 = Self.features(met, "de", mentions: [Self.mention("Moskau", in: met, kind: .place, id: "loc-moscow")])
+        #expect(f3.venues.map(\.entityID) == ["loc-moscow"])
+    }
 }

@@ -220,6 +220,24 @@ enum RoundFixture {
         #expect(RoundFixture.rounds(analysis, german.id)[1] == [2])
     }
 
+    /// A report on a held round goes on about it in sentences with no cue of their own and in a
+    /// statement made elsewhere ("In Washington, a spokeswoman…"); a sentence with a year of its
+    /// own is background; the next round it announces is another round.
+    @Test func aReportGoesOnAboutItsRound() throws {
+        let report = RoundFixture.article("goes-on-en", "en", published: "2025-11-06", [
+            "Russian and American diplomats met in Riyadh on November 5 for a new round of talks on the work of their embassies.",
+            "Russia also asked for the return of its diplomatic property.",
+            "Since 2016 the two countries have expelled dozens of each other's diplomats.",
+            "In Washington, a State Department spokeswoman called the talks useful.",
+            "The next round will take place in Washington, but no date has been set.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let riyadh = try #require(analysis.rounds.first { $0.venueEntityID == "loc-riyadh" })
+        let washington = try #require(analysis.rounds.first { $0.venueEntityID == "loc-washington" })
+        #expect(washington.status == .announced)
+        #expect(RoundFixture.rounds(analysis, report.id) == [[riyadh.number], [riyadh.number], [], [riyadh.number], [washington.number]])
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

@@ -159,7 +159,10 @@ extension SentenceRoundFeatures {
         for mention in mentions where mention.kind == .date {
             guard let value = mention.date?.value, value.granularity != .year else { continue }
             let token = tokenIndex(mention.span)
-            dates.append(DatedMention(value: value, token: token, isMeetingDate: nearerToMeeting(token)))
+            // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
+            // not the day of a meeting (one word may come between: "since late 2016").
+            let counted = (1...2).contains { token - $0 >= 0 && cues.temporal.contains(tokens[token - $0].folded) }
+            dates.append(DatedMention(value: value, token: token, isMeetingDate: !counted && nearerToMeeting(token)))
         }
         self.dates = dates.sorted { $0.token < $1.token }
 
@@ -175,8 +178,12 @@ extension SentenceRoundFeatures {
             // "arrived in Washington as ambassador": the role after the place says the same.
             let stationed = preposition.map { token - $0 - 1 >= 0 && cues.stationed.matchesWord(tokens[token - $0 - 1].folded) } ?? false
                 || (token + 2 < tokens.count && cues.asRole.contains(tokens[token + 1].folded) && cues.stationed.matchesWord(tokens[token + 2].folded))
+            // "In Washington, the spokeswoman called the talks constructive": a place fronted
+            // before the first comma of a statement is where it was made.
+            let fronted = !speech.isEmpty && token <= 2 && token + 1 < tokens.count && !sameClause(token, token + 1)
             let name = placeNames[mention.entityID] ?? mention.text
-            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && !stationed && nearerToMeeting(token)))
+            places.append(Place(entityID: mention.entityID, name: name, token: token,
+                                isVenue: locative && !stationed && !fronted && nearerToMeeting(token)))
         }
         // Of "in Istanbul, Turkey" only the first (most specific) place is the venue.
         var seenVenue = -10

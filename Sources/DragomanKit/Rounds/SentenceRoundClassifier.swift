@@ -103,6 +103,12 @@ struct SentenceRoundClassifier: Sendable {
                 } else if !f.speech.isEmpty {
                     set.formUnion(previous)
                     why.append(previous.isEmpty ? "statement continuing background" : "statement continuing round \(previous.map(String.init).joined(separator: ","))")
+                } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
+                    // A sentence with no cue of its own, right after one about a round, goes on
+                    // about it ("Russia also proposed resuming direct flights"); one with a date
+                    // or a year of its own ("since 2016", "in 2021") is about that time.
+                    set.formUnion(previous)
+                    why.append("continues round \(previous.map(String.init).joined(separator: ","))")
                 } else {
                     why.append("no round cue")
                 }
@@ -143,17 +149,32 @@ struct SentenceRoundClassifier: Sendable {
 
     /// The round the report is mainly about: the one its dated, numbered and announced mentions
     /// point to most, with the lead counting double (news put the news first). A sentence naming
-    /// two rounds gives each half. Ties go to the later round, the newer news.
+    /// two rounds gives each half. A lead that names no round but the place of a meeting ("a day
+    /// after the delegations met in Moscow") counts for the one round held there. Ties go to a
+    /// dated round over an undated one (a report on a meeting ends with where the next one will
+    /// be), then to the later round, the newer news.
     static func primaryRound(features: [SentenceRoundFeatures], detection: RoundDetector.Result) -> Int? {
         var score: [Int: Double] = [:]
         var leadSeen = false
         for f in features {
-            guard let numbers = detection.explicit[f.ref], !numbers.isEmpty else { continue }
+            var numbers = detection.explicit[f.ref] ?? []
+            if numbers.isEmpty, !leadSeen, f.ref.index <= 1, f.hasMeetingCue, let venue = f.venues.first {
+                let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }
+                if there.count == 1 { numbers = [there[0].number] }
+            }
+            guard !numbers.isEmpty else { continue }
             let weight = 1.0 / Double(numbers.count) * (!leadSeen && f.ref.index <= 1 ? 2 : 1)
             leadSeen = true
             for n in numbers { score[n, default: 0] += weight }
         }
-        return score.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let dated = Set(detection.rounds.filter { $0.date != nil }.map(\.number))
+        return score.max { ($0.value, dated.contains($0.key) ? 1 : 0, $0.key) < ($1.value, dated.contains($1.key) ? 1 : 0, $1.key) }?.key
+    }
+
+    /// A four-digit year in the sentence (the date recogniser leaves a bare year to the
+    /// sentence, so it is looked for here).
+    static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
+        f.tokens.contains { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) && ($0.folded.hasPrefix("19") || $0.folded.hasPrefix("20")) }
     }
 
     static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {
