@@ -40,6 +40,27 @@ import Testing
         #expect(aligned([], [4]).filter { $0.kind == .parallel }.count >= 5, "a background report still aligns")
     }
 
+    /// Two reports of one round in one language tell the same facts in the same order with many
+    /// shared words: comparable, not a translation. Only a near-copy is parallel.
+    @Test func sameLanguageReportsOfOneRoundAreNotParallel() {
+        let retold = [
+            "Our delegation reached Istanbul early on Thursday for the meeting.",
+            "Embassy staffing and diplomatic visas were the main topics of the talks.",
+            "In 2016 Washington seized six Russian properties in Maryland and New York.",
+            "Ukraine, a spokesman stressed, was not on the agenda of the meeting.",
+            "Each side accused the other of intimidating its embassy staff.",
+            "Another round may follow in Moscow.",
+        ]
+        let rounds = Array(repeating: [2], count: 6)
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english, rounds: rounds)
+        let b = CorpusAlignDocument(id: "b", language: .english, sentences: retold, rounds: rounds)
+        #expect(CorpusAligner().align([a, b]).links.allSatisfy { $0.kind == .sameFact })
+        // With the cross-language bar for a parallel chain, the shared words would make it one.
+        var lax = CorpusAligner.Options()
+        lax.parallelLexicalSameLanguage = lax.parallelLexical
+        #expect(CorpusAligner(options: lax).align([a, b]).links.contains { $0.kind == .parallel })
+    }
+
     @Test func shuffledComparableTextIsMatchedWithoutOrder() {
         // The second report tells the same facts in another order, among unrelated sentences.
         let shuffled = [

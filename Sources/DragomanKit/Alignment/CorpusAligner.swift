@@ -34,6 +34,10 @@ public struct CorpusAligner: Sendable {
         public var parallelMinimumRun = 3
         /// Lexical similarity each cell of a parallel chain needs.
         public var parallelLexical = 0.3
+        /// The same between two reports in one language: a copy or light edit of one text shares
+        /// nearly all its stems, while two reports of one event in one language share many
+        /// (0.4–0.6 on the same facts) and must not pass for translations.
+        public var parallelLexicalSameLanguage = 0.7
         /// Candidates kept per sentence from the inverted index.
         public var candidatesPerSentence = 40
         /// Keys offered by more sentences than this do not generate candidates (they still count
@@ -158,8 +162,9 @@ public struct CorpusAligner: Sendable {
                 guard options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty else { return false }
                 return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
             }
+            let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
             let stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) },
-                                                   minimumRun: options.parallelMinimumRun, lexical: options.parallelLexical)
+                                                   minimumRun: options.parallelMinimumRun, lexical: chainLexical)
             var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
             for (rows, columns) in stretches {
                 let name = "\(a.language.rawValue)-\(b.language.rawValue)"
@@ -178,7 +183,7 @@ public struct CorpusAligner: Sendable {
                     for s in sources {
                         for t in targets {
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
-                            guard inside || lexical >= options.parallelLexical else { continue }
+                            guard inside || lexical >= chainLexical else { continue }
                             guard sources.count * targets.count == 1 || lexical >= 0.1, !otherRounds(s, t) else { continue }
                             links.append(SentenceLink(a.ref(s), b.ref(t), kind: .parallel, score: bead.score))
                         }
