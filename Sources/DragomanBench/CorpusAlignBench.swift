@@ -53,6 +53,12 @@ enum CorpusAlignBench {
             say(String(format: "threshold %.2f: ", threshold) + evaluation.description)
         }
 
+        let unseen = BenchSupport.packageRoot.appendingPathComponent("Tests/Fixtures/UnseenRound")
+        if fm.fileExists(atPath: unseen.appendingPathComponent("gold.json").path) {
+            say("\n== Unseen reports (Tests/Fixtures/UnseenRound: a round the seeds do not mention; nothing fitted on them)")
+            try UnseenAlignBench.run(directory: unseen, lexicons: lexicons, say: say)
+        }
+
         if seedOnly { return report }
         say("\n== 400 generated reports (seed sentences recombined and perturbed)")
         let generated = generate(from: documents, count: 400, seed: 7)

@@ -1,0 +1,77 @@
+import DragomanKit
+import Foundation
+
+/// Alignment on reports nothing was fitted on: `Tests/Fixtures/UnseenRound` (seven reports on a
+/// hypothetical round, written with their gold by a helper session that never saw the
+/// aligner). Unlike the seed figures, the sentences come from the pipeline itself (cleaning,
+/// segmentation, entities, rounds), and the weights are the defaults: an out-of-sample check.
+enum UnseenAlignBench {
+    struct Gold: Decodable {
+        struct Member: Decodable { var file: String; var quote: String; var central: Bool }
+        struct Fact: Decodable { var id: String; var kind: String; var members: [Member] }
+        var facts: [Fact]
+    }
+
+    static func run(directory: URL, lexicons: [BilingualLexicon], say: (String) -> Void) throws {
+        let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
+        let builder = ArticleBuilder(identifier: try BenchSupport.languageIdentifier())
+        let files = try FileManager.default.contentsOfDirectory(at: directory.appendingPathComponent("articles"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        let articles = try files.map { file in
+            try builder.build(text: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
+                              id: file.deletingPathExtension().lastPathComponent)
+        }
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
+        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
+        let documents = CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary))
+
+        // Gold members by quote → (article, sentence); a quote the segmenter split is looked up
+        // by its first 25 characters.
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: directory.appendingPathComponent("gold.json")))
+        let byFile = Dictionary(uniqueKeysWithValues: articles.map { ($0.fileName, $0) })
+        var unplaced: [String] = []
+        func place(_ member: Gold.Member) -> SentenceRef? {
+            guard let article = byFile[member.file] else { unplaced.append(member.quote); return nil }
+            let head = String(member.quote.prefix(25))
+            guard let sentence = article.sentences.first(where: { $0.text.contains(member.quote) })
+                    ?? article.sentences.first(where: { $0.text.contains(head) }) else { unplaced.append(member.quote); return nil }
+            return SentenceRef(articleID: article.id, index: sentence.index)
+        }
+        var pairs: [String: AlignmentEvaluation.GoldPair] = [:]
+        for fact in gold.facts {
+            let members = fact.members.compactMap { m in place(m).map { ($0, m.central) } }
+            for i in members.indices {
+                for j in members.indices where j > i && members[i].0.articleID != members[j].0.articleID {
+                    let pair = AlignmentEvaluation.GoldPair(members[i].0, members[j].0, parallel: fact.kind == "parallel",
+                                                            central: members[i].1 && members[j].1)
+                    let key = "\(pair.a)|\(pair.b)"
+                    if var old = pairs[key] {
+                        old.parallel = old.parallel || pair.parallel; old.central = old.central || pair.central
+                        pairs[key] = old
+                    } else {
+                        pairs[key] = pair
+                    }
+                }
+            }
+        }
+        let goldPairs = pairs.keys.sorted().map { pairs[$0]! }
+        let lexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: documents))
+        let (graph, seconds) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
+        say(String(format: "%d reports, %d sentences, %d gold pairs (%d parallel, %d central same-fact); %d quotes not placed; aligned in %.3f s",
+                   articles.count, documents.reduce(0) { $0 + $1.sentences.count }, goldPairs.count,
+                   goldPairs.filter(\.parallel).count, goldPairs.filter { $0.central && !$0.parallel }.count, unplaced.count, seconds))
+        let evaluation = AlignmentEvaluation(links: graph.links, gold: goldPairs)
+        say("default weights: \(evaluation)")
+        if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+            for link in evaluation.wrong { say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score))") }
+        }
+        // DRAGOMAN_BENCH_DUMP_UNSEEN=FILE writes every candidate pair with its label and features.
+        if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP_UNSEEN"] {
+            let rows = AlignmentEvaluation.candidateTable(documents: documents, lexicon: lexicon, gold: goldPairs)
+            try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
+        let (right, total) = AlignmentEvaluation.statementPairs(graph, gold: goldPairs)
+        say(String(format: "statements: %d; pairs inside them the gold allows: %d/%d (%.2f)", graph.statements.count, right, total,
+                   total == 0 ? 1 : Double(right) / Double(total)))
+    }
+}
