@@ -71,6 +71,15 @@ import Testing
         #expect(!english.contains("sich"))
     }
 
+    /// Prepositions of attribution take their closed-class reading ("volgens" is "according
+    /// to"), not the dictionary's first sense.
+    @Test(arguments: [("nl", "Volgens Washington was de sfeer goed."), ("de", "Laut Washington war die Stimmung gut."),
+                      ("nb", "Ifølge Washington var stemningen god.")])
+    func attributionReadsAccordingTo(language: String, text: String) throws {
+        let english = try Self.renderer().gloss(RenderInput(sentence: SentenceRef(articleID: "x", index: 0), language: LanguageCode(language), text: text))
+        #expect(english.hasPrefix("According to Washington"), "\(english)")
+    }
+
     @Test func seedGlossesNormaliseDatesAndNames() throws {
         let seeds = try BriefFixture.seeds()
         let builder = BriefBuilder(corpus: seeds.corpus, lexicon: EmptyGlossLexicon())

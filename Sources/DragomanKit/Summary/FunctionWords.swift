@@ -74,7 +74,7 @@ enum FunctionWords {
         ("in", "in", .other), ("op", "on", .other), ("aan", "at", .other), ("bij", "at", .other), ("met", "with", .other),
         ("van", "of", .other), ("voor", "for", .other), ("over", "about", .other), ("naar", "to", .other), ("uit", "from", .other),
         ("door", "by", .other), ("tegen", "against", .other), ("tussen", "between", .other), ("onder", "under", .other),
-        ("om", "at", .other), ("tot", "to", .other), ("sinds", "since", .other), ("zonder", "without", .other),
+        ("om", "at", .other), ("tot", "to", .other), ("sinds", "since", .other), ("zonder", "without", .other), ("volgens", "according to", .other), ("na", "after", .other),
         ("te", "to", .other), ("er", "", .other), ("niet", "not", .other), ("geen", "no", .other), ("ook", "also", .other),
         ("al", "already", .other), ("zelfs", "even", .other), ("nog", "still", .other), ("alleen", "only", .other),
         ("zowel", "both", .other), ("beide", "both", .other), ("elkaar", "each other", .other), ("zich", "", .other),
