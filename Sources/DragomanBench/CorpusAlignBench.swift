@@ -97,6 +97,12 @@ enum CorpusAlignBench {
                            publicationDate: doc.metadata["date"].flatMap(CalendarDate.init(parsing:)), title: nil, titleSpan: nil,
                            text: doc.sentences.map(\.text).joined(separator: "\n"), sentences: sentences, removed: [], contentHash: id)
         }
+        return try documents(for: articles)
+    }
+
+    /// The aligner's input for these articles: the shipped glossary's concepts, the entity
+    /// stage's ids and the rounds stage's rounds, as the workbench computes them.
+    static func documents(for articles: [Article]) throws -> [CorpusAlignDocument] {
         let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
         let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
         let index = EntityIndex.build(articles: articles, recognizer: recognizer)

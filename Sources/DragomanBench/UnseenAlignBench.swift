@@ -13,7 +13,6 @@ enum UnseenAlignBench {
     }
 
     static func run(directory: URL, lexicons: [BilingualLexicon], say: (String) -> Void) throws {
-        let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
         let builder = ArticleBuilder(identifier: try BenchSupport.languageIdentifier())
         let files = try FileManager.default.contentsOfDirectory(at: directory.appendingPathComponent("articles"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
@@ -21,9 +20,7 @@ enum UnseenAlignBench {
             try builder.build(text: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
                               id: file.deletingPathExtension().lastPathComponent)
         }
-        let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
-        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
-        let documents = CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary))
+        let documents = try CorpusAlignBench.documents(for: articles)
 
         // Gold members by quote → (article, sentence); a quote the segmenter split is looked up
         // by its first 25 characters.

@@ -121,11 +121,14 @@ extension SentenceRoundFeatures {
         for i in tokens.indices {
             if i > 0, !sameClause(i - 1, i) {
                 let between = text.unicodeScalars.dropFirst(tokens[i - 1].span.end).prefix(tokens[i].span.start - tokens[i - 1].span.end)
-                open = between.contains(",") && cues.clauseOpeners.contains(token(i)) ? i : -1
+                open = between.contains(",") && cues.clauseOpeners.contains(tokens[i].folded) ? i : -1
             }
             region[i] = open
         }
-        func token(_ i: Int) -> String { tokens[i].folded }
+        /// A temporal preposition ("after", "nach", "since", "siden") among the `n` words before `i`.
+        func followsTemporal(_ i: Int, within n: Int) -> Bool {
+            (1...n).contains { i - $0 >= 0 && cues.temporal.contains(tokens[i - $0].folded) }
+        }
         /// A meeting word speaks for a date or place in its own clause; a relative clause also
         /// inherits the meeting word it hangs on ("die Gespräche, die am 10. April stattfinden").
         func sameRegion(_ cue: Int, _ word: Int) -> Bool {
@@ -136,7 +139,7 @@ extension SentenceRoundFeatures {
         // A meeting word after a temporal preposition ("nach der ersten Runde") names a point in
         // time; it speaks only for a date or place right after it ("after the first round on 27
         // February in Istanbul"), not for the rest of the sentence.
-        let anchored = Set(meeting.filter { c in (1...3).contains { c - $0 >= 0 && cues.temporal.contains(tokens[c - $0].folded) } })
+        let anchored = Set(meeting.filter { followsTemporal($0, within: 3) })
         func claims(_ cue: Int, _ word: Int) -> Bool {
             guard sameRegion(cue, word) else { return false }
             return !anchored.contains(cue) || (word > cue && word - cue <= 5 && sameClause(cue, word))
@@ -161,8 +164,7 @@ extension SentenceRoundFeatures {
             let token = tokenIndex(mention.span)
             // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
             // not the day of a meeting (one word may come between: "since late 2016").
-            let counted = (1...2).contains { token - $0 >= 0 && cues.temporal.contains(tokens[token - $0].folded) }
-            dates.append(DatedMention(value: value, token: token, isMeetingDate: !counted && nearerToMeeting(token)))
+            dates.append(DatedMention(value: value, token: token, isMeetingDate: !followsTemporal(token, within: 2) && nearerToMeeting(token)))
         }
         self.dates = dates.sorted { $0.token < $1.token }
 
@@ -204,8 +206,7 @@ extension SentenceRoundFeatures {
             }
             guard followed else { continue }
             if let n = cues.ordinals[token.folded] {
-                let reference = (1...3).contains { i - $0 >= 0 && cues.temporal.contains(tokens[i - $0].folded) }
-                ordinals.append(Ordinal(number: n, token: i, text: token.folded, isTimeReference: reference))
+                ordinals.append(Ordinal(number: n, token: i, text: token.folded, isTimeReference: followsTemporal(i, within: 3)))
             }
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
             if cues.next.contains(token.folded), nextRound == nil { nextRound = i }
