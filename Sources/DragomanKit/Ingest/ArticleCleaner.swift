@@ -75,18 +75,13 @@ public struct ArticleCleaner: Sendable {
             }
             // A byline with the date near the top ("By Staff Reporter | Published 5 November
             // 2025") is metadata: the date is the publication date unless one is known already.
-            if number < 4, let date = Self.bylineDate(line.text) {
-                if result.publicationDate == nil { result.publicationDate = date }
-                result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
-                                                  kind: .metadata, reason: "byline with the publication date"))
-                continue
-            }
-            // A dateline: the date alone, perhaps with a time, a weekday, the place and the
+            // So is a dateline: the date alone, perhaps with a time, a weekday, the place and the
             // agency ("23.06.2025, 16:45 Uhr", "Wed 25 Jun 2025 11.02 BST", "Oslo, 25. juni 2025 (NTB)").
-            if number < 4, let date = Self.datelineDate(line.text) {
+            if number < 4, let (date, reason) = Self.bylineDate(line.text).map({ ($0, "byline with the publication date") })
+                ?? Self.datelineDate(line.text).map({ ($0, "dateline with the publication date") }) {
                 if result.publicationDate == nil { result.publicationDate = date }
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
-                                                  kind: .metadata, reason: "dateline with the publication date"))
+                                                  kind: .metadata, reason: reason))
                 continue
             }
             if let removal = Self.classifyChrome(line) {
@@ -194,13 +189,15 @@ public struct ArticleCleaner: Sendable {
         guard words.count <= 12, parts.contains(where: opensWithCue) else { return nil }
         let recognizer = DateRecognizer()
         for language in [LanguageCode.english, .german, .dutch, .norwegian] {
-            for found in recognizer.scan(text, sentence: 0, language: language) {
-                if case .day(let day, let month, let year?) = found.raw {
-                    return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
-                }
-            }
+            if let date = recognizer.scan(text, sentence: 0, language: language).lazy.compactMap({ fullDate($0.raw) }).first { return date }
         }
         return nil
+    }
+
+    /// The date of a found expression with day, month and year; nil for anything vaguer.
+    static func fullDate(_ raw: DateRecognizer.Raw) -> CalendarDate? {
+        guard case .day(let day, let month, let year?) = raw else { return nil }
+        return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
     }
 
     /// Words a dateline may hold besides its date, folded: clock words, time zones and weekday
@@ -224,8 +221,7 @@ public struct ArticleCleaner: Sendable {
         let scalars = Array(text.unicodeScalars)
         for language in [LanguageCode.english, .german, .dutch, .norwegian] {
             let found = recognizer.scan(text, sentence: 0, language: language)
-            guard let full = found.first(where: { if case .day(_, _, _?) = $0.raw { return true } else { return false } }),
-                  case .day(let day, let month, let year?) = full.raw else { continue }
+            guard let date = found.lazy.compactMap({ fullDate($0.raw) }).first else { continue }
             // What is left once every date expression is taken out.
             var rest = scalars
             for f in found.sorted(by: { $0.span.start > $1.span.start }) {
@@ -247,7 +243,7 @@ public struct ArticleCleaner: Sendable {
                 return true
             }
             guard plain, capitalised <= 3 else { continue }
-            return CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, month, day))
+            return date
         }
         return nil
     }
