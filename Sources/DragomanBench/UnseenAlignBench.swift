@@ -60,12 +60,25 @@ enum UnseenAlignBench {
         let evaluation = AlignmentEvaluation(links: graph.links, gold: goldPairs)
         say("default weights: \(evaluation)")
         if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+            let goldParallel = Set(goldPairs.filter(\.parallel).map { "\($0.a)|\($0.b)" })
+            for link in graph.links where link.kind == .parallel && !goldParallel.contains("\(link.a)|\(link.b)") {
+                say("  parallel, gold not: \(link.a) \(link.b) \(String(format: "%.2f", link.score))")
+            }
             for link in evaluation.wrong { say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score))") }
         }
         // DRAGOMAN_BENCH_DUMP_UNSEEN=FILE writes every candidate pair with its label and features.
         if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP_UNSEEN"] {
             let rows = AlignmentEvaluation.candidateTable(documents: documents, lexicon: lexicon, gold: goldPairs)
             try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+        }
+        // DRAGOMAN_BENCH_EXPLAIN="en1#3 nb1#3,de2#7 en2#7" explains those pairs word by word.
+        for pair in (ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_EXPLAIN"] ?? "").split(separator: ",") {
+            var refs: [SentenceRef] = []
+            for name in pair.split(separator: " ") {
+                let parts = name.split(separator: "#")
+                if parts.count == 2, let index = Int(parts[1]) { refs.append(SentenceRef(articleID: String(parts[0]), index: index)) }
+            }
+            if refs.count == 2 { say(AlignmentEvaluation.explain(documents: documents, lexicon: lexicon, refs[0], refs[1])) }
         }
         let (right, total) = AlignmentEvaluation.statementPairs(graph, gold: goldPairs)
         say(String(format: "statements: %d; pairs inside them the gold allows: %d/%d (%.2f)", graph.statements.count, right, total,

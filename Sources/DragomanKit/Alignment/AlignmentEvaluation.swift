@@ -182,3 +182,27 @@ extension AlignmentEvaluation {
         return (right, total)
     }
 }
+
+extension AlignmentEvaluation {
+    /// Why two sentences score as they do: each content word with its weight and the keys of it
+    /// that the other sentence offers (`s` stem, `c` cognate prefix, `p` English pivot, `n`
+    /// number), or `-` for none. For studying missed and wrong links in the benchmarks.
+    public static func explain(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, _ x: SentenceRef, _ y: SentenceRef) -> String {
+        guard let d1 = documents.firstIndex(where: { $0.id == x.articleID }), let d2 = documents.firstIndex(where: { $0.id == y.articleID }),
+              x.index < documents[d1].sentences.count, y.index < documents[d2].sentences.count else { return "unknown sentence" }
+        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
+        let a = evidence.sentences[d1][x.index], b = evidence.sentences[d2][y.index]
+        func words(_ s: SentenceEvidence, against other: SentenceEvidence) -> String {
+            s.words.map { word in
+                let name = evidence.keyNames[Int(word.stemKey)]
+                let hits = word.keys.filter(other.offered.contains).map { evidence.keyNames[Int($0)] }
+                let all = word.keys.map { evidence.keyNames[Int($0)] }.filter { $0.hasPrefix("p:") }
+                return String(format: "%@(%.1f)%@", name, word.weight, hits.isEmpty ? "-" + all.joined(separator: "/") : "=" + hits.joined(separator: ","))
+            }.joined(separator: " ")
+        }
+        let f = evidence.features(a, b)
+        return "\(x): \(documents[d1].sentences[x.index])\n  \(words(a, against: b))\n\(y): \(documents[d2].sentences[y.index])\n  \(words(b, against: a))\n"
+            + String(format: "  lexical %.2f containment %.2f anchors %.2f", f.lexical, f.containment, f.anchors)
+            + " anchors \(a.anchors.keys.sorted()) | \(b.anchors.keys.sorted())"
+    }
+}
