@@ -79,28 +79,60 @@ public struct AlignmentLexicon: Sendable, Codable {
         let english = SnowballStemmer(language: .english)
         var pivot: [LanguageCode: [String: [String: Double]]] = [:]
         var restricted: [LanguageCode: [BilingualLexicon.Entry]] = [:]
+        // Readings of each vocabulary stem for when the dictionaries do not list it (participles,
+        // compounds): their stems are looked up too.
+        var readings: [LanguageCode: [String: [PivotFallback.Reading]]] = [:]
+        var wanted: [LanguageCode: Set<String>] = vocabulary
+        for (language, words) in vocabulary where language != .english {
+            let fallback = PivotFallback(language: language)
+            for word in words {
+                let found = fallback.readings(of: word)
+                readings[language, default: [:]][word] = found
+                for reading in found { wanted[language, default: []].formUnion(reading) }
+            }
+        }
         for var lexicon in lexicons {
             if lexicon.sourceLanguage == .english && lexicon.targetLanguage != .english { lexicon = lexicon.reversed() }
-            guard lexicon.targetLanguage == .english, let words = vocabulary[lexicon.sourceLanguage] else { continue }
+            guard lexicon.targetLanguage == .english, let words = vocabulary[lexicon.sourceLanguage],
+                  let lookups = wanted[lexicon.sourceLanguage] else { continue }
             let language = lexicon.sourceLanguage
             let stemmer = SnowballStemmer(language: language)
             for entry in lexicon.entries where !entry.source.contains(" ") {
                 let stem = TextFolding.fold(stemmer?.stem(entry.source) ?? entry.source)
-                guard words.contains(stem) else { continue }
+                guard lookups.contains(stem) else { continue }
                 let targetWords = entry.target.split { !$0.isLetter }.map { String($0).lowercased() }
                     .filter { $0.count > 1 && !englishFunctionWords.contains($0) }
                 // Long paraphrases ("to make sth. known to sb.") are explanations, not translations.
                 guard !targetWords.isEmpty, targetWords.count <= 2 else { continue }
-                restricted[language, default: []].append(entry)
+                if words.contains(stem) { restricted[language, default: []].append(entry) }
                 for word in targetWords {
                     let target = TextFolding.fold(english?.stem(word) ?? word)
-                    pivot[language, default: [:]][stem, default: [:]][target] = max(pivot[language]?[stem]?[target] ?? 0, entry.weight)
+                    pivot[language, default: [:]][stem, default: [:]][target, default: 0] += entry.weight
                 }
             }
         }
-        let kept = pivot.mapValues { table in
-            table.mapValues { targets in
-                Array(targets.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(fanOut).map(\.key))
+        func best(_ targets: [String: Double], _ count: Int) -> [String] {
+            Array(targets.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key))
+        }
+        var kept: [LanguageCode: [String: [String]]] = [:]
+        for (language, words) in vocabulary {
+            let table = pivot[language] ?? [:]
+            for word in words {
+                if let targets = table[word] { kept[language, default: [:]][word] = best(targets, fanOut); continue }
+                // The first reading whose every part the dictionaries know; a compound gets the
+                // best translations of both its parts ("Visa|vergabe": visa and allocation).
+                guard let reading = readings[language]?[word]?.first(where: { $0.allSatisfy { table[$0] != nil } }) else {
+                    // A word no dictionary knows in any reading is most often an international
+                    // one, written as in English ("visa", "department", "bank").
+                    if language != .english, word.count >= 3, word.allSatisfy(\.isLetter) {
+                        kept[language, default: [:]][word] = [TextFolding.fold(english?.stem(word) ?? word)]
+                    }
+                    continue
+                }
+                let share = max(1, fanOut / reading.count)
+                var merged: [String] = []
+                for part in reading { for t in best(table[part]!, share) where !merged.contains(t) { merged.append(t) } }
+                kept[language, default: [:]][word] = merged
             }
         }
         var bitext: [LanguageCode: BilingualLexicon] = [:]
