@@ -25,7 +25,7 @@ enum CorpusAlignBench {
         let (graph, tSeed) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
         say(String(format: "aligned in %.3f s: %d links, %d statements", tSeed, graph.links.count, graph.statements.count))
         say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
-        for threshold in [0.75, 0.8, 0.85, 0.9] {
+        for threshold in [0.85, 0.9, 0.93, 0.95, 0.97] {
             var options = CorpusAligner.Options(); options.statementThreshold = threshold
             let g = CorpusAligner(lexicon: lexicon, options: options).align(documents)
             let (right, total) = AlignmentEvaluation.statementPairs(g, gold: gold)

@@ -107,7 +107,9 @@ import Testing
         }
         let lead = try probability(document("a", [fact] + fillerA), document("b", [paraphrase] + fillerB), 0, 0)
         let tail = try probability(document("a", fillerA + [fact]), document("b", fillerB + [paraphrase]), 8, 8)
-        #expect(lead > tail + 0.05, "lead \(lead), tail \(tail)")
+        // Compared as log-odds: both probabilities are close to 1 with the fitted weights.
+        func logit(_ p: Double) -> Double { log(p / (1 - p)) }
+        #expect(logit(lead) > logit(tail) + 1, "lead \(lead), tail \(tail)")
     }
 
     @Test func statementsNeverHoldTwoSentencesOfOneReportWithoutABead() {
@@ -121,6 +123,36 @@ import Testing
                 #expect(indices.count == 1 || (indices.count == 2 && indices[1] - indices[0] == 1))
             }
         }
+    }
+
+    /// A translation keeps each sentence's length; two reports that tell the same facts in the
+    /// same order pair a short sentence with a long one. Three such pairs in a row share enough
+    /// names and numbers to form a chain, but they are not parallel unless the lengths agree.
+    @Test func aChainOfUnevenSentencesIsNotParallel() {
+        let english = [
+            "Lavrov met Rubio in Istanbul on 27 February 2025.",
+            "Darchiev and Coulter led the delegations in Istanbul.",
+            "Ryabkov named Washington for round 3 in 2025.",
+        ]
+        let translated = [
+            "Lawrow traf Rubio in Istanbul am 27. Februar 2025.",
+            "Dartschijew und Coulter leiteten die Delegationen in Istanbul.",
+            "Rjabkow nannte Washington für Runde 3 im Jahr 2025.",
+        ]
+        let retold = [
+            "Lawrow traf Rubio in Istanbul am 27. Februar 2025, nach langen Vorbereitungen im Winter.",
+            "Dartschijew und Coulter leiteten die Delegationen in Istanbul, begleitet von vielen Juristen.",
+            "Rjabkow nannte Washington für Runde 3 im Jahr 2025, ohne Datum und ohne Tagesordnung.",
+        ]
+        func parallel(_ german: [String], _ options: CorpusAligner.Options = .init()) -> Int {
+            let a = CorpusAlignDocument(id: "a", language: .english, sentences: english)
+            let b = CorpusAlignDocument(id: "b", language: .german, sentences: german)
+            return CorpusAligner(options: options).align([a, b]).links.filter { $0.kind == .parallel }.count
+        }
+        #expect(parallel(translated) == 3)
+        #expect(parallel(retold) == 0)
+        var lenient = CorpusAligner.Options(); lenient.parallelLengthDifference = .infinity
+        #expect(parallel(retold, lenient) == 3, "the length bound is what keeps the retold report comparable")
     }
 }
 
