@@ -23,7 +23,8 @@ enum CorpusAlignFixture {
             let file = source.format == .dictd ? source.path + ".index" : source.path
             return "\((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)"
         }
-        let key = SHA256.hex(Array((vocabulary.keys.sorted().map { "\($0.rawValue):\(vocabulary[$0]!.sorted().joined(separator: ","))" } + sizes).joined(separator: "|").utf8))
+        let key = SHA256.hex(Array((vocabulary.keys.sorted().map { "\($0.rawValue):\(vocabulary[$0]!.sorted().joined(separator: ","))" } + sizes
+                                    + ["build \(AlignmentLexicon.buildVersion)"]).joined(separator: "|").utf8))
         let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-corpusalign-lexicon-\(key.prefix(16)).json")
         if let data = try? Data(contentsOf: cache), let lexicon = try? JSONDecoder().decode(AlignmentLexicon.self, from: data) { return lexicon }
         let lexicons = LexiconSource.debian.compactMap { try? $0.load() }
