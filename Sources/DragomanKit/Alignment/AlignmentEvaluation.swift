@@ -184,9 +184,10 @@ extension AlignmentEvaluation {
 }
 
 extension AlignmentEvaluation {
-    /// Why two sentences score as they do: each content word with its weight and the keys of it
-    /// that the other sentence offers (`s` stem, `c` cognate prefix, `p` English pivot, `n`
-    /// number), or `-` for none. For studying missed and wrong links in the benchmarks.
+    /// Why two sentences score as they do: each content word with its weight and, after `=`, the
+    /// keys of it that the other sentence offers (`s` stem, `c` cognate prefix, `p` English
+    /// pivot, `n` number), or after `-` its English pivot keys, none of which matched. For
+    /// studying missed and wrong links in the benchmarks.
     public static func explain(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, _ x: SentenceRef, _ y: SentenceRef) -> String {
         guard let d1 = documents.firstIndex(where: { $0.id == x.articleID }), let d2 = documents.firstIndex(where: { $0.id == y.articleID }),
               x.index < documents[d1].sentences.count, y.index < documents[d2].sentences.count else { return "unknown sentence" }
