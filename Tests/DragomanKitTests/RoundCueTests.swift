@@ -33,6 +33,25 @@ import Testing
         #expect(Self.features(text, language).ordinals.map(\.number) == [number])
     }
 
+    /// "the first two rounds" in either word order, and elliptic "the first two" after a round
+    /// noun, name rounds 1 to N; "first" before a number that counts something else does not.
+    @Test(arguments: [
+        ("de", "Die ersten beiden Runden fanden in Istanbul statt.", [1, 2]),
+        ("de", "Die beiden ersten Gesprächsrunden dauerten Stunden.", [1, 2]),
+        ("nl", "Het was de vierde ronde van dat overleg; de eerste drie vonden plaats in Istanbul.", [1, 2, 3, 4]),
+        ("nb", "De to første rundene fant sted i Istanbul.", [1, 2]),
+        ("en", "The first two rounds of talks were held in Istanbul.", [1, 2]),
+        ("en", "It was the third round; the first two took place in Istanbul.", [1, 2, 3]),
+    ])
+    func firstNNamesRoundsOneToN(language: String, text: String, rounds: [Int]) {
+        #expect(Set(Self.features(text, language).ordinals.map(\.number)) == Set(rounds))
+    }
+
+    @Test func firstNWithoutARoundNounIsNoRound() {
+        #expect(Self.features("The first two weeks were quiet.", "en").ordinals.isEmpty)
+        #expect(Self.features("Die ersten drei Diplomaten reisten ab.", "de").ordinals.isEmpty)
+    }
+
     @Test func ordinalsElsewhereAreNotRounds() {
         #expect(Self.features("Lavrov beschrieb das Treffen als erster Schritt.", "de").ordinals.isEmpty)
         #expect(Self.features("Andre land har sagt det samme.", "nb").ordinals.isEmpty)

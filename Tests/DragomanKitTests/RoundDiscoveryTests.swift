@@ -238,6 +238,32 @@ enum RoundFixture {
         #expect(RoundFixture.rounds(analysis, report.id) == [[riyadh.number], [riyadh.number], [], [riyadh.number], [washington.number]])
     }
 
+    /// "as already in Istanbul": a sentence about the report's own round that compares it with
+    /// earlier rounds at another venue stays with the report's round (the next sentence, which
+    /// only says "the agenda", too); without the comparison the venue names the earlier round.
+    @Test(arguments: [
+        ("de", ["Die vierte Runde der Gespräche zwischen Russland und den USA fand am 12. Juni in Moskau statt.",
+                "Geleitet wurden die Delegationen wie schon in Istanbul von den Botschaftern.",
+                "Auf der Tagesordnung stehen Visa und Bankkonten."]),
+        ("nl", ["De vierde ronde van de gesprekken tussen Rusland en de VS vond op 12 juni plaats in Moskou.",
+                "De delegaties werden zoals ook in Istanbul geleid door de ambassadeurs.",
+                "Op de agenda staan visa en bankrekeningen."]),
+        ("nb", ["Den fjerde runden med samtaler mellom Russland og USA fant sted i Moskva 12. juni.",
+                "Delegasjonene ble i likhet med i Istanbul ledet av ambassadørene.",
+                "På dagsordenen står visum og bankkontoer."]),
+        ("en", ["The fourth round of talks between Russia and the United States took place in Moscow on June 12.",
+                "As in Istanbul, the delegations were led by the ambassadors.",
+                "The agenda includes visas and bank accounts."]),
+    ])
+    func aComparisonWithEarlierRoundsKeepsTheReportsRound(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("compare-\(language)", language, published: "2025-06", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[0] == [4])
+        #expect(rounds[1].contains(4), "\(rounds)")
+        #expect(rounds[2] == [4], "\(rounds)")
+    }
+
     @Test func sentencesInRound() throws {
         let analysis = try RoundFixture.analyze([], withSeeds: true)
         let three = analysis.sentences(inRound: 3)

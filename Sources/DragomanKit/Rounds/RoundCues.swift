@@ -69,6 +69,9 @@ struct LanguageRoundCues: Sendable {
     /// "follows / is similar to": the sentence is about the current round and relates it to an
     /// earlier event.
     var follows: CueLexicon
+    /// Cardinal numbers after "first" that make it a range of rounds: "die ersten beiden Runden",
+    /// "de eerste twee", "the first two rounds" name rounds 1 to N.
+    var cardinals: [String: Int] = [:]
     /// "the capitals": moving the talks to the capitals concerns the round after the one named.
     var capitals: CueLexicon
     /// Time spans that make a sentence background: "in recent years", "for years", "history".
@@ -130,7 +133,9 @@ enum RoundCues {
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
         then: CueLexicon(words: ["damals"]),
-        follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
+        follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"],
+                            phrases: ["wie schon", "wie bereits", "wie zuvor", "wie beim", "wie bei"]),
+        cardinals: ["zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "funf": 5],
         capitals: CueLexicon(prefixes: ["hauptstadt", "hauptstadte"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
                                phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
@@ -160,7 +165,9 @@ enum RoundCues {
         previous: ["vorige", "laatste", "voorgaande"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
         then: CueLexicon(words: ["destijds"]),
-        follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
+        follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"],
+                            phrases: ["sluit aan", "zoals ook", "zoals eerder", "zoals in", "zoals bij", "net als"]),
+        cardinals: ["twee": 2, "drie": 3, "vier": 4, "vijf": 5],
         capitals: CueLexicon(words: ["hoofdsteden", "hoofdstad"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
                                phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
@@ -173,7 +180,7 @@ enum RoundCues {
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "agenda", "arrangementet", "arrangement"],
+            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "dagsordenen", "agenda", "agendaen", "arrangementet", "arrangement"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
@@ -187,7 +194,9 @@ enum RoundCues {
         previous: ["forrige", "siste", "foregaende"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
-        follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
+        follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"],
+                            phrases: ["kommer etter", "i likhet med", "akkurat som", "som tidligere", "som forrige gang", "som sist"]),
+        cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
         locative: ["i", "pa"],
@@ -212,7 +221,9 @@ enum RoundCues {
         previous: ["previous", "last", "prior", "preceding"],
         next: ["new", "next", "another", "further", "upcoming"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
-        follows: CueLexicon(words: ["follows", "resembles", "similar"], phrases: ["comes after"]),
+        follows: CueLexicon(words: ["follows", "resembles", "similar"],
+                            phrases: ["comes after", "as in", "as at", "as before", "as previously", "like in", "as was the case"]),
+        cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
         locative: ["in", "at"],

@@ -199,6 +199,25 @@ extension SentenceRoundFeatures {
         var ordinals: [Ordinal] = []
         var previousRound: Int?, nextRound: Int?
         for (i, token) in tokens.enumerated() {
+            // "die ersten beiden Runden", "the first two rounds", "de to første rundene", and
+            // elliptic "de derde ronde; de eerste twee vonden plaats in Istanbul": rounds 1 to N.
+            // Without a round noun right after, a round noun earlier in the sentence is what
+            // "the first two" counts.
+            if cues.ordinals[token.folded] == 1 {
+                let after = i + 1 < tokens.count ? cues.cardinals[tokens[i + 1].folded] : nil
+                let before = i > 0 ? cues.cardinals[tokens[i - 1].folded] : nil
+                if let n = after ?? before {
+                    let last = after != nil ? i + 1 : i
+                    let nounAfter = (last + 1...last + 2).contains { $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded) }
+                    let nounBefore = tokens[..<i].contains { cues.roundNouns.matchesWord($0.folded) && !cues.occasionNouns.contains($0.folded) }
+                    if nounAfter || nounBefore {
+                        let timeReference = followsTemporal(min(i, last), within: 3)
+                        let text = after != nil ? token.folded + " " + tokens[i + 1].folded : tokens[i - 1].folded + " " + token.folded
+                        for k in 1...n { ordinals.append(Ordinal(number: k, token: i, text: text, isTimeReference: timeReference)) }
+                        continue
+                    }
+                }
+            }
             let counted = (1...2).contains { i - $0 >= 0 && cues.countingPrepositions.contains(tokens[i - $0].folded) }
             let followed = (i + 1...min(i + 2, tokens.count)).contains {
                 $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded)
