@@ -154,6 +154,41 @@ import Testing
         var lenient = CorpusAligner.Options(); lenient.parallelLengthDifference = .infinity
         #expect(parallel(retold, lenient) == 3, "the length bound is what keeps the retold report comparable")
     }
+
+    /// A short translated stretch holds three 1-1 cells in a row somewhere; it may drop or
+    /// merge a sentence after that; a chain of six needs no such run. Three close sentences that step over one (0-0, 2-1, 3-2) are two
+    /// reports telling one event in the same order, not a translation.
+    @Test func aStretchNeedsAStrictDiagonalOfThree() {
+        func stretches(_ cells: [(Int, Int)]) -> [String] {
+            let candidates = cells.map { cell in
+                CorpusAligner.Candidate(d1: 0, i1: cell.0, d2: 1, i2: cell.1,
+                                        features: AlignmentFeatures(lexical: 0.6, anchors: 0, dates: 0, lengthDifference: 0), probability: 0.9)
+            }
+            return CorpusAligner.parallelStretches(candidates, minimumRun: 3, lexical: 0.3).map { "\($0.0)|\($0.1)" }
+        }
+        #expect(stretches([(0, 0), (1, 1), (2, 2), (3, 3), (5, 4), (6, 6)]) == ["0...6|0...6"])
+        #expect(stretches([(0, 0), (2, 1), (3, 2)]).isEmpty)
+        #expect(stretches([(0, 0), (2, 1), (3, 2), (5, 3), (6, 4)]).isEmpty)
+        // Six cells in a chain are a stretch however they step.
+        #expect(stretches([(0, 0), (2, 1), (3, 2), (5, 3), (6, 4), (8, 5)]) == ["0...8|0...5"])
+        #expect(stretches([(0, 0), (2, 1), (3, 2), (4, 3)]) == ["0...4|0...3"])
+
+        // End to end: a retelling that steps over its second sentence right away.
+        let english = [
+            "Lavrov met Rubio in Istanbul on 27 February 2025.",
+            "Darchiev and Coulter led the delegations in Istanbul.",
+            "Ryabkov named Washington for round 3 in 2025.",
+        ]
+        let stepping = [
+            "Lawrow traf Rubio in Istanbul am 27. Februar 2025.",
+            "Das Wetter in der Stadt war an diesem Tag kalt und regnerisch.",
+            "Dartschijew und Coulter leiteten die Delegationen in Istanbul.",
+            "Rjabkow nannte Washington für Runde 3 im Jahr 2025.",
+        ]
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: english)
+        let b = CorpusAlignDocument(id: "b", language: .german, sentences: stepping)
+        #expect(!CorpusAligner().align([a, b]).links.contains { $0.kind == .parallel })
+    }
 }
 
 @Suite struct CorpusAlignDecisionTests {
