@@ -69,6 +69,9 @@ struct LanguageRoundCues: Sendable {
     /// "follows / is similar to": the sentence is about the current round and relates it to an
     /// earlier event.
     var follows: CueLexicon
+    /// "as already in", "like at": the place or day after it is an earlier meeting the sentence
+    /// likens its own to ("Geleitet werden die Delegationen wie schon in Istanbul von …").
+    var comparison = CueLexicon()
     /// Cardinal numbers after "first" that make it a range of rounds: "die ersten beiden Runden",
     /// "de eerste twee", "the first two rounds" name rounds 1 to N.
     var cardinals: [String: Int] = [:]
@@ -134,7 +137,8 @@ enum RoundCues {
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
         then: CueLexicon(words: ["damals"]),
         follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"],
-                            phrases: ["wie schon", "wie bereits", "wie zuvor", "wie beim", "wie bei"]),
+                            phrases: ["wie schon", "wie bereits", "wie zuvor"]),
+        comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
         cardinals: ["zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "funf": 5],
         capitals: CueLexicon(prefixes: ["hauptstadt", "hauptstadte"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
@@ -166,7 +170,8 @@ enum RoundCues {
         next: ["nieuwe", "volgende", "verdere", "komende"],
         then: CueLexicon(words: ["destijds"]),
         follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"],
-                            phrases: ["sluit aan", "zoals ook", "zoals eerder", "zoals in", "zoals bij", "net als"]),
+                            phrases: ["sluit aan", "zoals ook", "zoals eerder"]),
+        comparison: CueLexicon(phrases: ["zoals ook", "zoals eerder", "zoals in", "zoals bij", "net als", "net zoals"]),
         cardinals: ["twee": 2, "drie": 3, "vier": 4, "vijf": 5],
         capitals: CueLexicon(words: ["hoofdsteden", "hoofdstad"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
@@ -195,7 +200,8 @@ enum RoundCues {
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
         follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"],
-                            phrases: ["kommer etter", "i likhet med", "akkurat som", "som tidligere", "som forrige gang", "som sist"]),
+                            phrases: ["kommer etter", "i likhet med", "som tidligere", "som forrige gang", "som sist"]),
+        comparison: CueLexicon(phrases: ["i likhet med", "akkurat som", "som tidligere", "som sist", "slik som"]),
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
@@ -222,7 +228,8 @@ enum RoundCues {
         next: ["new", "next", "another", "further", "upcoming"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
         follows: CueLexicon(words: ["follows", "resembles", "similar"],
-                            phrases: ["comes after", "as in", "as at", "as before", "as previously", "like in", "as was the case"]),
+                            phrases: ["comes after", "as before", "as previously"]),
+        comparison: CueLexicon(phrases: ["as in", "as at", "as before", "as previously", "like in", "like at", "as was the case", "just as"]),
         cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),

@@ -59,6 +59,8 @@ struct SentenceRoundFeatures: Sendable {
         /// After a temporal preposition ("after the second round"): a point in time for another
         /// event, which dates the round only with a date right after it.
         var isTimeReference = false
+        /// One of "the first two/three" (rounds 1 to N): earlier rounds recalled as a group.
+        var isRange = false
     }
 
     var ref: SentenceRef
@@ -158,13 +160,18 @@ extension SentenceRoundFeatures {
             return m <= s
         }
 
+        // "wie schon in Istanbul", "as in February": what follows a comparison is an earlier
+        // meeting the sentence likens its own to, not the place or day of its own meeting.
+        let comparisons = cues.comparison.matches(tokens)
+        func compared(_ token: Int) -> Bool { comparisons.contains { $0 < token && token - $0 <= 4 } }
+
         var dates: [DatedMention] = []
         for mention in mentions where mention.kind == .date {
             guard let value = mention.date?.value, value.granularity != .year else { continue }
             let token = tokenIndex(mention.span)
             // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
             // not the day of a meeting (one word may come between: "since late 2016").
-            dates.append(DatedMention(value: value, token: token, isMeetingDate: !followsTemporal(token, within: 2) && nearerToMeeting(token)))
+            dates.append(DatedMention(value: value, token: token, isMeetingDate: !followsTemporal(token, within: 2) && !compared(token) && nearerToMeeting(token)))
         }
         self.dates = dates.sorted { $0.token < $1.token }
 
@@ -185,7 +192,7 @@ extension SentenceRoundFeatures {
             let fronted = !speech.isEmpty && token <= 2 && token + 1 < tokens.count && !sameClause(token, token + 1)
             let name = placeNames[mention.entityID] ?? mention.text
             places.append(Place(entityID: mention.entityID, name: name, token: token,
-                                isVenue: locative && !stationed && !fronted && nearerToMeeting(token)))
+                                isVenue: locative && !stationed && !fronted && !compared(token) && nearerToMeeting(token)))
         }
         // Of "in Istanbul, Turkey" only the first (most specific) place is the venue.
         var seenVenue = -10
@@ -213,7 +220,7 @@ extension SentenceRoundFeatures {
                     if nounAfter || nounBefore {
                         let timeReference = followsTemporal(min(i, last), within: 3)
                         let text = after != nil ? token.folded + " " + tokens[i + 1].folded : tokens[i - 1].folded + " " + token.folded
-                        for k in 1...n { ordinals.append(Ordinal(number: k, token: i, text: text, isTimeReference: timeReference)) }
+                        for k in 1...n { ordinals.append(Ordinal(number: k, token: i, text: text, isTimeReference: timeReference, isRange: true)) }
                         continue
                     }
                 }

@@ -116,7 +116,7 @@ struct SentenceRoundClassifier: Sendable {
             }
             let assignment = RoundAssignment(sentence: f.ref, rounds: Array(set), evidence: why.joined(separator: "; "))
             assignments.append(assignment)
-            previous = assignment.rounds
+            previous = Self.focus(of: assignment.rounds, f)
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
@@ -162,6 +162,7 @@ struct SentenceRoundClassifier: Sendable {
                 let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }
                 if there.count == 1 { numbers = [there[0].number] }
             }
+            numbers = focus(of: numbers, f)
             guard !numbers.isEmpty else { continue }
             let weight = 1.0 / Double(numbers.count) * (!leadSeen && f.ref.index <= 1 ? 2 : 1)
             leadSeen = true
@@ -169,6 +170,16 @@ struct SentenceRoundClassifier: Sendable {
         }
         let dated = Set(detection.rounds.filter { $0.date != nil }.map(\.number))
         return score.max { ($0.value, dated.contains($0.key) ? 1 : 0, $0.key) < ($1.value, dated.contains($1.key) ? 1 : 0, $1.key) }?.key
+    }
+
+    /// The rounds a sentence is chiefly about, of those it names: "the third round; the first two
+    /// were in Istanbul" names rounds 1 to 3 and is about the third. Rounds recalled as a group
+    /// ("the first two") are background when the sentence names another; the report's main round
+    /// and what the next sentences refer to are taken from the rest.
+    static func focus(of rounds: [Int], _ f: SentenceRoundFeatures) -> [Int] {
+        let recalled = Set(f.ordinals.filter(\.isRange).map(\.number)).subtracting(f.ordinals.filter { !$0.isRange }.map(\.number))
+        let rest = rounds.filter { !recalled.contains($0) }
+        return rest.isEmpty ? rounds : rest
     }
 
     /// A four-digit year in the sentence (the date recogniser leaves a bare year to the
