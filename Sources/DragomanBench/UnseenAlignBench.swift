@@ -65,6 +65,10 @@ enum UnseenAlignBench {
                 say("  parallel, gold not: \(link.a) \(link.b) \(String(format: "%.2f", link.score))")
             }
             for link in evaluation.wrong { say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score))") }
+            let text = Dictionary(uniqueKeysWithValues: documents.flatMap { d in d.sentences.indices.map { ("\(d.id)#\($0)", d.sentences[$0]) } })
+            for pair in evaluation.missedCentral {
+                say("  missed \(pair.a) \(pair.b): \(text["\(pair.a)"]?.prefix(70) ?? "") | \(text["\(pair.b)"]?.prefix(70) ?? "")")
+            }
         }
         // DRAGOMAN_BENCH_DUMP_UNSEEN=FILE writes every candidate pair with its label and features.
         if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP_UNSEEN"] {
