@@ -64,8 +64,10 @@ enum UnseenAlignBench {
             for link in graph.links where link.kind == .parallel && !goldParallel.contains("\(link.a)|\(link.b)") {
                 say("  parallel, gold not: \(link.a) \(link.b) \(String(format: "%.2f", link.score))")
             }
-            for link in evaluation.wrong { say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score))") }
             let text = Dictionary(uniqueKeysWithValues: documents.flatMap { d in d.sentences.indices.map { ("\(d.id)#\($0)", d.sentences[$0]) } })
+            for link in evaluation.wrong {
+                say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score)): \(text["\(link.a)"]?.prefix(60) ?? "") | \(text["\(link.b)"]?.prefix(60) ?? "")")
+            }
             for pair in evaluation.missedCentral {
                 say("  missed \(pair.a) \(pair.b): \(text["\(pair.a)"]?.prefix(70) ?? "") | \(text["\(pair.b)"]?.prefix(70) ?? "")")
             }
