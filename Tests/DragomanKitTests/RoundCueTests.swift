@@ -50,6 +50,25 @@ import Testing
     @Test func firstNWithoutARoundNounIsNoRound() {
         #expect(Self.features("The first two weeks were quiet.", "en").ordinals.isEmpty)
         #expect(Self.features("Die ersten drei Diplomaten reisten ab.", "de").ordinals.isEmpty)
+        // A round noun earlier in the sentence does not make "the first two weeks" rounds.
+        #expect(Self.features("After the third round of talks the first two weeks were quiet.", "en").ordinals.map(\.number) == [3])
+        #expect(Self.features("Die dritte Runde ist vorbei; die ersten zwei Diplomaten reisten ab.", "de").ordinals.map(\.number) == [3])
+        #expect(Self.features("Runden varte i to dager; de første to timene var rolige.", "nb").ordinals.isEmpty)
+    }
+
+    /// A place or day right after "as in"/"wie schon in" is an earlier meeting the sentence
+    /// likens its own to; a reporting formula ("wie bereits angekündigt") is no comparison.
+    @Test func comparedPlacesAndDaysAreNotTheMeetings() {
+        let likened = "Die Delegationen werden wie schon in Istanbul von den Botschaftern geleitet."
+        #expect(Self.features(likened, "de", mentions: [Self.mention("Istanbul", in: likened, kind: .place, id: "loc-istanbul")]).venues.isEmpty)
+        let plain = "Die Delegationen werden in Istanbul von den Botschaftern geleitet."
+        #expect(Self.features(plain, "de", mentions: [Self.mention("Istanbul", in: plain, kind: .place, id: "loc-istanbul")]).venues.count == 1)
+        let announced = "Die Gespräche sollen wie bereits angekündigt am 10. April stattfinden."
+        let f = Self.features(announced, "de", mentions: [Self.mention("10. April", in: announced, kind: .date, id: "date-2025-04-10",
+                                                                       date: CalendarDate(year: 2025, month: 4, day: 10))])
+        #expect(f.meetingDates.map(\.value) == [CalendarDate(year: 2025, month: 4, day: 10)])
+        let english = "As was the case in Istanbul, the delegations were led by the ambassadors."
+        #expect(Self.features(english, "en", mentions: [Self.mention("Istanbul", in: english, kind: .place, id: "loc-istanbul")]).venues.isEmpty)
     }
 
     @Test func ordinalsElsewhereAreNotRounds() {

@@ -249,7 +249,7 @@ enum RoundFixture {
                 "De delegaties werden zoals ook in Istanbul geleid door de ambassadeurs.",
                 "Op de agenda staan visa en bankrekeningen."]),
         ("nb", ["Den fjerde runden med samtaler mellom Russland og USA fant sted i Moskva 12. juni.",
-                "Delegasjonene ble i likhet med i Istanbul ledet av ambassadørene.",
+                "Som i Istanbul ble delegasjonene ledet av ambassadørene.",
                 "På dagsordenen står visum og bankkontoer."]),
         ("en", ["The fourth round of talks between Russia and the United States took place in Moscow on June 12.",
                 "As in Istanbul, the delegations were led by the ambassadors.",

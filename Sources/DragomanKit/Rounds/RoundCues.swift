@@ -27,6 +27,18 @@ struct CueLexicon: Sendable {
         return suffixes.contains { word.count > $0.count && word.hasSuffix($0) }
     }
 
+    /// The token ranges a cue covers (one token for a word, several for a phrase).
+    func spans(_ tokens: [RoundToken]) -> [ClosedRange<Int>] {
+        var found: [ClosedRange<Int>] = []
+        for (i, token) in tokens.enumerated() {
+            if matchesWord(token.folded) { found.append(i...i); continue }
+            for phrase in phrases where i + phrase.count <= tokens.count {
+                if phrase.indices.allSatisfy({ tokens[i + $0].folded == phrase[$0] }) { found.append(i...(i + phrase.count - 1)); break }
+            }
+        }
+        return found
+    }
+
     /// Token indices where a cue starts (a phrase is reported at its first word).
     func matches(_ tokens: [RoundToken]) -> [Int] {
         var found: [Int] = []
@@ -136,9 +148,8 @@ enum RoundCues {
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
         then: CueLexicon(words: ["damals"]),
-        follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"],
-                            phrases: ["wie schon", "wie bereits", "wie zuvor"]),
-        comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
+        follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
+        comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie auch", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
         cardinals: ["zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "funf": 5],
         capitals: CueLexicon(prefixes: ["hauptstadt", "hauptstadte"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
@@ -169,9 +180,8 @@ enum RoundCues {
         previous: ["vorige", "laatste", "voorgaande"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
         then: CueLexicon(words: ["destijds"]),
-        follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"],
-                            phrases: ["sluit aan", "zoals ook", "zoals eerder"]),
-        comparison: CueLexicon(phrases: ["zoals ook", "zoals eerder", "zoals in", "zoals bij", "net als", "net zoals"]),
+        follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
+        comparison: CueLexicon(phrases: ["zoals ook", "zoals al", "zoals in", "zoals bij", "net als", "net zoals", "evenals"]),
         cardinals: ["twee": 2, "drie": 3, "vier": 4, "vijf": 5],
         capitals: CueLexicon(words: ["hoofdsteden", "hoofdstad"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
@@ -199,9 +209,8 @@ enum RoundCues {
         previous: ["forrige", "siste", "foregaende"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
-        follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"],
-                            phrases: ["kommer etter", "i likhet med", "som tidligere", "som forrige gang", "som sist"]),
-        comparison: CueLexicon(phrases: ["i likhet med", "akkurat som", "som tidligere", "som sist", "slik som"]),
+        follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
+        comparison: CueLexicon(phrases: ["som i", "som pa", "i likhet med", "akkurat som", "slik som"]),
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
@@ -227,9 +236,8 @@ enum RoundCues {
         previous: ["previous", "last", "prior", "preceding"],
         next: ["new", "next", "another", "further", "upcoming"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
-        follows: CueLexicon(words: ["follows", "resembles", "similar"],
-                            phrases: ["comes after", "as before", "as previously"]),
-        comparison: CueLexicon(phrases: ["as in", "as at", "as before", "as previously", "like in", "like at", "as was the case", "just as"]),
+        follows: CueLexicon(words: ["follows", "resembles", "similar"], phrases: ["comes after"]),
+        comparison: CueLexicon(phrases: ["as in", "as at", "like in", "like at", "as was the case"]),
         cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),

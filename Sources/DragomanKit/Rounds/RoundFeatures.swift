@@ -162,8 +162,15 @@ extension SentenceRoundFeatures {
 
         // "wie schon in Istanbul", "as in February": what follows a comparison is an earlier
         // meeting the sentence likens its own to, not the place or day of its own meeting.
-        let comparisons = cues.comparison.matches(tokens)
-        func compared(_ token: Int) -> Bool { comparisons.contains { $0 < token && token - $0 <= 4 } }
+        // Counted from the comparison's last word, in the same clause, with no reporting verb in
+        // between: "wie bereits angekündigt am 10. April" dates the meeting itself.
+        let comparisons = cues.comparison.spans(tokens)
+        func compared(_ token: Int) -> Bool {
+            comparisons.contains { span in
+                span.upperBound < token && token - span.upperBound <= 3 && sameClause(span.upperBound, token)
+                    && !(span.upperBound + 1..<token).contains { cues.speech.matchesWord(tokens[$0].folded) }
+            }
+        }
 
         var dates: [DatedMention] = []
         for mention in mentions where mention.kind == .date {
@@ -208,18 +215,26 @@ extension SentenceRoundFeatures {
         for (i, token) in tokens.enumerated() {
             // "die ersten beiden Runden", "the first two rounds", "de to første rundene", and
             // elliptic "de derde ronde; de eerste twee vonden plaats in Istanbul": rounds 1 to N.
-            // Without a round noun right after, a round noun earlier in the sentence is what
-            // "the first two" counts.
+            // Without a round noun right after, "the first two" counts the round noun earlier in
+            // the sentence only when it stands alone: a verb of tense or meeting or the clause's
+            // end follows it ("the first two weeks", "die ersten zwei Diplomaten" count others).
             if cues.ordinals[token.folded] == 1 {
                 let after = i + 1 < tokens.count ? cues.cardinals[tokens[i + 1].folded] : nil
                 let before = i > 0 ? cues.cardinals[tokens[i - 1].folded] : nil
                 if let n = after ?? before {
-                    let last = after != nil ? i + 1 : i
-                    let nounAfter = (last + 1...last + 2).contains { $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded) }
-                    let nounBefore = tokens[..<i].contains { cues.roundNouns.matchesWord($0.folded) && !cues.occasionNouns.contains($0.folded) }
+                    let (first, last) = after != nil ? (i, i + 1) : (i - 1, i)
+                    let nounAfter = (last + 1...last + 2).contains {
+                        $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded) && !cues.occasionNouns.contains(tokens[$0].folded)
+                    }
+                    let next = last + 1
+                    let standsAlone = next >= tokens.count || !sameClause(last, next)
+                        || [cues.past, cues.future, cues.meeting].contains { $0.matchesWord(tokens[next].folded) }
+                    let nounBefore = standsAlone && tokens[..<first].contains {
+                        cues.roundNouns.matchesWord($0.folded) && !cues.occasionNouns.contains($0.folded)
+                    }
                     if nounAfter || nounBefore {
-                        let timeReference = followsTemporal(min(i, last), within: 3)
-                        let text = after != nil ? token.folded + " " + tokens[i + 1].folded : tokens[i - 1].folded + " " + token.folded
+                        let timeReference = followsTemporal(first, within: 3)
+                        let text = tokens[first].folded + " " + tokens[last].folded
                         for k in 1...n { ordinals.append(Ordinal(number: k, token: i, text: text, isTimeReference: timeReference, isRange: true)) }
                         continue
                     }
