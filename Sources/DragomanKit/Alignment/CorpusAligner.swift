@@ -233,17 +233,15 @@ public struct CorpusAligner: Sendable {
             while n >= 0, !used.contains(n) { chain.append(n); n = back[n] }
             guard chain.count >= minimumRun else { continue }
             // Translations are mostly 1-1 beads (Gale & Church count about nine in ten), so a
-            // short translated stretch holds `minimumRun` cells in a strict diagonal. Two
-            // comparable leads that tell one event in the same order step over each other's
-            // sentences (0-0, 2-1, 3-2) and do not. A chain twice as long is evidence enough on
-            // its own (one wire story cut differently by two outlets).
-            var streak = 1, longest = 1
-            for k in 1..<chain.count {
-                let (later, earlier) = (strong[chain[k - 1]], strong[chain[k]])
-                streak = later.i1 - earlier.i1 == 1 && later.i2 - earlier.i2 == 1 ? streak + 1 : 1
-                longest = max(longest, streak)
-            }
-            guard longest >= minimumRun || chain.count >= 2 * minimumRun else { continue }
+            // short translated stretch steps strictly along the diagonal at least `minimumRun - 1`
+            // times, a dropped or merged sentence in the middle allowed ((0,0),(1,1),(3,2),(4,3)).
+            // Two comparable leads that tell one event in the same order step over each other's
+            // sentences ((0,0),(2,1),(3,2)) and do not. A chain twice as long is evidence enough
+            // on its own (one wire story cut differently by two outlets).
+            let strictSteps = zip(chain.dropFirst(), chain).filter { earlier, later in
+                strong[later].i1 - strong[earlier].i1 == 1 && strong[later].i2 - strong[earlier].i2 == 1
+            }.count
+            guard strictSteps >= minimumRun - 1 || chain.count >= 2 * minimumRun else { continue }
             let rows = strong[chain.last!].i1...strong[chain[0]].i1, columns = strong[chain.last!].i2...strong[chain[0]].i2
             if result.contains(where: { $0.0.overlaps(rows) || $0.1.overlaps(columns) }) { continue }
             used.formUnion(chain)
