@@ -40,16 +40,7 @@ struct CueLexicon: Sendable {
     }
 
     /// Token indices where a cue starts (a phrase is reported at its first word).
-    func matches(_ tokens: [RoundToken]) -> [Int] {
-        var found: [Int] = []
-        for (i, token) in tokens.enumerated() {
-            if matchesWord(token.folded) { found.append(i); continue }
-            for phrase in phrases where i + phrase.count <= tokens.count {
-                if phrase.indices.allSatisfy({ tokens[i + $0].folded == phrase[$0] }) { found.append(i); break }
-            }
-        }
-        return found
-    }
+    func matches(_ tokens: [RoundToken]) -> [Int] { spans(tokens).map(\.lowerBound) }
 }
 
 /// One language's cues.
