@@ -56,6 +56,14 @@ import Testing
         #expect(Self.features("Runden varte i to dager; de første to timene var rolige.", "nb").ordinals.isEmpty)
     }
 
+    /// A lower-case place mention is a nationality adjective ("på russisk jord"): never a venue.
+    @Test func adjectivesAreNoVenues() {
+        let soil = "Samtalene fant sted på russisk jord."
+        #expect(Self.features(soil, "nb", mentions: [Self.mention("russisk", in: soil, kind: .place, id: "loc-russia")]).venues.isEmpty)
+        let country = "Samtalene fant sted i Russland."
+        #expect(Self.features(country, "nb", mentions: [Self.mention("Russland", in: country, kind: .place, id: "loc-russia")]).venues.map(\.entityID) == ["loc-russia"])
+    }
+
     /// A place or day right after "as in"/"wie schon in" is an earlier meeting the sentence
     /// likens its own to; a reporting formula ("wie bereits angekündigt") is no comparison.
     @Test func comparedPlacesAndDaysAreNotTheMeetings() {

@@ -188,7 +188,10 @@ extension SentenceRoundFeatures {
             // "in Istanbul", "i Moskva", "in Istanbul, Turkey": a locative right before, or the
             // place follows another venue after a comma.
             let preposition = (1...2).first { token - $0 >= 0 && cues.locative.contains(tokens[token - $0].folded) }
-            let locative = preposition != nil
+            // Place names are capitalised in all four languages; a lower-case mention is an
+            // adjective the entity stage links to its country ("på russisk jord", "auf russischem
+            // Boden"): where the soil is, not where the meeting was.
+            let locative = preposition != nil && (mention.text.first?.isUppercase ?? false)
             // "ambassador in the US", "the mission in Russia": where someone serves. The person
             // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
             // "arrived in Washington as ambassador": the role after the place says the same.
