@@ -18,6 +18,11 @@ import Testing
                              date: date.map { DateMention(sentenceIndex: 0, span: span, text: text, value: $0, kind: .explicit) })
     }
 
+    /// The venue ids of a sentence with one place mention.
+    static func venueIDs(_ text: String, _ language: String, place: String, id: String) -> [String] {
+        features(text, language, mentions: [mention(place, in: text, kind: .place, id: id)]).venues.map(\.entityID)
+    }
+
     @Test(arguments: [
         ("de", "Die zweite Runde der Gespräche begann.", 2),
         ("de", "Die Delegationen trafen sich zum dritten Mal.", 3),
@@ -59,24 +64,24 @@ import Testing
     /// A lower-case place mention is a nationality adjective ("på russisk jord"): never a venue.
     @Test func adjectivesAreNoVenues() {
         let soil = "Samtalene fant sted på russisk jord."
-        #expect(Self.features(soil, "nb", mentions: [Self.mention("russisk", in: soil, kind: .place, id: "loc-russia")]).venues.isEmpty)
+        #expect(Self.venueIDs(soil, "nb", place: "russisk", id: "loc-russia").isEmpty)
         let country = "Samtalene fant sted i Russland."
-        #expect(Self.features(country, "nb", mentions: [Self.mention("Russland", in: country, kind: .place, id: "loc-russia")]).venues.map(\.entityID) == ["loc-russia"])
+        #expect(Self.venueIDs(country, "nb", place: "Russland", id: "loc-russia") == ["loc-russia"])
     }
 
     /// A place or day right after "as in"/"wie schon in" is an earlier meeting the sentence
     /// likens its own to; a reporting formula ("wie bereits angekündigt") is no comparison.
     @Test func comparedPlacesAndDaysAreNotTheMeetings() {
         let likened = "Die Delegationen werden wie schon in Istanbul von den Botschaftern geleitet."
-        #expect(Self.features(likened, "de", mentions: [Self.mention("Istanbul", in: likened, kind: .place, id: "loc-istanbul")]).venues.isEmpty)
+        #expect(Self.venueIDs(likened, "de", place: "Istanbul", id: "loc-istanbul").isEmpty)
         let plain = "Die Delegationen werden in Istanbul von den Botschaftern geleitet."
-        #expect(Self.features(plain, "de", mentions: [Self.mention("Istanbul", in: plain, kind: .place, id: "loc-istanbul")]).venues.count == 1)
+        #expect(Self.venueIDs(plain, "de", place: "Istanbul", id: "loc-istanbul").count == 1)
         let announced = "Die Gespräche sollen wie bereits angekündigt am 10. April stattfinden."
         let f = Self.features(announced, "de", mentions: [Self.mention("10. April", in: announced, kind: .date, id: "date-2025-04-10",
                                                                        date: CalendarDate(year: 2025, month: 4, day: 10))])
         #expect(f.meetingDates.map(\.value) == [CalendarDate(year: 2025, month: 4, day: 10)])
         let english = "As was the case in Istanbul, the delegations were led by the ambassadors."
-        #expect(Self.features(english, "en", mentions: [Self.mention("Istanbul", in: english, kind: .place, id: "loc-istanbul")]).venues.isEmpty)
+        #expect(Self.venueIDs(english, "en", place: "Istanbul", id: "loc-istanbul").isEmpty)
     }
 
     @Test func ordinalsElsewhereAreNotRounds() {
@@ -137,12 +142,12 @@ import Testing
         }
         // Where someone spoke is not where the talks were when the talks are in another clause.
         let spoke = "Lawrow sagte am Mittwoch in Moskau, die Gespräche seien sachlich gewesen."
-        #expect(Self.features(spoke, "de", mentions: [Self.mention("Moskau", in: spoke, kind: .place, id: "loc-moscow")]).venues.isEmpty)
+        #expect(Self.venueIDs(spoke, "de", place: "Moskau", id: "loc-moscow").isEmpty)
         // The people a meeting brings together are not stationed where it is held.
         let met = "Russian and American diplomats met in Riyadh on Tuesday."
-        #expect(Self.features(met, "en", mentions: [Self.mention("Riyadh", in: met, kind: .place, id: "loc-riyadh")]).venues.map(\.entityID) == ["loc-riyadh"])
+        #expect(Self.venueIDs(met, "en", place: "Riyadh", id: "loc-riyadh") == ["loc-riyadh"])
         let held = "The meeting in Moscow was called constructive."
-        #expect(Self.features(held, "en", mentions: [Self.mention("Moscow", in: held, kind: .place, id: "loc-moscow")]).venues.map(\.entityID) == ["loc-moscow"])
+        #expect(Self.venueIDs(held, "en", place: "Moscow", id: "loc-moscow") == ["loc-moscow"])
     }
 
     @Test func backgroundAndTense() {
@@ -172,11 +177,9 @@ import Testing
         let f4 = Self.features(near, "en", mentions: [Self.mention("February 27", in: near, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 2, day: 27))])
         #expect(f4.meetingDates.count == 1)
         let role = "The delegations met after Darchiev arrived in Washington as ambassador."
-        let f5 = Self.features(role, "en", mentions: [Self.mention("Washington", in: role, kind: .place, id: "loc-washington")])
-        #expect(f5.venues.isEmpty)
+        #expect(Self.venueIDs(role, "en", place: "Washington", id: "loc-washington").isEmpty)
         let venue = "The delegations met in Washington on Tuesday."
-        let f6 = Self.features(venue, "en", mentions: [Self.mention("Washington", in: venue, kind: .place, id: "loc-washington")])
-        #expect(f6.venues.map(\.entityID) == ["loc-washington"])
+        #expect(Self.venueIDs(venue, "en", place: "Washington", id: "loc-washington") == ["loc-washington"])
     }
 
     /// "since February" counts from a time, and "In Washington, X said" places a statement.
@@ -185,10 +188,8 @@ import Testing
         let f1 = Self.features(since, "en", mentions: [Self.mention("February", in: since, kind: .date, id: "d", date: CalendarDate(year: 2025, month: 2))])
         #expect(f1.meetingDates.isEmpty)
         let fronted = "In Washington, the spokeswoman called the talks constructive."
-        let f2 = Self.features(fronted, "en", mentions: [Self.mention("Washington", in: fronted, kind: .place, id: "loc-washington")])
-        #expect(f2.venues.isEmpty)
+        #expect(Self.venueIDs(fronted, "en", place: "Washington", id: "loc-washington").isEmpty)
         let met = "In Moskau trafen sich am Dienstag die Delegationen."
-        let f3 = Self.features(met, "de", mentions: [Self.mention("Moskau", in: met, kind: .place, id: "loc-moscow")])
-        #expect(f3.venues.map(\.entityID) == ["loc-moscow"])
+        #expect(Self.venueIDs(met, "de", place: "Moskau", id: "loc-moscow") == ["loc-moscow"])
     }
 }
