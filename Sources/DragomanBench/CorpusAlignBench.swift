@@ -53,21 +53,35 @@ enum CorpusAlignBench {
             say(String(format: "threshold %.2f: ", threshold) + evaluation.description)
         }
 
-        let unseen = BenchSupport.packageRoot.appendingPathComponent("Tests/Fixtures/UnseenRound")
-        if fm.fileExists(atPath: unseen.appendingPathComponent("gold.json").path) {
-            say("\n== Unseen reports (Tests/Fixtures/UnseenRound: a round the seeds do not mention; nothing fitted on them)")
+        // Every held-out set under Tests/Fixtures with a gold.json (rounds the seeds do not
+        // mention, written by helper sessions that never saw the aligner; nothing fitted on them).
+        let fixtures = BenchSupport.packageRoot.appendingPathComponent("Tests/Fixtures")
+        for name in ((try? fm.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted() {
+            let unseen = fixtures.appendingPathComponent(name)
+            guard fm.fileExists(atPath: unseen.appendingPathComponent("gold.json").path) else { continue }
+            say("\n== Unseen reports (Tests/Fixtures/\(name): nothing fitted on them)")
             try UnseenAlignBench.run(directory: unseen, lexicons: lexicons, say: say)
         }
 
         if seedOnly { return report }
         say("\n== 400 generated reports (seed sentences recombined and perturbed)")
-        let generated = generate(from: documents, count: 400, seed: 7)
+        let (generated, origins) = generate(from: documents, count: 400, seed: 7)
         let sentences = generated.reduce(0) { $0 + $1.sentences.count }
         let bigLexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: generated))
         let (big, tBig) = BenchSupport.time { CorpusAligner(lexicon: bigLexicon).align(generated) }
+        // A parallel link is right when both sentences come from one seed sentence, or from two
+        // the seed gold calls translations of each other.
+        let parallelGold = Set(gold.filter(\.parallel).map { "\($0.a)|\($0.b)" })
+        let parallelLinks = big.links.filter { $0.kind == .parallel }
+        let rightParallel = parallelLinks.filter { link in
+            guard let x = origins[link.a], let y = origins[link.b] else { return false }
+            return x == y || parallelGold.contains(x < y ? "\(x)|\(y)" : "\(y)|\(x)")
+        }.count
         say(String(format: "%d reports, %d sentences: aligned in %.2f s (%d links, %d parallel, %d statements), peak RSS %.0f MiB",
-                   generated.count, sentences, tBig, big.links.count, big.links.filter { $0.kind == .parallel }.count,
+                   generated.count, sentences, tBig, big.links.count, parallelLinks.count,
                    big.statements.count, BenchSupport.peakMemoryMiB()))
+        say(String(format: "parallel links between copies of one seed sentence or of a gold translation pair: %d of %d (%.3f)",
+                   rightParallel, parallelLinks.count, parallelLinks.isEmpty ? 1 : Double(rightParallel) / Double(parallelLinks.count)))
 
         let directory = [sharedData + "/textberg-dev", sharedData + "/data/textberg-dev"].first { fm.fileExists(atPath: $0 + "/dev.defr") } ?? ""
         if FileManager.default.fileExists(atPath: directory + "/dev.defr") {
@@ -111,26 +125,31 @@ enum CorpusAlignBench {
 
     /// Reports made from a seed report's sentences (in order, a third dropped), two sentences of
     /// another report of the same language, and one word dropped from some sentences.
-    static func generate(from seeds: [CorpusAlignDocument], count: Int, seed: UInt64) -> [CorpusAlignDocument] {
+    /// Also returns each generated sentence's seed sentence.
+    static func generate(from seeds: [CorpusAlignDocument], count: Int, seed: UInt64) -> ([CorpusAlignDocument], [SentenceRef: SentenceRef]) {
         var random = SplitMix64(seed: seed)
         func pick(_ n: Int) -> Int { Int(random.next() % UInt64(max(1, n))) }
-        return (0..<count).map { k in
+        var origins: [SentenceRef: SentenceRef] = [:]
+        let documents = (0..<count).map { k in
             let base = seeds[pick(seeds.count)]
-            var rows: [(String, [String], [String], [String])] = []
+            var rows: [(String, [String], [String], [String], SentenceRef)] = []
             for i in base.sentences.indices where pick(3) != 0 {
                 var words = base.sentences[i].split(separator: " ").map(String.init)
                 if words.count > 6, pick(2) == 0 { words.remove(at: pick(words.count)) }
-                rows.append((words.joined(separator: " "), base.entities[i], base.dates[i], base.concepts[i]))
+                rows.append((words.joined(separator: " "), base.entities[i], base.dates[i], base.concepts[i], base.ref(i)))
             }
             let others = seeds.filter { $0.language == base.language && $0.id != base.id }
             if let other = others.first {
                 for _ in 0..<2 {
                     let i = pick(other.sentences.count)
-                    rows.insert((other.sentences[i], other.entities[i], other.dates[i], other.concepts[i]), at: pick(rows.count + 1))
+                    rows.insert((other.sentences[i], other.entities[i], other.dates[i], other.concepts[i], other.ref(i)), at: pick(rows.count + 1))
                 }
             }
-            return CorpusAlignDocument(id: String(format: "gen%04d", k), language: base.language, sentences: rows.map(\.0),
-                                       entities: rows.map(\.1), dates: rows.map(\.2), concepts: rows.map(\.3))
+            let document = CorpusAlignDocument(id: String(format: "gen%04d", k), language: base.language, sentences: rows.map(\.0),
+                                               entities: rows.map(\.1), dates: rows.map(\.2), concepts: rows.map(\.3))
+            for (n, row) in rows.enumerated() { origins[document.ref(n)] = row.4 }
+            return document
         }
+        return (documents, origins)
     }
 }
