@@ -194,6 +194,70 @@ import Testing
     }
 }
 
+/// A translation that leaves a sentence out and adds one of its own a little further on: the
+/// bitext model alone shifts the sentences in between by one (two unrelated 1-1 beads cost it
+/// less than deleting a long sentence); the corpus aligner refuses beads whose sentences have a
+/// far closer counterpart and pairs those sentences again.
+@Suite struct CorpusAlignDropAndAddTests {
+    static let english = [
+        "Lavrov met Rubio in Istanbul on 27 February 2025 for 6 hours.",
+        "Darchiev and Coulter led the delegations of Russia and the United States.",
+        "The meeting at the Russian consulate in Istanbul lasted until 18:30.",
+        "Zakharova said in Moscow that Ryabkov and Bruce had spoken on 4 March.",
+        "Washington seized six properties, among them Killenworth and Pioneer Point, between 2016 and 2018.",
+        "Peskov and Ushakov in Moscow expected round 3 in Riyadh or Vienna in May 2025, with Darchiev and Coulter again, but the Kremlin named no date and no agenda.",
+        "Ukraine was not on the agenda of Darchiev and Coulter, Bruce said on 10 April 2025.",
+        "Round 2 in Istanbul followed on 10 April 2025, again with Darchiev and Coulter.",
+    ]
+    /// Sentence 5 left out, one sentence added after sentence 6.
+    static let german = [
+        "Lawrow traf Rubio in Istanbul am 27. Februar 2025 für 6 Stunden.",
+        "Dartschijew und Coulter leiteten die Delegationen von Russland und den Vereinigten Staaten.",
+        "Das Treffen im russischen Konsulat in Istanbul dauerte bis 18:30.",
+        "Sacharowa sagte in Moskau, Rjabkow und Bruce hätten am 4. März gesprochen.",
+        "Washington beschlagnahmte sechs Liegenschaften, darunter Killenworth und Pioneer Point, zwischen 2016 und 2018.",
+        "Die Ukraine stand nicht auf der Tagesordnung von Dartschijew und Coulter, sagte Bruce am 10. April 2025.",
+        "Mehr wurde nicht gesagt.",
+        "Runde 2 in Istanbul folgte am 10. April 2025, wieder mit Dartschijew und Coulter.",
+    ]
+
+    /// A small German–English dictionary for the words of `german`, as the Debian one would give.
+    static let lexicon: AlignmentLexicon = {
+        let pairs = [("traf", "met"), ("Stunden", "hours"), ("leiteten", "led"), ("Delegationen", "delegations"), ("Treffen", "meeting"),
+                     ("russischen", "Russian"), ("Konsulat", "consulate"), ("dauerte", "lasted"), ("sagte", "said"), ("gesprochen", "spoken"),
+                     ("beschlagnahmte", "seized"), ("sechs", "six"), ("Liegenschaften", "properties"), ("darunter", "among"),
+                     ("zwischen", "between"), ("Tagesordnung", "agenda"), ("folgte", "followed"), ("wieder", "again"), ("Runde", "round"),
+                     ("Moskau", "Moscow"), ("Vereinigten", "United"), ("Staaten", "States"), ("gesagt", "said"), ("Mehr", "more")]
+        let dictionary = BilingualLexicon(sourceLanguage: .german, targetLanguage: .english,
+                                          entries: pairs.map { BilingualLexicon.Entry(source: $0.0, target: $0.1) })
+        let documents = [CorpusAlignDocument(id: "a", language: .english, sentences: english),
+                         CorpusAlignDocument(id: "b", language: .german, sentences: german)]
+        return AlignmentLexicon.build(lexicons: [dictionary], vocabulary: AlignmentLexicon.vocabulary(of: documents))
+    }()
+
+    @Test func aDroppedAndAnAddedSentenceDoNotShiftTheStretch() {
+        let a = CorpusAlignDocument(id: "a", language: .english, sentences: Self.english)
+        let b = CorpusAlignDocument(id: "b", language: .german, sentences: Self.german)
+        let parallel = Set(CorpusAligner(lexicon: Self.lexicon).align([a, b]).links.filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(parallel.isSuperset(of: ["0-0", "1-1", "2-2", "3-3", "4-4", "6-5", "7-7"]), "\(parallel.sorted())")
+        #expect(!parallel.contains { $0.hasPrefix("5-") || $0.hasSuffix("-6") }, "\(parallel.sorted())")
+    }
+
+    /// The repair step on its own: sentences of refused beads pair with their mutual best
+    /// counterpart, in order, and only above the chain's bar.
+    @Test func refusedSentencesPairWithTheirBestCounterpart() {
+        func cell(_ i: Int, _ j: Int, _ lexical: Double) -> CorpusAligner.Candidate {
+            CorpusAligner.Candidate(d1: 0, i1: i, d2: 1, i2: j,
+                                    features: AlignmentFeatures(lexical: lexical, anchors: 0, dates: 0, lengthDifference: 0), probability: 0.9)
+        }
+        let cells = [cell(5, 5, 0.2), cell(6, 5, 0.8), cell(6, 6, 0.1), cell(7, 6, 0.5), cell(7, 5, 0.4), cell(8, 8, 0.9)]
+        let pairs = CorpusAligner.repairedPairs(cells, rows: [5, 6, 7], columns: [5, 6], lexical: 0.3).map { "\($0.i1)-\($0.i2)" }
+        #expect(pairs == ["6-5", "7-6"])
+        #expect(CorpusAligner.repairedPairs(cells, rows: [5, 6, 7], columns: [5, 6], lexical: 0.6).map { "\($0.i1)-\($0.i2)" } == ["6-5"])
+        #expect(CorpusAligner.repairedPairs(cells, rows: [5], columns: [5, 6], lexical: 0.3).isEmpty)
+    }
+}
+
 @Suite struct CorpusAlignDecisionTests {
     static let documents = [
         CorpusAlignDocument(id: "a", language: .english, sentences: CorpusAlignBitextTests.english),

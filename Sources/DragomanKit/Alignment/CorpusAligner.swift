@@ -32,6 +32,9 @@ public struct CorpusAligner: Sendable {
         public var statementThreshold = 0.95
         /// Sentences in a diagonal chain before a stretch counts as parallel.
         public var parallelMinimumRun = 3
+        /// Lexical similarity every sentence pair of a parallel bead needs (below it, the bead
+        /// is refused and its sentences may pair up again: `repairedPairs`).
+        public var parallelBeadLexical = 0.1
         /// Lexical similarity each cell of a parallel chain needs.
         public var parallelLexical = 0.3
         /// The same between two reports in one language: a copy or light edit of one text shares
@@ -180,6 +183,12 @@ public struct CorpusAligner: Sendable {
                 let c = max(0, columns.lowerBound - 1)...min(b.sentences.count - 1, columns.upperBound + 1)
                 let beads = aligner.align(source: Array(a.sentences[r]), target: Array(b.sentences[c]))
                 let lexicalOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.lexical) }, uniquingKeysWith: max)
+                var unpaired: (rows: Set<Int>, columns: Set<Int>) = ([], [])
+                var bestOfRow: [Int: Double] = [:], bestOfColumn: [Int: Double] = [:]
+                for cell in cells where r.contains(cell.i1) && c.contains(cell.i2) {
+                    bestOfRow[cell.i1] = max(bestOfRow[cell.i1] ?? 0, cell.features.lexical)
+                    bestOfColumn[cell.i2] = max(bestOfColumn[cell.i2] ?? 0, cell.features.lexical)
+                }
                 for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
                     let sources = bead.source.map { $0 + r.lowerBound }, targets = bead.target.map { $0 + c.lowerBound }
                     // Context sentences join only when the lexical evidence agrees.
@@ -188,11 +197,28 @@ public struct CorpusAligner: Sendable {
                         for t in targets {
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
                             guard inside || lexical >= chainLexical else { continue }
-                            guard sources.count * targets.count == 1 || lexical >= 0.1, !otherRounds(s, t) else { continue }
+                            guard !otherRounds(s, t) else { continue }
+                            // Every pair of a bead needs some word in common, a 1-1 bead too,
+                            // and neither sentence may have a far closer counterpart nearby: a
+                            // bitext model over a dozen sentences prefers two unrelated 1-1 beads
+                            // to a dropped sentence plus an added one (Gale–Church makes deleting
+                            // a long sentence dear), so a translation that leaves one sentence
+                            // out and adds another further on shifts by one in between.
+                            let rival = max(bestOfRow[s] ?? 0, bestOfColumn[t] ?? 0)
+                            let claimed = rival >= chainLexical && rival >= 2 * lexical
+                            guard lexical >= options.parallelBeadLexical, !(sources.count * targets.count == 1 && claimed) else {
+                                if sources.count * targets.count == 1 { unpaired.rows.insert(s); unpaired.columns.insert(t) }
+                                continue
+                            }
                             links.append(SentenceLink(a.ref(s), b.ref(t), kind: .parallel, score: bead.score))
                         }
                     }
                 }
+                // The sentences of refused 1-1 beads pair up again among themselves, when they are
+                // each other's best counterpart and as close as a chain cell.
+                links += Self.repairedPairs(cells, rows: unpaired.rows, columns: unpaired.columns, lexical: chainLexical)
+                    .filter { !otherRounds($0.i1, $0.i2) }
+                    .map { SentenceLink(a.ref($0.i1), b.ref($0.i2), kind: .parallel, score: $0.probability) }
                 inStretch.append((rows, columns))
             }
             // Sentences about different rounds report different events (GOLD.md: round-2
@@ -210,6 +236,24 @@ public struct CorpusAligner: Sendable {
             unique[id] = link
         }
         return unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// Mutually best cells between sentences left without a counterpart by refused beads, in
+    /// sentence order (monotone, as a translation is).
+    static func repairedPairs(_ cells: [Candidate], rows: Set<Int>, columns: Set<Int>, lexical: Double) -> [Candidate] {
+        let open = cells.filter { rows.contains($0.i1) && columns.contains($0.i2) && $0.features.lexical >= lexical }
+        var bestOfRow: [Int: Double] = [:], bestOfColumn: [Int: Double] = [:]
+        for cell in open {
+            bestOfRow[cell.i1] = max(bestOfRow[cell.i1] ?? 0, cell.features.lexical)
+            bestOfColumn[cell.i2] = max(bestOfColumn[cell.i2] ?? 0, cell.features.lexical)
+        }
+        var result: [Candidate] = []
+        for cell in open.sorted(by: { ($0.i1, $0.i2) < ($1.i1, $1.i2) })
+        where cell.features.lexical >= bestOfRow[cell.i1]! && cell.features.lexical >= bestOfColumn[cell.i2]! {
+            if let last = result.last, last.i1 >= cell.i1 || last.i2 >= cell.i2 { continue }
+            result.append(cell)
+        }
+        return result
     }
 
     /// Diagonal chains of lexically close cells: (rows, columns) of each chain of at least
