@@ -81,6 +81,21 @@ struct ArticleCleanerRuleTests {
         #expect(result.lines.map(\.text) == ["The delegations met on Tuesday. They talked for five hours."])
     }
 
+    /// A leading "date 2025-09" line gives the month; a byline or dateline below it with a day
+    /// of that month sharpens it (so "on Thursday" can be dated), one of another month does not.
+    @Test(arguments: [
+        ("date 2025-09", "Published 19 September 2025, 07:12", "2025-09-19"),
+        ("date 2025-09", "20.09.2025, 08:00 Uhr", "2025-09-20"),
+        ("date 2025-09", "Publisert 19.09.2025 kl. 10.15", "2025-09-19"),
+        ("date 2025-08", "Published 19 September 2025, 07:12", "2025-08"),
+        ("date 2025-09-18", "Published 19 September 2025, 07:12", "2025-09-18"),
+    ])
+    func aBylineSharpensAMonth(metadata: String, byline: String, date: String) {
+        let result = cleaner.clean("\(metadata)\n\(byline)\nTalks resume in Riyadh\n\nThe delegations met on Thursday. They talked for five hours.")
+        #expect(result.publicationDate == CalendarDate(parsing: date))
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == byline })
+    }
+
     @Test func aSentenceWithADateIsNoByline() {
         let sentence = "Das Treffen wurde von Lawrow am 27. Februar 2025 bestätigt."
         let result = cleaner.clean("Gespräche in Istanbul geplant\n\(sentence)\nDie Delegationen reisen am Donnerstag an.")

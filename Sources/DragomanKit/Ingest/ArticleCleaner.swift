@@ -79,7 +79,13 @@ public struct ArticleCleaner: Sendable {
             // agency ("23.06.2025, 16:45 Uhr", "Wed 25 Jun 2025 11.02 BST", "Oslo, 25. juni 2025 (NTB)").
             if number < 4, let (date, reason) = Self.bylineDate(line.text).map({ ($0, "byline with the publication date") })
                 ?? Self.datelineDate(line.text).map({ ($0, "dateline with the publication date") }) {
-                if result.publicationDate == nil { result.publicationDate = date }
+                // It also sharpens a coarser date the file gave already ("date 2025-09", then
+                // "Published 19 September 2025, 07:12"): the day lets "on Thursday" be dated.
+                if let known = result.publicationDate {
+                    if known.granularity != .day, known.contains(date) { result.publicationDate = date }
+                } else {
+                    result.publicationDate = date
+                }
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
                                                   kind: .metadata, reason: reason))
                 continue
