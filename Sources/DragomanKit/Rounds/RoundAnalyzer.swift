@@ -2,7 +2,7 @@
 /// No store, so tests and other stages can run it on any set of reports.
 public enum RoundAnalyzer {
     /// Bump when detection or classification changes, so stored results are rebuilt.
-    public static let version = 2
+    public static let version = 3
 
     /// - Parameters:
     ///   - mentions: the entity stage's mentions (dates with values, places with entity ids).
@@ -13,12 +13,17 @@ public enum RoundAnalyzer {
         for m in mentions where m.sentenceIndex >= 0 {
             bySentence[SentenceRef(articleID: m.articleID, index: m.sentenceIndex), default: []].append(m)
         }
+        // Every form each place takes in each language of the corpus, to tell "Moskau" from
+        // "Moskauer"/"Moskaus". Per language: "Riyad" (Dutch) and "Riyadh" (English) are two
+        // spellings of the name, not a name and its derivative.
+        var placeForms: [String: Set<String>] = [:]
+        for m in mentions where m.kind == .place { placeForms["\(m.language.rawValue):\(m.entityID)", default: []].insert(TextFolding.fold(m.text)) }
         var features: [String: [SentenceRoundFeatures]] = [:]
         for article in articles {
             features[article.id] = article.sentences.map { s in
                 let ref = SentenceRef(articleID: article.id, index: s.index)
                 return SentenceRoundFeatures(ref: ref, language: article.language, text: s.text,
-                                             mentions: bySentence[ref] ?? [], placeNames: placeNames)
+                                             mentions: bySentence[ref] ?? [], placeNames: placeNames, placeForms: placeForms)
             }
         }
         let detection = RoundDetector().detect(articles: articles, features: features)

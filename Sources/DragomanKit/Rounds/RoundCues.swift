@@ -79,11 +79,15 @@ struct LanguageRoundCues: Sendable {
     /// "de eerste twee", "the first two rounds" name rounds 1 to N.
     var cardinals: [String: Int] = [:]
     /// "the capitals": moving the talks to the capitals concerns the round after the one named.
+    /// Plural only: "the Russian capital" is a place, not the move.
     var capitals: CueLexicon
     /// Time spans that make a sentence background: "in recent years", "for years", "history".
     var background: CueLexicon
     /// Prepositions before a venue.
     var locative: Set<String>
+    /// Endings that make an adjective or a genitive of a place name ("Moskauer", "Moskaus",
+    /// "Moskouse", "Moskvas"): a ministry or a possession, not a venue.
+    var placeDerivations: Set<String> = []
     /// People, missions and ministries placed somewhere ("ambassador in the US", "Mission in
     /// Russland", "das Außenministerium in Moskau"): a place right after one of these is where
     /// they serve or sit, not where a meeting is.
@@ -142,15 +146,15 @@ enum RoundCues {
         follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
         comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie auch", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
         cardinals: ["zwei": 2, "beiden": 2, "beide": 2, "drei": 3, "vier": 4, "funf": 5],
-        capitals: CueLexicon(prefixes: ["hauptstadt", "hauptstadte"]),
+        capitals: CueLexicon(words: ["hauptstadte", "hauptstadten"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
                                phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
-        locative: ["in", "im"],
+        locative: ["in", "im"], placeDerivations: ["er", "ern", "s"],
         stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"],
                               prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
-                                 "fuhrten", "dauerte", "bereits"]),
+                                 "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
         temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
@@ -174,14 +178,15 @@ enum RoundCues {
         follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
         comparison: CueLexicon(phrases: ["zoals ook", "zoals al", "zoals in", "zoals bij", "net als", "net zoals", "evenals"]),
         cardinals: ["twee": 2, "drie": 3, "vier": 4, "vijf": 5],
-        capitals: CueLexicon(words: ["hoofdsteden", "hoofdstad"]),
+        capitals: CueLexicon(words: ["hoofdsteden"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
                                phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
-        locative: ["in", "te"],
+        locative: ["in", "te"], placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
-        past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten"]),
+        past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
+                                 "volgden", "begon", "begonnen"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
@@ -203,13 +208,13 @@ enum RoundCues {
         follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
         comparison: CueLexicon(phrases: ["som i", "som pa", "i likhet med", "akkurat som", "slik som"]),
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
-        capitals: CueLexicon(prefixes: ["hovedsted", "hovedstad"]),
+        capitals: CueLexicon(words: ["hovedsteder", "hovedstedene", "hovedstadene", "hovedstader"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
-        locative: ["i", "pa"],
+        locative: ["i", "pa"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
-        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom"]),
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte"]),
         clauseOpeners: ["som", "hvor", "der", "da"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
@@ -232,11 +237,11 @@ enum RoundCues {
         cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
-        locative: ["in", "at"],
+        locative: ["in", "at"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
         future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
-        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted"]),
+        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"])
 }

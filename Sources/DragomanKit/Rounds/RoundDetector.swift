@@ -91,6 +91,7 @@ struct RoundDetector: Sendable {
             }
             if let best { clusters[best].mentions.append(m) } else { clusters.append(Cluster(mentions: [m])) }
         }
+        Self.settleOrdinalClaims(&clusters)
         let qualifying = Self.qualifying(clusters)
 
         // 2. Number the dated rounds chronologically; an ordinal a report gives pins the number
@@ -184,7 +185,9 @@ struct RoundDetector: Sendable {
         for (i, c) in clusters.enumerated() {
             if let n = clusterRound[i], c.mentions.contains(where: { $0.tense == .past }) { pastTense.insert(n) }
         }
-        for m in mentions where m.date == nil && m.tense == .past {
+        // "No date was set for the next meeting, which should be held in Moscow": a past-tense
+        // sentence, but the next round is still to come when the report appears.
+        for m in mentions where m.date == nil && m.tense == .past && !m.isNext {
             if let numbers = explicit[m.sentence], numbers.count == 1 { pastTense.insert(numbers[0]) }
         }
         for i in rounds.indices {
@@ -200,6 +203,27 @@ struct RoundDetector: Sendable {
         let others = clusters.indices.filter { clusterRound[$0] == nil }.map { clusters[$0] }
         return Result(rounds: rounds.sorted { $0.number < $1.number }, otherEvents: others, explicit: explicit,
                       otherEventSentences: otherEventSentences, roundsNamed: roundsNamed)
+    }
+
+    /// Two dated meetings cannot both be "the first": an ordinal several clusters claim stays
+    /// with the one most reports mention (then the most mentioned); the others lose it. "Bei
+    /// ihrem ersten persönlichen Treffen" in a chronicle's entry on the ministers' meeting in
+    /// Riyadh does not make that meeting round 1 when six reports call another one the first.
+    static func settleOrdinalClaims(_ clusters: inout [Cluster]) {
+        var holder: [Int: Int] = [:]
+        for (i, c) in clusters.enumerated() {
+            guard let n = c.ordinal else { continue }
+            if let j = holder[n] {
+                let mine = (c.articles.count, c.mentions.count), theirs = (clusters[j].articles.count, clusters[j].mentions.count)
+                if mine > theirs { holder[n] = i }
+            } else {
+                holder[n] = i
+            }
+        }
+        for i in clusters.indices {
+            guard let n = clusters[i].ordinal, holder[n] != i else { continue }
+            for k in clusters[i].mentions.indices where clusters[i].mentions[k].ordinal == n { clusters[i].mentions[k].ordinal = nil }
+        }
     }
 
     /// Which clusters are rounds: one that an ordinal or a "new round" cue names, one that more
@@ -231,15 +255,34 @@ struct RoundDetector: Sendable {
         let isNext = f.nextRound != nil
         let dates = f.meetingDates
         if !dates.isEmpty {
-            for d in dates {
-                // An ordinal belongs to the nearest date ("met for the second time … April 10");
-                // "after the second round" only to a date right after it.
-                let ordinal = f.ordinals.first { o in
-                    dates.min { abs($0.token - o.token) < abs($1.token - o.token) }?.token == d.token
-                        && (!o.isTimeReference || (d.token > o.token && d.token - o.token <= 6))
+            // An ordinal belongs to the nearest date of its own clause ("began on 27 February,
+            // and a second round followed on 10 April"), else to the nearest one outside relative
+            // clauses ("met for the second time …, in Istanbul, April 10"); "after the second
+            // round" only to a date right after it. One in a clause of its own ("the fourth
+            // round of the talks, which began in February") dates nothing and stands alone.
+            func owner(_ o: SentenceRoundFeatures.Ordinal) -> SentenceRoundFeatures.DatedMention? {
+                func nearest(_ list: [SentenceRoundFeatures.DatedMention]) -> SentenceRoundFeatures.DatedMention? {
+                    list.min { abs($0.token - o.token) < abs($1.token - o.token) }
                 }
+                let clause = f.clause.indices.contains(o.token) ? f.clause[o.token] : -1
+                let region = f.region.indices.contains(o.token) ? f.region[o.token] : -1
+                let date = nearest(dates.filter { f.clause.indices.contains($0.token) && f.clause[$0.token] == clause })
+                    ?? nearest(dates.filter { f.region.indices.contains($0.token) && f.region[$0.token] == region })
+                guard let date, !o.isTimeReference || (date.token > o.token && date.token - o.token <= 6) else { return nil }
+                return date
+            }
+            for d in dates {
+                let ordinal = f.ordinals.first { owner($0)?.token == d.token }
                 result.append(EventMention(sentence: f.ref, date: d.value, venue: venue(near: d.token, within: 6),
                                            ordinal: ordinal?.number, isNext: isNext, tense: f.tense))
+            }
+            for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
+                // Nor does it take a venue from the clause it does not own ("…, which began in
+                // Istanbul").
+                let region = f.region.indices.contains(o.token) ? f.region[o.token] : -1
+                let place = venues.filter { f.region.indices.contains($0.token) && f.region[$0.token] == region && abs($0.token - o.token) <= 12 }
+                    .min { abs($0.token - o.token) < abs($1.token - o.token) }
+                result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense))
             }
             return result
         }

@@ -80,6 +80,11 @@ struct SentenceRoundFeatures: Sendable {
     var capitals: Bool
     var background: Bool
     var tense: RoundTense
+    /// Per token: the number of its clause (clause punctuation between two tokens separates
+    /// them), and the first token of the relative or subordinate clause it stands in (-1: the
+    /// main clause).
+    var clause: [Int] = []
+    var region: [Int] = []
 
     var venues: [Place] { places.filter(\.isVenue) }
     var meetingDates: [DatedMention] { dates.filter(\.isMeetingDate) }
@@ -88,7 +93,10 @@ struct SentenceRoundFeatures: Sendable {
 
 extension SentenceRoundFeatures {
     /// Reads one sentence. `mentions` are the entity stage's mentions of this sentence.
-    init(ref: SentenceRef, language: LanguageCode, text: String, mentions: [EntityMention], placeNames: [String: String]) {
+    /// - Parameter placeForms: per "language:entity", the folded forms a place takes in the
+    ///   corpus, to tell a derived form ("Moskauer", "Moskaus") from the name itself.
+    init(ref: SentenceRef, language: LanguageCode, text: String, mentions: [EntityMention], placeNames: [String: String],
+         placeForms: [String: Set<String>] = [:]) {
         let cues = RoundCues.forLanguage(language)
         let tokens = RoundTokenizer.tokenize(text)
         self.ref = ref; self.language = language; self.text = text; self.tokens = tokens
@@ -127,6 +135,10 @@ extension SentenceRoundFeatures {
             }
             region[i] = open
         }
+        self.region = region
+        var clause = [Int](repeating: 0, count: tokens.count)
+        for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }
+        self.clause = clause
         /// A temporal preposition ("after", "nach", "since", "siden") among the `n` words before `i`.
         func followsTemporal(_ i: Int, within n: Int) -> Bool {
             (1...n).contains { i - $0 >= 0 && cues.temporal.contains(tokens[i - $0].folded) }
@@ -191,7 +203,13 @@ extension SentenceRoundFeatures {
             // Place names are capitalised in all four languages; a lower-case mention is an
             // adjective the entity stage links to its country ("på russisk jord", "auf russischem
             // Boden"): where the soil is, not where the meeting was.
-            let locative = preposition != nil && (mention.text.first?.isUppercase ?? false)
+            // Likewise a form that is another of the place's forms plus an ending: German "im
+            // Moskauer Außenministerium", genitive "Moskaus": a ministry, not a venue.
+            let folded = TextFolding.fold(mention.text)
+            let derived = (placeForms["\(language.rawValue):\(mention.entityID)"] ?? []).contains { base in
+                base.count >= 4 && folded.hasPrefix(base) && cues.placeDerivations.contains(String(folded.dropFirst(base.count)))
+            }
+            let locative = preposition != nil && (mention.text.first?.isUppercase ?? false) && !derived
             // "ambassador in the US", "the mission in Russia": where someone serves. The person
             // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
             // "arrived in Washington as ambassador": the role after the place says the same.

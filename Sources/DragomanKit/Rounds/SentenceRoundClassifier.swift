@@ -37,7 +37,15 @@ struct SentenceRoundClassifier: Sendable {
             // sentence whose date names another meeting (the February foreign ministers' meeting
             // in Riyadh) is about that meeting, whatever rounds were later held at the same place.
             if set.isEmpty, !aboutOtherMeeting, let venue = f.venues.first, f.hasMeetingCue {
-                let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
+                var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
+                // Of two rounds at one venue, a meeting told in the past is the one held there, a
+                // meeting to come the one announced ("they met in Moscow in the summer" against
+                // "the next meeting should be held in Moscow").
+                let fitting = there.filter { n in
+                    guard let status = rounds[n]?.status else { return false }
+                    return f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true
+                }
+                if !fitting.isEmpty { there = fitting }
                 if there.isEmpty {
                     aboutOtherMeeting = true
                 } else if let primary, there.contains(primary) {
@@ -71,9 +79,9 @@ struct SentenceRoundClassifier: Sendable {
                             .min(by: { $0.number < $1.number }) {
                             set.insert(later.number); why.append("next round after the report's round \(primary) → \(later.number)")
                         } else {
-                            // About a meeting to come, not the one held: no anaphora to it below.
-                            why.append("next round after the report's round \(primary): not known yet")
-                            aboutOtherMeeting = true
+                            // No later round known: "no date was set for the next meeting" is what
+                            // the held round left open, part of its outcome.
+                            set.insert(primary); why.append("next round after the report's round \(primary) not known yet: its outcome")
                         }
                     } else {
                         let after = detection.rounds.map(\.number).filter { $0 > (named.filter { $0 < primary }.max() ?? 0) }.min() ?? primary

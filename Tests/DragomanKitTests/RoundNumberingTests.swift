@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// How rounds get their numbers and which meeting a sentence names, on reports written for these
+/// tests (rounds in Doha, Seattle and Riyadh in 2026 that no seed mentions): ordinals belong to
+/// the date of their own clause, two meetings cannot both be "the first", a place's adjective is
+/// no venue, and of two rounds at one place the tense picks the held or the announced one.
+@Suite struct RoundNumberingTests {
+    static func dated(_ analysis: RoundAnalysis, _ year: Int, _ month: Int, _ day: Int) -> Round? {
+        analysis.rounds.first { $0.date == CalendarDate(year: year, month: month, day: day) }
+    }
+
+    /// "began on 12 March, and a second round followed on 9 April": "second" is the April
+    /// meeting's, the nearer March date belongs to the clause before the comma. (A second report
+    /// dates the March meeting, so that it is a round too.)
+    @Test(arguments: [
+        ("en", "The consultations began in Doha on 12 March 2026, and a second round followed there on 9 April 2026."),
+        ("de", "Die Konsultationen begannen am 12. März 2026 in Doha, und eine zweite Runde folgte dort am 9. April 2026."),
+        ("nl", "De consultaties begonnen op 12 maart 2026 in Doha, en een tweede ronde volgde daar op 9 april 2026."),
+        ("nb", "Konsultasjonene begynte i Doha 12. mars 2026, og en andre runde fulgte samme sted 9. april 2026."),
+    ])
+    func anOrdinalBelongsToTheDateOfItsClause(language: String, sentence: String) throws {
+        let report = RoundFixture.article("clause-\(language)", language, published: "2026-04-20", [sentence])
+        let march = RoundFixture.article("march", "en", published: "2026-03-13", [
+            "Diplomats met in Doha on 12 March 2026 for talks on the work of their embassies.",
+        ])
+        let analysis = try RoundFixture.analyze([report, march], withSeeds: false)
+        #expect(Self.dated(analysis, 2026, 3, 12)?.number == 1, "\(analysis.rounds)")
+        #expect(Self.dated(analysis, 2026, 4, 9)?.number == 2, "\(analysis.rounds)")
+    }
+
+    /// "the fourth round of the consultations, which began in Doha in March": the ordinal owns
+    /// neither the relative clause's month nor its place. It names round 4 when a report dates
+    /// round 4; the March meeting keeps its own number.
+    @Test func anOrdinalBeforeARelativeClauseStandsAlone() throws {
+        let dated = RoundFixture.article("fourth-dated", "en", published: "2026-09-20", [
+            "Diplomats met in Seattle on 17 September 2026 for a fourth round of consultations on their embassies.",
+        ])
+        let first = RoundFixture.article("first-dated", "en", published: "2026-03-13", [
+            "Diplomats met in Doha on 12 March 2026 for a first round of consultations on their embassies.",
+        ])
+        let wire = RoundFixture.article("fourth-wire", "en", published: "2026-09-18", [
+            "It was the fourth round of the consultations, which began in Doha in March, and the first held in the United States.",
+        ])
+        let analysis = try RoundFixture.analyze([dated, first, wire], withSeeds: false)
+        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        let doha = try #require(Self.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        #expect(seattle.number == 4)
+        #expect(doha.number == 1)
+        #expect(RoundFixture.rounds(analysis, wire.id)[0].contains(4))
+        #expect(!analysis.rounds.contains { $0.number == 4 && $0.venueEntityID == "loc-doha" })
+    }
+
+    /// A chronicle calls the ministers' meeting "their first personal meeting"; three reports
+    /// call a later meeting the first round. Only one can be round 1: the one more reports date.
+    @Test func twoMeetingsCannotBothBeTheFirst() throws {
+        let chronicle = RoundFixture.article("chronicle", "de", published: "2026-06-01", [
+            "02.03.2026, Riad: Die Außenminister vereinbaren bei ihrem ersten persönlichen Treffen, die Arbeit der Botschaften zu normalisieren.",
+            "12.03.2026, Doha: Die Delegationen kommen zur ersten Konsultationsrunde zusammen.",
+            "09.04.2026, Doha: Die zweite Runde dauert vier Stunden.",
+        ])
+        let english = RoundFixture.article("first-en", "en", published: "2026-03-13", [
+            "The first round of consultations on the embassies took place in Doha on 12 March 2026.",
+        ])
+        let dutch = RoundFixture.article("first-nl", "nl", published: "2026-03-13", [
+            "De eerste ronde van het overleg over de ambassades vond op 12 maart 2026 plaats in Doha.",
+        ])
+        let analysis = try RoundFixture.analyze([chronicle, english, dutch], withSeeds: false)
+        let doha = try #require(Self.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        #expect(doha.number == 1)
+        #expect(Self.dated(analysis, 2026, 4, 9)?.number == 2, "\(analysis.rounds)")
+        #expect(Self.dated(analysis, 2026, 3, 2) == nil, "the ministers' meeting is no round: \(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, chronicle.id)[0].isEmpty)
+    }
+
+    /// "im Moskauer Außenministerium", "Moskaus Botschafter": a place's adjective or genitive is
+    /// where a ministry is or whose ambassador someone is, never where a meeting was.
+    @Test(arguments: [
+        "Die russische Delegation führt Iwanow an, Leiter der Abteilung im Moskauer Außenministerium.",
+        "Die Delegation wurde von Iwanow geführt, Moskaus Botschafter in Katar.",
+    ])
+    func aPlaceAdjectiveIsNoVenue(sentence: String) throws {
+        let report = RoundFixture.article("adjective", "de", published: "2026-03-13", [
+            "Die Delegationen trafen sich am 12. März 2026 in Doha zu Gesprächen über die Botschaften.",
+            sentence,
+            "Frühere Kontakte gab es in Moskau.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let doha = try #require(Self.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        #expect(!analysis.rounds.contains { $0.venueEntityID == "loc-moscow" }, "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id)[1] == [doha.number])
+    }
+
+    /// Two rounds at one place, one held and one announced: "they met in Doha in the spring"
+    /// is the held one, "the next meeting will be in Doha" the announced one.
+    @Test func theTensePicksTheHeldOrTheAnnouncedRound() throws {
+        let held = RoundFixture.article("held", "en", published: "2026-03-13", [
+            "Diplomats met in Doha on 12 March 2026 for a round of consultations on their embassies.",
+        ])
+        let later = RoundFixture.article("later", "en", published: "2026-09-18", [
+            "Diplomats met in Seattle on 17 September 2026 for a new round of consultations.",
+            "The delegations did not set a date for the next meeting, which the Russian side said should be held in Doha.",
+            "In the spring the parties met in Doha, but little was said about that meeting.",
+            "Officials said a meeting in Doha will follow once a date is agreed.",
+        ])
+        let analysis = try RoundFixture.analyze([held, later], withSeeds: false)
+        let doha = try #require(Self.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        let announced = try #require(analysis.rounds.first { $0.venueEntityID == "loc-doha" && $0.date == nil }, "\(analysis.rounds)")
+        #expect(announced.status == .announced, "a past-tense sentence about the next meeting does not make it held")
+        let rounds = RoundFixture.rounds(analysis, later.id)
+        #expect(rounds[1] == [announced.number])
+        #expect(rounds[2] == [doha.number])
+        #expect(rounds[3] == [announced.number])
+    }
+
+    /// "in der russischen Hauptstadt" is a place; "die Gespräche in die Hauptstädte zu verlegen"
+    /// is the move that concerns the round after the one named.
+    @Test func onlyThePluralCapitalsAreTheMove() throws {
+        let report = RoundFixture.article("capitals", "de", published: "2026-09-18", [
+            "Die Delegationen trafen sich am 17. September 2026 in Seattle zur dritten Runde.",
+            "Die erste Runde fand am 12. März 2026 in Doha statt, die zweite am 9. April 2026 in der katarischen Hauptstadt.",
+            "Nach der zweiten Runde am 9. April 2026 beschlossen beide Seiten, die Gespräche in die Hauptstädte zu verlegen.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        let third = try #require(rounds[0].first)
+        #expect(!rounds[1].contains(third), "\(rounds)")
+        #expect(rounds[2].contains(third), "\(rounds)")
+    }
+}
