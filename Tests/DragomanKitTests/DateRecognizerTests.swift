@@ -35,6 +35,19 @@ import Testing
         #expect(found.allSatisfy { $0.2 == .explicit })
     }
 
+    /// A compound whose first part is a month ("das April-Treffen", "april-møtet") is that
+    /// month; a compound with a month inside ("US-Aprilwetter") or after ("Mitte-April") is not.
+    @Test func monthCompoundsAreTheMonth() {
+        let german = dates(["Nach dem April-Treffen tauschten beide Seiten Noten aus; die Februar-Runde dauerte länger."], .german, pub: "2025-09-19")
+        #expect(german.map(\.0) == ["April-Treffen", "Februar-Runde"])
+        // Month granularity; the year is the nearest to the report's date (the yearless rule).
+        #expect(german.map { $0.1?.suffix(3) } == ["-04", "-02"])
+        #expect(german.map { $0.1?.count } == [7, 7])
+        let norwegian = dates(["Etter april-møtet ble notene utvekslet."], .norwegian, pub: "2025-09-19")
+        #expect(norwegian.map(\.1) == ["2025-04"])
+        #expect(dates(["Das US-Aprilwetter und die Mitte-April-Zahlen."], .german, pub: "2025-09-19").isEmpty)
+    }
+
     @Test func dutchForms() {
         let found = dates(["De eerste ronde was op 27 februari 2025, de tweede op 10 april.", "In maart gebeurde niets."], .dutch)
         #expect(found.map(\.0) == ["27 februari 2025", "10 april", "maart"])

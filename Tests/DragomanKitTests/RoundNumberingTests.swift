@@ -114,6 +114,28 @@ import Testing
         #expect(rounds[3] == [announced.number])
     }
 
+    /// "After the April meeting, the sides exchanged notes" is about the April round, as
+    /// "after the second round" is about round 2; "since April" and "after 9 April" alone are
+    /// points in time, not a meeting.
+    @Test(arguments: [
+        ("en", "After the April meeting, the two sides exchanged diplomatic notes on banking for their embassies.", true),
+        ("de", "Nach dem April-Treffen tauschten die beiden Seiten diplomatische Noten über Bankdienste aus.", true),
+        ("nb", "Etter april-møtet utvekslet partene diplomatiske noter om banktjenester.", true),
+        ("en", "Since April, the two sides have exchanged diplomatic notes on banking for their embassies.", false),
+        ("en", "After 9 April, the two sides exchanged diplomatic notes on banking for their embassies.", false),
+    ])
+    func aMeetingNamedByItsMonthIsThatRound(language: String, sentence: String, names: Bool) throws {
+        let reports = [
+            RoundFixture.article("doha-1", "en", published: "2026-03-13", ["Diplomats met in Doha on 12 March 2026 for a first round of consultations."]),
+            RoundFixture.article("doha-2", "en", published: "2026-04-10", ["Diplomats met in Doha on 9 April 2026 for a second round of consultations."]),
+            RoundFixture.article("later-\(language)", language, published: "2026-09-18", [sentence]),
+        ]
+        let analysis = try RoundFixture.analyze(reports, withSeeds: false)
+        let april = try #require(Self.dated(analysis, 2026, 4, 9), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, "later-\(language)")[0]
+        #expect(rounds.contains(april.number) == names, "\(rounds)")
+    }
+
     /// "in der russischen Hauptstadt" is a place; "die Gespräche in die Hauptstädte zu verlegen"
     /// is the move that concerns the round after the one named.
     @Test func onlyThePluralCapitalsAreTheMove() throws {

@@ -136,6 +136,12 @@ public struct DateRecognizer: Sendable {
                     emit(i, i, .month(month: m, year: nil)); continue
                 }
             }
+            // A compound with a month for its first part ("das April-Treffen", "april-møtet"):
+            // the meeting of that month.
+            if tokens[i].kind == .word, let hyphen = t.firstIndex(of: "-"), let m = words.months[String(t[..<hyphen])],
+               t.index(after: hyphen) < t.endIndex, t[t.index(after: hyphen)...].allSatisfy(\.isLetter) {
+                emit(i, i, .month(month: m, year: nil)); continue
+            }
             if let y = yearNumber(i), !isPartOfNumber(i, tokens: tokens) { emit(i, i, .year(y)); continue }
             if tokens[i].kind == .word, let weekday = words.weekdays[t] { emit(i, i, .weekday(weekday)); continue }
             if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {

@@ -253,7 +253,7 @@ struct RoundDetector: Sendable {
             venues.filter { abs($0.token - token) <= within }.min { abs($0.token - token) < abs($1.token - token) }
         }
         let isNext = f.nextRound != nil
-        let dates = f.meetingDates
+        let dates = f.namedMeetingDates
         if !dates.isEmpty {
             // An ordinal belongs to the nearest date of its own clause ("began on 27 February,
             // and a second round followed on 10 April"), else to the nearest one outside relative

@@ -44,6 +44,10 @@ struct SentenceRoundFeatures: Sendable {
         /// True when the date is the date of a meeting (a meeting word is nearer than a speech
         /// word), false for the date of a statement ("said on Tuesday").
         var isMeetingDate: Bool
+        /// After a temporal preposition and right before a meeting word ("after the April
+        /// meeting", "nach dem April-Treffen"): a point in time, but one that names the meeting
+        /// of that date, as "after the second round" names round 2.
+        var namesEarlierMeeting = false
     }
     struct Place: Sendable {
         var entityID: String
@@ -88,6 +92,8 @@ struct SentenceRoundFeatures: Sendable {
 
     var venues: [Place] { places.filter(\.isVenue) }
     var meetingDates: [DatedMention] { dates.filter(\.isMeetingDate) }
+    /// Meeting dates and the dates of earlier meetings named as points in time.
+    var namedMeetingDates: [DatedMention] { dates.filter { $0.isMeetingDate || $0.namesEarlierMeeting } }
     var hasMeetingCue: Bool { !meeting.isEmpty }
 }
 
@@ -190,7 +196,11 @@ extension SentenceRoundFeatures {
             let token = tokenIndex(mention.span)
             // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
             // not the day of a meeting (one word may come between: "since late 2016").
-            dates.append(DatedMention(value: value, token: token, isMeetingDate: !followsTemporal(token, within: 2) && !compared(token) && nearerToMeeting(token)))
+            let temporal = followsTemporal(token, within: 2)
+            let last = tokens.lastIndex { $0.span.start < mention.span.end } ?? token
+            let namesMeeting = temporal && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
+            dates.append(DatedMention(value: value, token: token, isMeetingDate: !temporal && !compared(token) && nearerToMeeting(token),
+                                      namesEarlierMeeting: namesMeeting && !compared(token)))
         }
         self.dates = dates.sorted { $0.token < $1.token }
 

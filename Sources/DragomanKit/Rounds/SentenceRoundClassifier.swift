@@ -198,7 +198,7 @@ struct SentenceRoundClassifier: Sendable {
 
     static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {
         var parts: [String] = []
-        let dates = f.meetingDates.map(\.value.description)
+        let dates = f.namedMeetingDates.map(\.value.description)
         if !dates.isEmpty { parts.append("date " + dates.joined(separator: ", ")) }
         if !f.ordinals.isEmpty { parts.append("ordinal " + f.ordinals.map(\.text).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: ", ")) }
         if parts.isEmpty, let venue = f.venues.first { parts.append((f.nextRound != nil ? "new round in " : "announced in ") + venue.name) }
