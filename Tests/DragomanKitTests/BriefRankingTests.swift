@@ -31,6 +31,23 @@ import Testing
         #expect(equal[0].score == equal[1].score)
     }
 
+    /// "No further details were given" names nothing the story tracks (no entity, date, number
+    /// or glossary concept): an otherwise equal candidate that places its fact ranks above it,
+    /// and with room for one sentence the brief takes the one that says something.
+    @Test func aSentenceThatNamesNothingRanksBelowOneThatDoes() {
+        var vague = Self.candidate("v", english: "Further details of the discussions were not made public afterwards.", language: .english)
+        vague.features = []
+        var placed = Self.candidate("p", english: "The delegations discussed banking services for the embassies afterwards.", language: .english)
+        placed.features = ["c:banking-services"]
+        let ranker = StatementRanker()
+        let scored = Dictionary(uniqueKeysWithValues: ranker.score([vague, placed]).map { ($0.statementID, $0.score) })
+        #expect(scored["p"]! > scored["v"]!)
+        #expect(ranker.select(ranker.score([vague, placed]), budget: .sentences(1)).map(\.statementID) == ["p"])
+        var neutral = ranker; neutral.featurelessFactor = 1
+        let plain = Dictionary(uniqueKeysWithValues: neutral.score([vague, placed]).map { ($0.statementID, $0.score) })
+        #expect(plain["v"]! >= plain["p"]!, "without the factor nothing else tells them apart")
+    }
+
     /// Two candidates the aligner links strongly are one fact even when their words and entities
     /// differ; a weak link (the lead prior alone can make one) keeps them apart.
     @Test func aStrongLinkMakesARepeat() {

@@ -74,6 +74,9 @@ public struct StatementRanker: Sendable {
     public var headlineFactor = 0.5
     /// Factor on a candidate only recalled by reports about other rounds.
     public var recalledFactor = 0.6
+    /// Factor on a candidate with no entity, date, number or glossary concept: "No further
+    /// details were given", "The stages so far at a glance" tell nothing a reader can place.
+    public var featurelessFactor = 0.5
 
     public init() {}
 
@@ -106,6 +109,7 @@ public struct StatementRanker: Sendable {
             if c.glossed { s *= glossedFactor }
             if !c.runningText { s *= headlineFactor }
             if c.recalled { s *= recalledFactor }
+            if c.features.isEmpty { s *= featurelessFactor }
             c.score = s
             return c
         }
