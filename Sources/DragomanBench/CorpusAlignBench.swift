@@ -117,10 +117,18 @@ enum CorpusAlignBench {
     /// The aligner's input for these articles: the shipped glossary's concepts, the entity
     /// stage's ids and the rounds stage's rounds, as the workbench computes them.
     static func documents(for articles: [Article]) throws -> [CorpusAlignDocument] {
+        try analyzed(articles).documents
+    }
+
+    /// The aligner's input and the rounds stage's analysis, from one entity pass.
+    static func analyzed(_ articles: [Article]) throws -> (documents: [CorpusAlignDocument], rounds: RoundAnalysis) {
         let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
         let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
         let index = EntityIndex.build(articles: articles, recognizer: recognizer)
-        return CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary))
+        let rounds = RoundAnalyzer.analyze(articles: articles, mentions: index.mentions, entities: index.entities)
+        let documents = CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary),
+                                                      rounds: rounds)
+        return (documents, rounds)
     }
 
     /// Reports made from a seed report's sentences (in order, a third dropped), two sentences of

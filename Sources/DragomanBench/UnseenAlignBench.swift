@@ -10,6 +10,13 @@ enum UnseenAlignBench {
         struct Member: Decodable { var file: String; var quote: String; var central: Bool }
         struct Fact: Decodable { var id: String; var kind: String; var members: [Member] }
         var facts: [Fact]
+        /// Optional: per file, the meetings (ISO dates; an interval or a month for an undated
+        /// one) each sentence reports on.
+        struct FileRounds: Decodable {
+            struct Entry: Decodable { var quote: String; var rounds: [String] }
+            var sentences: [Entry]
+        }
+        var rounds: [String: FileRounds]?
     }
 
     static func run(directory: URL, lexicons: [BilingualLexicon], say: (String) -> Void) throws {
@@ -20,7 +27,7 @@ enum UnseenAlignBench {
             try builder.build(text: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
                               id: file.deletingPathExtension().lastPathComponent)
         }
-        let documents = try CorpusAlignBench.documents(for: articles)
+        let (documents, analysis) = try CorpusAlignBench.analyzed(articles)
 
         // Gold members by quote → (article, sentence); a quote the segmenter split is looked up
         // by its first 25 characters.
@@ -89,5 +96,29 @@ enum UnseenAlignBench {
         let (right, total) = AlignmentEvaluation.statementPairs(graph, gold: goldPairs)
         say(String(format: "statements: %d; pairs inside them the gold allows: %d/%d (%.2f)", graph.statements.count, right, total,
                    total == 0 ? 1 : Double(right) / Double(total)))
+
+        // Rounds per sentence, when the gold has them: a round is named by its date, an undated
+        // one (the gold gives a season or a month) just as "undated".
+        if let goldRounds = gold.rounds {
+            func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
+            let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, $0.date.map { label($0.description) } ?? "undated") })
+            var right = 0, total = 0
+            for (file, entry) in goldRounds.sorted(by: { $0.key < $1.key }) {
+                guard let article = byFile[file] else { continue }
+                for sentence in entry.sentences {
+                    guard let found = article.sentences.first(where: { $0.text.contains(sentence.quote) }) else { continue }
+                    let ours = Set(analysis.rounds(of: SentenceRef(articleID: article.id, index: found.index)).compactMap { dateOf[$0] })
+                    let expected = Set(sentence.rounds.map(label))
+                    total += 1
+                    if ours == expected { right += 1 }
+                    else if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+                        say("  round \(article.id)#\(found.index): gold \(expected.sorted()), ours \(ours.sorted()): \(found.text.prefix(70))")
+                    }
+                }
+            }
+            say(String(format: "sentences with the right round(s): %d/%d (%.2f); rounds found: %@", right, total,
+                       total == 0 ? 1 : Double(right) / Double(total),
+                       analysis.rounds.map { "\($0.number) \($0.date?.description ?? "undated") \($0.venueName ?? "?")" }.joined(separator: ", ")))
+        }
     }
 }
