@@ -184,11 +184,7 @@ public struct CorpusAligner: Sendable {
                 let beads = aligner.align(source: Array(a.sentences[r]), target: Array(b.sentences[c]))
                 let lexicalOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.lexical) }, uniquingKeysWith: max)
                 var unpaired: (rows: Set<Int>, columns: Set<Int>) = ([], [])
-                var bestOfRow: [Int: Double] = [:], bestOfColumn: [Int: Double] = [:]
-                for cell in cells where r.contains(cell.i1) && c.contains(cell.i2) {
-                    bestOfRow[cell.i1] = max(bestOfRow[cell.i1] ?? 0, cell.features.lexical)
-                    bestOfColumn[cell.i2] = max(bestOfColumn[cell.i2] ?? 0, cell.features.lexical)
-                }
+                let (bestOfRow, bestOfColumn) = Self.bestLexical(cells.filter { r.contains($0.i1) && c.contains($0.i2) })
                 for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
                     let sources = bead.source.map { $0 + r.lowerBound }, targets = bead.target.map { $0 + c.lowerBound }
                     // Context sentences join only when the lexical evidence agrees.
@@ -238,15 +234,21 @@ public struct CorpusAligner: Sendable {
         return unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
+    /// The highest lexical similarity of each row's and each column's cells.
+    static func bestLexical(_ cells: [Candidate]) -> (rows: [Int: Double], columns: [Int: Double]) {
+        var rows: [Int: Double] = [:], columns: [Int: Double] = [:]
+        for cell in cells {
+            rows[cell.i1] = max(rows[cell.i1] ?? 0, cell.features.lexical)
+            columns[cell.i2] = max(columns[cell.i2] ?? 0, cell.features.lexical)
+        }
+        return (rows, columns)
+    }
+
     /// Mutually best cells between sentences left without a counterpart by refused beads, in
     /// sentence order (monotone, as a translation is).
     static func repairedPairs(_ cells: [Candidate], rows: Set<Int>, columns: Set<Int>, lexical: Double) -> [Candidate] {
         let open = cells.filter { rows.contains($0.i1) && columns.contains($0.i2) && $0.features.lexical >= lexical }
-        var bestOfRow: [Int: Double] = [:], bestOfColumn: [Int: Double] = [:]
-        for cell in open {
-            bestOfRow[cell.i1] = max(bestOfRow[cell.i1] ?? 0, cell.features.lexical)
-            bestOfColumn[cell.i2] = max(bestOfColumn[cell.i2] ?? 0, cell.features.lexical)
-        }
+        let (bestOfRow, bestOfColumn) = bestLexical(open)
         var result: [Candidate] = []
         for cell in open.sorted(by: { ($0.i1, $0.i2) < ($1.i1, $1.i2) })
         where cell.features.lexical >= bestOfRow[cell.i1]! && cell.features.lexical >= bestOfColumn[cell.i2]! {

@@ -264,10 +264,8 @@ struct RoundDetector: Sendable {
                 func nearest(_ list: [SentenceRoundFeatures.DatedMention]) -> SentenceRoundFeatures.DatedMention? {
                     list.min { abs($0.token - o.token) < abs($1.token - o.token) }
                 }
-                let clause = f.clause.indices.contains(o.token) ? f.clause[o.token] : -1
-                let region = f.region.indices.contains(o.token) ? f.region[o.token] : -1
-                let date = nearest(dates.filter { f.clause.indices.contains($0.token) && f.clause[$0.token] == clause })
-                    ?? nearest(dates.filter { f.region.indices.contains($0.token) && f.region[$0.token] == region })
+                let date = nearest(dates.filter { f.clause(of: $0.token) == f.clause(of: o.token) })
+                    ?? nearest(dates.filter { f.region(of: $0.token) == f.region(of: o.token) })
                 guard let date, !o.isTimeReference || (date.token > o.token && date.token - o.token <= 6) else { return nil }
                 return date
             }
@@ -279,8 +277,7 @@ struct RoundDetector: Sendable {
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in
                 // Istanbul").
-                let region = f.region.indices.contains(o.token) ? f.region[o.token] : -1
-                let place = venues.filter { f.region.indices.contains($0.token) && f.region[$0.token] == region && abs($0.token - o.token) <= 12 }
+                let place = venues.filter { f.region(of: $0.token) == f.region(of: o.token) && abs($0.token - o.token) <= 12 }
                     .min { abs($0.token - o.token) < abs($1.token - o.token) }
                 result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense))
             }

@@ -89,6 +89,8 @@ struct SentenceRoundFeatures: Sendable {
     /// main clause).
     var clause: [Int] = []
     var region: [Int] = []
+    func clause(of token: Int) -> Int { clause.indices.contains(token) ? clause[token] : -1 }
+    func region(of token: Int) -> Int { region.indices.contains(token) ? region[token] : -1 }
 
     var venues: [Place] { places.filter(\.isVenue) }
     var meetingDates: [DatedMention] { dates.filter(\.isMeetingDate) }
