@@ -256,6 +256,26 @@ import Testing
         #expect(CorpusAligner.repairedPairs(cells, rows: [5, 6, 7], columns: [5, 6], lexical: 0.6).map { "\($0.i1)-\($0.i2)" } == ["6-5"])
         #expect(CorpusAligner.repairedPairs(cells, rows: [5], columns: [5, 6], lexical: 0.3).isEmpty)
     }
+
+    /// The second pass, with translations learned from the first pass's parallel links, keeps
+    /// and may sharpen the first pass's stretches but finds none of its own: a stretch it finds
+    /// is kept only when it overlaps one of the first pass.
+    @Test func theSecondPassFindsNoNewStretches() {
+        let documents = [CorpusAlignDocument(id: "a", language: .english, sentences: Self.english),
+                         CorpusAlignDocument(id: "b", language: .german, sentences: Self.german)]
+        let aligner = CorpusAligner(lexicon: Self.lexicon)
+        let evidence = CorpusEvidence(documents: documents, lexicon: Self.lexicon)
+        let first = aligner.proposeLinks(documents, evidence: evidence)
+        let parallel = first.links.filter { $0.kind == .parallel }
+        #expect(parallel.count >= 6 && !first.stretches.isEmpty)
+        let kept = aligner.proposeLinks(documents, evidence: evidence, knownStretches: first.stretches)
+        #expect(kept.links.filter { $0.kind == .parallel } == parallel)
+        let none = aligner.proposeLinks(documents, evidence: evidence, knownStretches: [:])
+        #expect(!none.links.contains { $0.kind == .parallel } && none.stretches.values.allSatisfy(\.isEmpty))
+        // Stretches of another pair of reports do not count.
+        let elsewhere = aligner.proposeLinks(documents, evidence: evidence, knownStretches: [1 << 32 | 2: [(0...7, 0...7)]])
+        #expect(!elsewhere.links.contains { $0.kind == .parallel })
+    }
 }
 
 @Suite struct CorpusAlignDecisionTests {

@@ -73,12 +73,16 @@ public struct CorpusAligner: Sendable {
 
     public func align(_ documents: [CorpusAlignDocument], decisions: AlignmentDecisions = .init()) -> AlignmentGraph {
         var evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
-        var links = proposeLinks(documents, evidence: evidence)
+        var (links, stretches) = proposeLinks(documents, evidence: evidence)
         if options.learnTranslations {
             let learned = Self.learnTranslations(links: links, documents: documents, evidence: evidence)
             if !learned.isEmpty {
                 evidence = CorpusEvidence(documents: documents, lexicon: lexicon, learned: learned)
-                links = proposeLinks(documents, evidence: evidence)
+                // The learned translations come from the first pass's parallel stretches, so they
+                // may sharpen those stretches but not discover new ones: once a translation pair's
+                // stems are learned, a chronicle and a report that tell two facts in the same order
+                // would chain into a "translation" on the strength of the model's own guesses.
+                (links, _) = proposeLinks(documents, evidence: evidence, knownStretches: stretches)
             }
         }
         return AlignmentStatements.build(links: links, documents: documents, decisions: decisions, mergeThreshold: options.statementThreshold)
@@ -154,12 +158,19 @@ public struct CorpusAligner: Sendable {
         return result.sorted { ($0.d1, $0.d2, $0.i1, $0.i2) < ($1.d1, $1.d2, $1.i1, $1.i2) }
     }
 
-    func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence) -> [SentenceLink] {
+    /// Parallel stretches per pair of reports (key: first report's position << 32 | second's).
+    typealias Stretches = [Int64: [(ClosedRange<Int>, ClosedRange<Int>)]]
+
+    /// The links of one pass, and the parallel stretches it found. With `knownStretches`, only
+    /// stretches overlapping one of those are kept.
+    func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence,
+                      knownStretches: Stretches? = nil) -> (links: [SentenceLink], stretches: Stretches) {
         let all = candidates(documents, evidence: evidence)
         var byPair: [Int64: [Candidate]] = [:]
         for candidate in all { byPair[Int64(candidate.d1) << 32 | Int64(candidate.d2), default: []].append(candidate) }
         var aligners: [String: BitextAligner] = [:]
         var links: [SentenceLink] = []
+        var found: Stretches = [:]
         for key in byPair.keys.sorted() {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
@@ -170,8 +181,14 @@ public struct CorpusAligner: Sendable {
                 return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
             }
             let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
-            let stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
+            var stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
                                                    minimumRun: options.parallelMinimumRun, lexical: chainLexical)
+            if let known = knownStretches {
+                stretches = stretches.filter { rows, columns in
+                    (known[key] ?? []).contains { $0.0.overlaps(rows) && $0.1.overlaps(columns) }
+                }
+            }
+            found[key] = stretches
             var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
             for (rows, columns) in stretches {
                 let name = "\(a.language.rawValue)-\(b.language.rawValue)"
@@ -231,7 +248,7 @@ public struct CorpusAligner: Sendable {
             if let old = unique[id], old.kind == .parallel && link.kind == .sameFact { continue }
             unique[id] = link
         }
-        return unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        return (unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, found)
     }
 
     /// The highest lexical similarity of each row's and each column's cells.
