@@ -154,7 +154,9 @@ enum RoundCues {
                               prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
-                                 "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits"]),
+                                 "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
+                                 // what a meeting decided or left open
+                                 "einigten", "vereinbarten", "setzten", "legten", "beschlossen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
         temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
@@ -186,12 +188,15 @@ enum RoundCues {
                               prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
-                                 "volgden", "begon", "begonnen"]),
+                                 "volgden", "begon", "begonnen",
+                                 // what a meeting decided or left open
+                                 "spraken", "legden", "besloten", "kwamen"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "dagsordenen", "agenda", "agendaen", "arrangementet", "arrangement"],
+            words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "dagsordenen", "agenda", "agendaen", "arrangementet", "arrangement",
+                    "holdes", "holdt", "avholdes", "avholdt"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
@@ -214,7 +219,9 @@ enum RoundCues {
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
-        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte"]),
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
+                                 // what a meeting decided or left open
+                                 "avtalte", "satte", "besluttet", "kom"]),
         clauseOpeners: ["som", "hvor", "der", "da"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
@@ -241,7 +248,9 @@ enum RoundCues {
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
         future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
-        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began"]),
+        past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
+                                 // what a meeting decided or left open
+                                 "did", "agreed", "decided", "failed"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"])
 }

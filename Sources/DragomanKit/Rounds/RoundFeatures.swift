@@ -84,6 +84,10 @@ struct SentenceRoundFeatures: Sendable {
     var capitals: Bool
     var background: Bool
     var tense: RoundTense
+    /// The tense of the main clause when it has a marker of its own, else `tense`: "Sie setzten
+    /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" tells in the past
+    /// what was (not) decided, whatever the relative clause says of the future.
+    var mainClauseTense: RoundTense
     /// Per token: the number of its clause (clause punctuation between two tokens separates
     /// them), and the first token of the relative or subordinate clause it stands in (-1: the
     /// main clause).
@@ -144,6 +148,8 @@ extension SentenceRoundFeatures {
             region[i] = open
         }
         self.region = region
+        let mainFuture = futureHits.contains { region[$0] == -1 }, mainPast = pastHits.contains { region[$0] == -1 }
+        mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
         var clause = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }
         self.clause = clause

@@ -69,6 +69,14 @@ struct SentenceRoundClassifier: Sendable {
                     set.insert(primary); why.append("follows an earlier meeting → round \(primary)")
                     aboutOtherMeeting = false
                 }
+                // "They did not set a date for the next meeting, which Russia wants in Moscow": told
+                // in the past by a report on a held round, what was (not) decided about the next
+                // round is also an outcome of the held one, as GOLD.md reads the decision taken
+                // on 10 April to move the talks to the capitals ([2, 3]).
+                if f.nextRound != nil, f.mainClauseTense == .past, !set.contains(primary), set.contains(where: { $0 > primary }),
+                   rounds[primary]?.status == .held {
+                    set.insert(primary); why.append("told after round \(primary) about the next: also its outcome")
+                }
                 // "the next round" with neither date nor venue. In a report on a round already
                 // held: a later round dated after it, else none known yet ("no date has been set
                 // for the next meeting"). In a report on an upcoming round: the round after those
