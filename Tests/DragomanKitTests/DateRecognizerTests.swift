@@ -122,6 +122,18 @@ import Testing
         #expect(english.map(\.1) == ["2025-04-10", "2025-03"])
     }
 
+    /// Years said without a number: "dieses Jahr", "dit jaar", "this year", and the Norwegian
+    /// phrases "i år" (this year) and "i fjor" (last year), against the report's date.
+    @Test func relativeYears() {
+        let norwegian = dates(["Det er den tredje utvekslingen i år, mot to i fjor."], .norwegian, pub: "2025-09-20")
+        #expect(norwegian.map(\.0) == ["i år", "i fjor"])
+        #expect(norwegian.map(\.1) == ["2025", "2024"])
+        #expect(dates(["Het is de derde ruil dit jaar."], .dutch, pub: "2025-09-20").map(\.1) == ["2025"])
+        #expect(dates(["Es ist der dritte Austausch dieses Jahr."], .german, pub: "2025-09-20").map(\.1) == ["2025"])
+        #expect(dates(["It is the third exchange this year."], .english, pub: "2025-09-20").map(\.1) == ["2025"])
+        #expect(dates(["Han sa det i dag, i Oslo."], .norwegian, pub: "2025-09-20").map(\.0) == ["i dag"])
+    }
+
     @Test func implicitYears() {
         // No publication date, no written day year: the corpus year, raised to the report's latest year.
         #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2023).map(\.1) == ["2024-10", "2024-02-27"])

@@ -143,6 +143,27 @@ import Testing
         #expect(rounds == (alsoHeld ? [seattle.number, next.number] : [next.number]), "\(analysis.rounds)")
     }
 
+    /// A sentence with no cue of its own goes on about the round of the sentence before, unless
+    /// it names a year: "the third exchange this year" is about the year, as "since 2016" is.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 to talk about their embassies.",
+         "It is already the third prisoner exchange between the two countries this year.", "Moscow also proposed resuming direct flights."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu Gesprächen über ihre Botschaften.",
+         "Es ist bereits der dritte Gefangenenaustausch zwischen beiden Ländern in diesem Jahr.", "Moskau schlug zudem die Wiederaufnahme direkter Flüge vor."),
+        ("nl", "Diplomaten kwamen op 17 september 2026 in Seattle bijeen voor overleg over hun ambassades.",
+         "Het is al de derde gevangenenruil tussen beide landen dit jaar.", "Moskou stelde ook voor de directe vluchten te hervatten."),
+        ("nb", "Diplomater møttes i Seattle 17. september 2026 for å drøfte ambassadene.",
+         "Det er allerede den tredje fangeutvekslingen mellom landene i år.", "Moskva foreslo også å gjenoppta direkte flyvninger."),
+    ])
+    func aSentenceAboutTheYearDoesNotContinueTheRound(language: String, lead: String, aboutTheYear: String, continuing: String) throws {
+        let report = RoundFixture.article("year-\(language)", language, published: "2026-09-19", [lead, aboutTheYear, lead, continuing])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
+        #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
+    }
+
     /// "After the April meeting, the sides exchanged notes" is about the April round, as
     /// "after the second round" is about round 2; "since April" and "after 9 April" alone are
     /// points in time, not a meeting.

@@ -150,6 +150,9 @@ public struct DateRecognizer: Sendable {
             if let (length, offset) = words.dayWord(folded, at: i) {
                 emit(i, i + length - 1, .relative(unit: "day", offset: offset)); continue
             }
+            if let (phrase, offset) = words.yearWords.first(where: { i + $0.key.count <= folded.count && Array(folded[i..<(i + $0.key.count)]) == $0.key }) {
+                emit(i, i + phrase.count - 1, .relative(unit: "year", offset: offset)); continue
+            }
             i += 1
         }
         return result
@@ -333,6 +336,8 @@ struct DateWords: Sendable {
     var dayWords: [[String]: Int]
     var ambiguousMonths: Set<String>
     var monthPrepositions: Set<String>
+    /// Fixed phrases for this or last year that no demonstrative + unit spells ("i år", "i fjor").
+    var yearWords: [[String]: Int] = [:]
 
     func dayWord(_ folded: [String], at i: Int) -> (Int, Int)? {
         for (words, offset) in dayWords where i + words.count <= folded.count && Array(folded[i..<(i + words.count)]) == words {
@@ -404,7 +409,8 @@ struct DateWords: Sendable {
                 units: ["uke": "week", "uken": "week", "uka": "week", "maned": "month", "maneden": "month", "ar": "year", "aret": "year"],
                 dayWords: [["i", "dag"]: 0, ["i", "gar"]: -1, ["i", "forgars"]: -2],
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
-                monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"])
+                monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
+                yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1])
         default:
             return DateWords(
                 months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],

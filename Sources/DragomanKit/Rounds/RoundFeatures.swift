@@ -88,6 +88,8 @@ struct SentenceRoundFeatures: Sendable {
     /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" tells in the past
     /// what was (not) decided, whatever the relative clause says of the future.
     var mainClauseTense: RoundTense
+    /// A date mention of year precision ("2016", "Ende 2016", "this year").
+    var namesYear = false
     /// Per token: the number of its clause (clause punctuation between two tokens separates
     /// them), and the first token of the relative or subordinate clause it stands in (-1: the
     /// main clause).
@@ -199,6 +201,9 @@ extension SentenceRoundFeatures {
         }
 
         var dates: [DatedMention] = []
+        // A year ("2016", "this year", "dit jaar") is no meeting's date but still the time the
+        // sentence is about.
+        namesYear = mentions.contains { $0.kind == .date && $0.date?.value?.granularity == .year }
         for mention in mentions where mention.kind == .date {
             guard let value = mention.date?.value, value.granularity != .year else { continue }
             let token = tokenIndex(mention.span)

@@ -122,7 +122,8 @@ struct SentenceRoundClassifier: Sendable {
                 } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
                     // A sentence with no cue of its own, right after one about a round, goes on
                     // about it ("Russia also proposed resuming direct flights"); one with a date
-                    // or a year of its own ("since 2016", "in 2021") is about that time.
+                    // or a year of its own ("since 2016", "in 2021", "the third exchange this year") is
+                    // about that time.
                     set.formUnion(previous)
                     why.append("continues round \(previous.map(String.init).joined(separator: ","))")
                 } else {
@@ -198,10 +199,10 @@ struct SentenceRoundClassifier: Sendable {
         return rest.isEmpty ? rounds : rest
     }
 
-    /// A four-digit year in the sentence (the date recogniser leaves a bare year to the
-    /// sentence, so it is looked for here).
+    /// A year in the sentence: one the date recogniser found ("this year", "Ende 2016"), or a
+    /// four-digit year it left to the sentence.
     static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
-        f.tokens.contains { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) && ($0.folded.hasPrefix("19") || $0.folded.hasPrefix("20")) }
+        f.namesYear || f.tokens.contains { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) && ($0.folded.hasPrefix("19") || $0.folded.hasPrefix("20")) }
     }
 
     static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {
