@@ -164,6 +164,25 @@ import Testing
         #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
     }
 
+    /// A statement goes on about the round the report was telling, unless it names a year of
+    /// its own: then it recalls that time.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 to talk about their embassies.",
+         "Washington seized six properties between 2016 and 2018, and Moscow has repeatedly called the seizures illegal.",
+         "Moscow called the discussion useful, the ministry said."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu Gesprächen über ihre Botschaften.",
+         "Washington beschlagnahmte zwischen 2016 und 2018 sechs Liegenschaften, was Moskau wiederholt als illegal bezeichnete.",
+         "Moskau bezeichnete die Diskussion als nützlich, sagte das Ministerium."),
+    ])
+    func aStatementNamingAYearRecallsThatTime(language: String, lead: String, recalling: String, continuing: String) throws {
+        let report = RoundFixture.article("statement-\(language)", language, published: "2026-09-19", [lead, recalling, lead, continuing])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
+        #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
+    }
+
     /// "After the April meeting, the sides exchanged notes" is about the April round, as
     /// "after the second round" is about round 2; "since April" and "after 9 April" alone are
     /// points in time, not a meeting.

@@ -116,7 +116,10 @@ struct SentenceRoundClassifier: Sendable {
                         let word = f.tokens[f.meeting[0]].folded
                         why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
                     }
-                } else if !f.speech.isEmpty {
+                } else if !f.speech.isEmpty, !Self.namesAYear(f) {
+                    // A statement goes on about what the report was telling; one that names a
+                    // year of its own ("seized between 2016 and 2018, and Moscow has called the
+                    // seizures illegal") is about that time, as a sentence without a cue is.
                     set.formUnion(previous)
                     why.append(previous.isEmpty ? "statement continuing background" : "statement continuing round \(previous.map(String.init).joined(separator: ","))")
                 } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
