@@ -30,6 +30,22 @@ import Testing
         #expect(renderer.lexiconTranslation(of: "møtet", language: .norwegian) == "meeting")
     }
 
+    /// Set phrases are glossed whole: "voor het eerst" is "for the first time", and "het"/"det"
+    /// before a verb is "it", not "the".
+    @Test(arguments: [
+        (LanguageCode.dutch, "Het is voor het eerst dat het overleg in Washington plaatsvindt.", ["It is", "for the first time", "takes place"]),
+        (LanguageCode.norwegian, "Det var første gang samtalene ble holdt i Washington.", ["It was", "the first time", "held"]),
+        (LanguageCode.norwegian, "Samtalene ble for første gang holdt i Washington.", ["for the first time"]),
+        (LanguageCode.german, "Es war das Treffen, das zum ersten Mal in Washington stattfand.", ["for the first time", "took place"]),
+    ])
+    func setPhrasesAreGlossedWhole(language: LanguageCode, text: String, expected: [String]) {
+        let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
+        let english = renderer.gloss(RenderInput(sentence: SentenceRef(articleID: "p", index: 0), language: language, text: text))
+        for phrase in expected { #expect(english.contains(phrase), "\(english)") }
+        #expect(!english.hasPrefix("The "), "\(english)")
+        #expect(english.hasSuffix("."), "\(english)")
+    }
+
     @Test func glossesUseTheInfinitive() {
         let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
         let input = RenderInput(sentence: SentenceRef(articleID: "n", index: 0), language: .norwegian, text: "Han har nevnt at prosessen hindres.")

@@ -59,6 +59,9 @@ enum FunctionWords {
         ("nächste nächsten nächster", "next", .other), ("vorige vorigen voriger vorherige vorherigen", "previous", .other),
         ("letzte letzten letzter", "last", .other), ("erste ersten erster", "first", .other), ("zweite zweiten zweiter", "second", .other),
         ("dritte dritten dritter", "third", .other), ("vierte vierten vierter", "fourth", .other), ("fünfte fünften fünfter", "fifth", .other),
+        // Set phrases a word-by-word gloss garbles.
+        ("zum_ersten_mal erstmals", "for the first time", .other), ("fand_statt", "took place", .other),
+        ("fanden_statt", "took place", .other), ("stattfand stattfanden", "took place", .other),
     ]
 
     private static let dutch: [(String, String, Role)] = [
@@ -89,7 +92,11 @@ enum FunctionWords {
         ("aan", "at", .other), ("zeggen", "say", .other),
         ("ontmoeten", "meet", .other), ("tweede", "second", .other), ("eerste", "first", .other), ("derde", "third", .other), ("zes", "six", .other), ("maandag", "Monday", .other), ("woensdag", "Wednesday", .other), ("vrijdag", "Friday", .other), ("naar_verwachting", "expected to", .other), ("kondigde_aan", "announced", .other), ("twee", "two", .other), ("drie", "three", .other),
         ("volgende", "next", .other), ("vorige", "previous", .other), ("laatste", "last", .other), ("vierde", "fourth", .other),
-        ("vijfde", "fifth", .other), ("zaterdag", "Saturday", .other), ("zondag", "Sunday", .other), ]
+        ("vijfde", "fifth", .other), ("zaterdag", "Saturday", .other), ("zondag", "Sunday", .other),
+        // Set phrases a word-by-word gloss garbles ("het" before a verb is "it", not "the").
+        ("voor_het_eerst", "for the first time", .other), ("het_is", "it is", .other), ("het_was", "it was", .other),
+        ("plaatsvindt", "takes place", .other), ("vindt_plaats", "takes place", .other), ("vond_plaats", "took place", .other),
+        ("vonden_plaats", "took place", .other), ]
 
     private static let norwegian: [(String, String, Role)] = [
         ("en ei et", "a", .article), ("den det de", "the", .article),
@@ -115,5 +122,8 @@ enum FunctionWords {
         ("mandag", "Monday", .other), ("onsdag", "Wednesday", .other), ("torsdag", "Thursday", .other), ("fredag", "Friday", .other),
         ("lørdag", "Saturday", .other), ("søndag", "Sunday", .other), ("forrige", "previous", .other), ("fjerde", "fourth", .other),
         ("femte", "fifth", .other),
+        // Set phrases a word-by-word gloss garbles ("det" before a verb is "it", not "the").
+        ("for_første_gang", "for the first time", .other), ("første_gang", "the first time", .other),
+        ("det_er", "it is", .other), ("det_var", "it was", .other), ("holdt", "held", .other), ("holdes", "is held", .other),
         ]
 }
