@@ -183,6 +183,24 @@ import Testing
         #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
     }
 
+    /// "That was confirmed by a spokesman on Tuesday" goes on about the round of the sentence
+    /// before, in the perfect ("hat … bestätigt", "heeft … bevestigd") and the present
+    /// ("opplyser departementet") as in the simple past; its own day is the statement's.
+    @Test(arguments: [
+        ("de", "Diplomaten treffen sich am Donnerstag, 17. September 2026, in Seattle zu einer neuen Runde über ihre Botschaften.",
+         "Das hat ein Sprecher des Außenministeriums am Dienstag bestätigt."),
+        ("nl", "Diplomaten komen donderdag 17 september 2026 in Seattle bijeen voor een nieuwe ronde overleg over hun ambassades.",
+         "Dat heeft een woordvoerder van het ministerie dinsdag bevestigd."),
+        ("nb", "Diplomater møtes torsdag 17. september 2026 i Seattle til en ny runde om ambassadene.",
+         "Det opplyser en talsperson for departementet tirsdag."),
+    ])
+    func aConfirmationInThePerfectContinuesTheRound(language: String, lead: String, confirmation: String) throws {
+        let report = RoundFixture.article("confirmed-\(language)", language, published: "2026-09-16", [lead, confirmation])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id)[1] == [seattle.number], "\(analysis.assignments[1].evidence)")
+    }
+
     /// "After the April meeting, the sides exchanged notes" is about the April round, as
     /// "after the second round" is about round 2; "since April" and "after 9 April" alone are
     /// points in time, not a meeting.

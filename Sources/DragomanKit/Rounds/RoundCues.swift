@@ -137,7 +137,9 @@ enum RoundCues {
         speech: CueLexicon(
             words: ["sagte", "sagt", "sagten", "erklarte", "erklart", "betonte", "betont", "bekraftigte", "berichtet", "berichtete",
                     "bestatigte", "laut", "zufolge", "kundigte", "deutlich", "fugte", "pressekonferenz", "interview", "mitteilte",
-                    "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt", "nannte", "bezeichnete"]),
+                    "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt", "nannte", "bezeichnete",
+                    // participles of the perfect ("hat … bestätigt") and present forms
+                    "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren"]),
         ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7,
                              "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
@@ -171,7 +173,9 @@ enum RoundCues {
         occasionNouns: ["keer"], countingPrepositions: ["voor"],
         speech: CueLexicon(
             words: ["zei", "zegt", "zeggen", "verklaarde", "benadrukte", "volgens", "aangegeven", "kondigde", "meldde", "persconferentie",
-                    "interview", "bevestigde", "liet", "stelde", "bekend", "bekendgemaakt", "aangekondigd", "noemde", "beschreef"]),
+                    "interview", "bevestigde", "liet", "stelde", "bekend", "bekendgemaakt", "aangekondigd", "noemde", "beschreef",
+                    // participles of the perfect ("heeft … bevestigd") and present forms
+                    "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt"]),
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
         previous: ["vorige", "laatste", "voorgaande"],
@@ -204,7 +208,9 @@ enum RoundCues {
         occasionNouns: ["gang"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["sa", "sier", "uttalte", "understreket", "ifolge", "kunngjort", "kunngjorde", "bekreftet", "intervju",
-                    "pressekonferanse", "opplyste", "fortalte", "skrev", "meldte", "kunngjor", "offentliggjorde", "kalte", "beskrev"]),
+                    "pressekonferanse", "opplyste", "fortalte", "skrev", "meldte", "kunngjor", "offentliggjorde", "kalte", "beskrev",
+                    // participles and present forms ("har uttalt", "opplyser ambassaden")
+                    "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver"]),
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
                    "attende": 8, "niende": 9, "tiende": 10],
         previous: ["forrige", "siste", "foregaende"],
@@ -233,7 +239,8 @@ enum RoundCues {
         occasionNouns: ["time"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["said", "says", "say", "stated", "stressed", "told", "announced", "according", "confirmed", "reported",
-                    "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described"]),
+                    "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described",
+                    "confirms", "states", "stresses", "announces", "tells", "reports"]),
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                    "ninth": 9, "tenth": 10],
         previous: ["previous", "last", "prior", "preceding"],
