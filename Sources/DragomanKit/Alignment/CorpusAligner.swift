@@ -184,8 +184,13 @@ public struct CorpusAligner: Sendable {
             var stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
                                                    minimumRun: options.parallelMinimumRun, lexical: chainLexical)
             if let known = knownStretches {
-                stretches = stretches.filter { rows, columns in
-                    (known[key] ?? []).contains { $0.0.overlaps(rows) && $0.1.overlaps(columns) }
+                // Kept only where it overlaps a first-pass stretch, and clipped to that stretch
+                // and one sentence either side (the context a bead at its edge may take).
+                stretches = stretches.compactMap { rows, columns in
+                    guard let k = (known[key] ?? []).first(where: { $0.0.overlaps(rows) && $0.1.overlaps(columns) }) else { return nil }
+                    let r = max(rows.lowerBound, k.0.lowerBound - 1)...min(rows.upperBound, k.0.upperBound + 1)
+                    let c = max(columns.lowerBound, k.1.lowerBound - 1)...min(columns.upperBound, k.1.upperBound + 1)
+                    return (r, c)
                 }
             }
             found[key] = stretches
