@@ -36,6 +36,7 @@ import Testing
         (LanguageCode.dutch, "Het is voor het eerst dat het overleg in Washington plaatsvindt.", ["It is", "for the first time", "takes place"]),
         (LanguageCode.norwegian, "Det var første gang samtalene ble holdt i Washington.", ["It was", "the first time", "held"]),
         (LanguageCode.norwegian, "Samtalene ble for første gang holdt i Washington.", ["for the first time"]),
+        (LanguageCode.norwegian, "Neste møte skal holdes i Washington.", ["will be held"]),
         (LanguageCode.german, "Es war das Treffen, das zum ersten Mal in Washington stattfand.", ["for the first time", "took place"]),
     ])
     func setPhrasesAreGlossedWhole(language: LanguageCode, text: String, expected: [String]) {

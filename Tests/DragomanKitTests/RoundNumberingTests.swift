@@ -124,8 +124,11 @@ import Testing
         ("en", "The delegations did not set a date for the next meeting, which the Russian side said should be held in Doha.", true),
         ("de", "Die Delegationen setzten kein Datum für das nächste Treffen, welches laut russischer Seite in Doha stattfinden soll.", true),
         ("nl", "De delegaties spraken geen datum af voor de volgende ronde, die volgens Moskou in Doha moet plaatsvinden.", true),
-        ("nb", "Partene avtalte ingen dato for neste møte, som ifølge russisk side skal holdes i Doha.", true),
+        ("nb", "Partene satte ingen dato for neste møte, som ifølge russisk side skal holdes i Doha.", true),
+        ("en", "The delegations agreed that the next round will be held in Doha.", true),
+        ("de", "Die Delegationen einigten sich darauf, dass die nächste Runde in Doha stattfinden soll.", true),
         ("en", "The next meeting will be held in Doha, the Russian side said.", false),
+        ("en", "The next meeting should be held in Doha.", false),
         ("de", "Das nächste Treffen soll in Doha stattfinden.", false),
     ])
     func whatAHeldRoundLeftOpenIsAlsoItsOutcome(language: String, sentence: String, alsoHeld: Bool) throws {
@@ -181,6 +184,21 @@ import Testing
         let rounds = RoundFixture.rounds(analysis, report.id)
         #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
         #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
+    }
+
+    /// The year of a statement's own full date is its day, not a time it recalls; and "the
+    /// United States" is no reporting verb.
+    @Test func aStatementsOwnDateAndTheUnitedStates() throws {
+        let report = RoundFixture.article("dated-statement", "en", published: "2026-09-19", [
+            "Diplomats met in Seattle on 17 September 2026 to talk about their embassies.",
+            "Zakharova told reporters on 18 September 2026 that the discussion had been useful.",
+            "On 3 March the United States closed a consulate.",
+        ])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[1] == [seattle.number], "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2].isEmpty, "\(analysis.assignments[2].evidence)")
     }
 
     /// "That was confirmed by a spokesman on Tuesday" goes on about the round of the sentence

@@ -100,6 +100,9 @@ struct LanguageRoundCues: Sendable {
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
     /// to a meeting word of the main clause.
     var clauseOpeners: Set<String> = []
+    /// "dass", "dat", "at", "that": what follows is reported or decided, so its tense is not the
+    /// main clause's ("they agreed that the next round will be held in Doha" tells in the past).
+    var complementizers: Set<String> = []
     /// Temporal prepositions: "after the first round", "nach der ersten Runde", "etter den andre
     /// runden". The round they introduce is a point in time for another event, so its meeting
     /// word does not date or place the rest of the sentence.
@@ -158,9 +161,9 @@ enum RoundCues {
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
                                  "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
                                  // what a meeting decided or left open
-                                 "einigten", "vereinbarten", "setzten", "legten", "beschlossen"]),
+                                 "einigten", "setzten", "legten", "beschlossen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
-        temporal: ["nach", "seit", "vor"], asRole: ["als"])
+        complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
@@ -194,8 +197,8 @@ enum RoundCues {
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "volgden", "begon", "begonnen",
                                  // what a meeting decided or left open
-                                 "spraken", "legden", "besloten", "kwamen"]),
-        clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
+                                 "spraken", "legden", "kwamen"]),
+        clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -227,8 +230,8 @@ enum RoundCues {
         future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
         past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
                                  // what a meeting decided or left open
-                                 "avtalte", "satte", "besluttet", "kom"]),
-        clauseOpeners: ["som", "hvor", "der", "da"], temporal: ["etter", "siden"], asRole: ["som"])
+                                 "satte", "besluttet", "kom"]),
+        clauseOpeners: ["som", "hvor", "der", "da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -240,7 +243,7 @@ enum RoundCues {
         speech: CueLexicon(
             words: ["said", "says", "say", "stated", "stressed", "told", "announced", "according", "confirmed", "reported",
                     "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described",
-                    "confirms", "states", "stresses", "announces", "tells", "reports"]),
+                    "confirms", "stresses", "announces", "tells"]),
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                    "ninth": 9, "tenth": 10],
         previous: ["previous", "last", "prior", "preceding"],
@@ -254,10 +257,10 @@ enum RoundCues {
         locative: ["in", "at"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
-        future: CueLexicon(words: ["will", "would", "planned", "upcoming", "scheduled"]),
+        future: CueLexicon(words: ["will", "would", "should", "planned", "upcoming", "scheduled", "expected"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),
-        clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], temporal: ["after", "since", "before", "following"],
+        clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"])
 }

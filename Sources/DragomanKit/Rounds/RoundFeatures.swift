@@ -85,8 +85,9 @@ struct SentenceRoundFeatures: Sendable {
     var background: Bool
     var tense: RoundTense
     /// The tense of the main clause when it has a marker of its own, else `tense`: "Sie setzten
-    /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" tells in the past
-    /// what was (not) decided, whatever the relative clause says of the future.
+    /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" and "they agreed
+    /// that the next round will be in Doha" tell in the past what was (not) decided, whatever
+    /// the relative or that-clause says of the future.
     var mainClauseTense: RoundTense
     /// A date mention of year precision ("2016", "Ende 2016", "this year").
     var namesYear = false
@@ -150,7 +151,11 @@ extension SentenceRoundFeatures {
             region[i] = open
         }
         self.region = region
-        let mainFuture = futureHits.contains { region[$0] == -1 }, mainPast = pastHits.contains { region[$0] == -1 }
+        // The main clause for the tense: outside relative clauses and before a complementizer
+        // ("they agreed that the next round will be held in Doha" is told in the past).
+        let reported = tokens.indices.dropFirst().first { cues.complementizers.contains(tokens[$0].folded) } ?? tokens.count
+        func inMainClause(_ i: Int) -> Bool { region[i] == -1 && i < reported }
+        let mainFuture = futureHits.contains(where: inMainClause), mainPast = pastHits.contains(where: inMainClause)
         mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
         var clause = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }

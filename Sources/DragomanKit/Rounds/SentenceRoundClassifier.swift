@@ -116,10 +116,12 @@ struct SentenceRoundClassifier: Sendable {
                         let word = f.tokens[f.meeting[0]].folded
                         why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
                     }
-                } else if !f.speech.isEmpty, !Self.namesAYear(f) {
+                } else if !f.speech.isEmpty, !f.namesYear {
                     // A statement goes on about what the report was telling; one that names a
                     // year of its own ("seized between 2016 and 2018, and Moscow has called the
-                    // seizures illegal") is about that time, as a sentence without a cue is.
+                    // seizures illegal") is about that time, as a sentence without a cue is. The
+                    // year of a full date ("told reporters on 18 September 2026") is the
+                    // statement's day, not a time it recalls.
                     set.formUnion(previous)
                     why.append(previous.isEmpty ? "statement continuing background" : "statement continuing round \(previous.map(String.init).joined(separator: ","))")
                 } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
@@ -154,7 +156,9 @@ struct SentenceRoundClassifier: Sendable {
         // A report on a meeting that was held, which mentions the next round in passing, goes
         // on about its own meeting: "the next round will be in Washington. The ministry
         // confirmed the meeting" is the meeting held, unless the sentence itself looks ahead.
-        if primaryHeld, tense != .future, focus.allSatisfy({ $0 > primary }) { focus = [primary] }
+        // So does one after a sentence about both its meeting and the next ("they agreed that the
+        // next round will be held in Washington").
+        if primaryHeld, tense != .future, focus.allSatisfy({ $0 >= primary }) { focus = [primary] }
         if tense == .past {
             // Nothing after the report's own round has happened yet from its point of view: "the
             // meeting was confirmed" after "the next round will be in Washington" is its own round.
@@ -202,8 +206,9 @@ struct SentenceRoundClassifier: Sendable {
         return rest.isEmpty ? rounds : rest
     }
 
-    /// A year in the sentence: one the date recogniser found ("this year", "Ende 2016"), or a
-    /// four-digit year it left to the sentence.
+    /// A year in the sentence: one the date recogniser found ("this year", "Ende 2016"), or any
+    /// four-digit year token, that of a full date included (callers that must tell those apart
+    /// use `namesYear`).
     static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
         f.namesYear || f.tokens.contains { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) && ($0.folded.hasPrefix("19") || $0.folded.hasPrefix("20")) }
     }

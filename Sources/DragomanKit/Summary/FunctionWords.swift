@@ -125,5 +125,6 @@ enum FunctionWords {
         // Set phrases a word-by-word gloss garbles ("det" before a verb is "it", not "the").
         ("for_første_gang", "for the first time", .other), ("første_gang", "the first time", .other),
         ("det_er", "it is", .other), ("det_var", "it was", .other), ("holdt", "held", .other), ("holdes", "is held", .other),
+        ("skal_holdes vil_holdes", "will be held", .other), ("kan_holdes", "can be held", .other), ("må_holdes", "must be held", .other),
         ]
 }
