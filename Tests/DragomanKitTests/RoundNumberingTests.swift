@@ -11,6 +11,16 @@ import Testing
         analysis.rounds.first { $0.date == CalendarDate(year: year, month: month, day: day) }
     }
 
+    /// One report whose sentences mention a round held in Seattle on 17 September 2026: the
+    /// analysis, that round's number and the rounds of every sentence.
+    static func seattleReport(_ id: String, _ language: String, published: String = "2026-09-19",
+                              _ sentences: [String]) throws -> (analysis: RoundAnalysis, seattle: Int, rounds: [[Int]]) {
+        let report = RoundFixture.article(id, language, published: published, sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let seattle = try #require(dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        return (analysis, seattle.number, RoundFixture.rounds(analysis, id))
+    }
+
     /// "began on 12 March, and a second round followed on 9 April": "second" is the April
     /// meeting's, the nearer March date belongs to the clause before the comma. (A second report
     /// dates the March meeting, so that it is a round too.)
@@ -138,12 +148,9 @@ import Testing
             "nl": "Diplomaten kwamen op 17 september 2026 in Seattle bijeen voor een nieuwe ronde van het overleg over hun ambassades.",
             "nb": "Diplomater møttes i Seattle 17. september 2026 til en ny runde med konsultasjoner om ambassadene.",
         ][language]!
-        let later = RoundFixture.article("open-\(language)", language, published: "2026-09-18", [lead, sentence])
-        let analysis = try RoundFixture.analyze([later], withSeeds: false)
-        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        let (analysis, seattle, rounds) = try Self.seattleReport("open-\(language)", language, published: "2026-09-18", [lead, sentence])
         let next = try #require(analysis.rounds.first { $0.venueEntityID == "loc-doha" && $0.date == nil }, "\(analysis.rounds)")
-        let rounds = Set(RoundFixture.rounds(analysis, later.id)[1])
-        #expect(rounds == (alsoHeld ? [seattle.number, next.number] : [next.number]), "\(analysis.rounds)")
+        #expect(Set(rounds[1]) == (alsoHeld ? [seattle, next.number] : [next.number]), "\(analysis.rounds)")
     }
 
     /// A sentence with no cue of its own goes on about the round of the sentence before, unless
@@ -159,12 +166,9 @@ import Testing
          "Det er allerede den tredje fangeutvekslingen mellom landene i år.", "Moskva foreslo også å gjenoppta direkte flyvninger."),
     ])
     func aSentenceAboutTheYearDoesNotContinueTheRound(language: String, lead: String, aboutTheYear: String, continuing: String) throws {
-        let report = RoundFixture.article("year-\(language)", language, published: "2026-09-19", [lead, aboutTheYear, lead, continuing])
-        let analysis = try RoundFixture.analyze([report], withSeeds: false)
-        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
-        let rounds = RoundFixture.rounds(analysis, report.id)
+        let (analysis, seattle, rounds) = try Self.seattleReport("year-\(language)", language, [lead, aboutTheYear, lead, continuing])
         #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
-        #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
+        #expect(rounds[3] == [seattle], "\(analysis.assignments[3].evidence)")
     }
 
     /// A statement goes on about the round the report was telling, unless it names a year of
@@ -178,26 +182,20 @@ import Testing
          "Moskau bezeichnete die Diskussion als nützlich, sagte das Ministerium."),
     ])
     func aStatementNamingAYearRecallsThatTime(language: String, lead: String, recalling: String, continuing: String) throws {
-        let report = RoundFixture.article("statement-\(language)", language, published: "2026-09-19", [lead, recalling, lead, continuing])
-        let analysis = try RoundFixture.analyze([report], withSeeds: false)
-        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
-        let rounds = RoundFixture.rounds(analysis, report.id)
+        let (analysis, seattle, rounds) = try Self.seattleReport("statement-\(language)", language, [lead, recalling, lead, continuing])
         #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
-        #expect(rounds[3] == [seattle.number], "\(analysis.assignments[3].evidence)")
+        #expect(rounds[3] == [seattle], "\(analysis.assignments[3].evidence)")
     }
 
     /// The year of a statement's own full date is its day, not a time it recalls; and "the
     /// United States" is no reporting verb.
     @Test func aStatementsOwnDateAndTheUnitedStates() throws {
-        let report = RoundFixture.article("dated-statement", "en", published: "2026-09-19", [
+        let (analysis, seattle, rounds) = try Self.seattleReport("dated-statement", "en", [
             "Diplomats met in Seattle on 17 September 2026 to talk about their embassies.",
             "Zakharova told reporters on 18 September 2026 that the discussion had been useful.",
             "On 3 March the United States closed a consulate.",
         ])
-        let analysis = try RoundFixture.analyze([report], withSeeds: false)
-        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
-        let rounds = RoundFixture.rounds(analysis, report.id)
-        #expect(rounds[1] == [seattle.number], "\(analysis.assignments[1].evidence)")
+        #expect(rounds[1] == [seattle], "\(analysis.assignments[1].evidence)")
         #expect(rounds[2].isEmpty, "\(analysis.assignments[2].evidence)")
     }
 
@@ -213,10 +211,8 @@ import Testing
          "Det opplyser en talsperson for departementet tirsdag."),
     ])
     func aConfirmationInThePerfectContinuesTheRound(language: String, lead: String, confirmation: String) throws {
-        let report = RoundFixture.article("confirmed-\(language)", language, published: "2026-09-16", [lead, confirmation])
-        let analysis = try RoundFixture.analyze([report], withSeeds: false)
-        let seattle = try #require(Self.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
-        #expect(RoundFixture.rounds(analysis, report.id)[1] == [seattle.number], "\(analysis.assignments[1].evidence)")
+        let (analysis, seattle, rounds) = try Self.seattleReport("confirmed-\(language)", language, published: "2026-09-16", [lead, confirmation])
+        #expect(rounds[1] == [seattle], "\(analysis.assignments[1].evidence)")
     }
 
     /// "After the April meeting, the sides exchanged notes" is about the April round, as

@@ -147,11 +147,11 @@ public struct DateRecognizer: Sendable {
             if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {
                 emit(i, i + 1, .relative(unit: unit, offset: offset)); continue
             }
-            if let (length, offset) = words.dayWord(folded, at: i) {
+            if let (length, offset) = DateWords.phrase(words.dayWords, folded, at: i) {
                 emit(i, i + length - 1, .relative(unit: "day", offset: offset)); continue
             }
-            if let (phrase, offset) = words.yearWords.first(where: { i + $0.key.count <= folded.count && Array(folded[i..<(i + $0.key.count)]) == $0.key }) {
-                emit(i, i + phrase.count - 1, .relative(unit: "year", offset: offset)); continue
+            if let (length, offset) = DateWords.phrase(words.yearWords, folded, at: i) {
+                emit(i, i + length - 1, .relative(unit: "year", offset: offset)); continue
             }
             i += 1
         }
@@ -339,8 +339,10 @@ struct DateWords: Sendable {
     /// Fixed phrases for this or last year that no demonstrative + unit spells ("i år", "i fjor").
     var yearWords: [[String]: Int] = [:]
 
-    func dayWord(_ folded: [String], at i: Int) -> (Int, Int)? {
-        for (words, offset) in dayWords where i + words.count <= folded.count && Array(folded[i..<(i + words.count)]) == words {
+    /// The phrase of `table` (folded words → offset) that starts at token `i`: its length in
+    /// tokens and its offset.
+    static func phrase(_ table: [[String]: Int], _ folded: [String], at i: Int) -> (Int, Int)? {
+        for (words, offset) in table where i + words.count <= folded.count && Array(folded[i..<(i + words.count)]) == words {
             return (words.count, offset)
         }
         return nil
