@@ -57,9 +57,41 @@ import Testing
         arrival.features = ["e:loc-usa"]
         let ranker = StatementRanker()
         #expect(ranker.select(ranker.score([delegations, arrival]), budget: .sentences(2)).count == 2)
-        delegations.linked = [arrival.members[0]: 0.9]
+        delegations.linked = [delegations.members[0]: [arrival.members[0]: 0.9]]
         #expect(ranker.select(ranker.score([delegations, arrival]), budget: .sentences(2)).count == 1)
         #expect(ranker.similarity(arrival, delegations) == ranker.similarity(delegations, arrival), "either side's link counts")
+    }
+
+    /// Links count as disjoint member pairs over the smaller candidate: a sentence linked to one
+    /// member of a statement repeats it, but two statements of several reports that a single
+    /// stray sentence links to (it sits in one and says the other's fact) are two facts.
+    @Test(arguments: [3, 5, 9])
+    func oneBridgingSentenceDoesNotMakeTwoStatementsRepeats(size: Int) {
+        func statement(_ id: String, _ reports: [String]) -> BriefCandidate {
+            var c = Self.candidate(id, english: "Statement \(id) in its own words about its own fact.", language: .english)
+            c.members = reports.map { SentenceRef(articleID: $0, index: id == "venue" ? 1 : 2) }
+            c.features = ["c:\(id)"]; c.englishWords = [id]
+            return c
+        }
+        let reports = (0..<size).map { "r\($0)" }
+        var venue = statement("venue", reports)
+        var delegations = statement("delegations", reports)
+        // The stray member: the venue statement's sentence of report r0 is linked to every
+        // member of the delegations statement.
+        venue.linked[venue.members[0]] = Dictionary(uniqueKeysWithValues: delegations.members.map { ($0, 0.99) })
+        for member in delegations.members { delegations.linked[member] = [venue.members[0]: 0.99] }
+        let ranker = StatementRanker()
+        #expect(ranker.similarity(venue, delegations) < ranker.duplicateSimilarity)
+        #expect(ranker.select(ranker.score([venue, delegations]), budget: .sentences(2)).count == 2)
+        // A single sentence linked to one member of the statement repeats it.
+        var single = Self.candidate("single", english: "A short report of the venue.", language: .german)
+        single.features = []; single.englishWords = []
+        single.linked[single.members[0]] = [venue.members[size - 1]: 0.97]
+        #expect(ranker.similarity(single, venue) >= ranker.duplicateSimilarity)
+        // Members linked pair by pair make repeats too, whatever the size.
+        var copy = statement("copy", reports.map { $0 + "x" })
+        for (a, b) in zip(copy.members, venue.members) { copy.linked[a] = [b: 0.96] }
+        #expect(ranker.similarity(copy, venue) >= ranker.duplicateSimilarity)
     }
 
     /// A dateline split off as its own sentence ("Istanbul.") states no fact and is never a

@@ -21,6 +21,59 @@ import Testing
         #expect(renderer.chooseMember([german])?.language == .german)
     }
 
+    /// Of two English sentences saying the same, the one from the report that garbles fewer of
+    /// the glossary's names wins (machine translation garbles names and word order alike); for a
+    /// round that has taken place, a sentence telling it as past wins over a preview's future.
+    @Test func theMemberFromTheCleanerReportAndThePastTenseWin() throws {
+        let entities = [
+            CanonicalEntity(id: "per-darchiev", kind: .person, displayName: "Alexander Darchiev", conceptID: "per-darchiev", spellings: [:], mentionCount: 3, articleIDs: ["mt", "wire"]),
+            CanonicalEntity(id: "per-coulter", kind: .person, displayName: "Sonata Coulter", conceptID: "per-coulter", spellings: [:], mentionCount: 2, articleIDs: ["mt", "wire"]),
+        ]
+        var renderer = EnglishRenderer(glossary: try EntityFixture.readGlossary(), lexicon: EmptyGlossLexicon(), entities: entities)
+        func mention(_ name: String, in text: String, article: String, id: String) -> EntityMention {
+            var m = RoundCueTests.mention(name, in: text, kind: .person, id: id)
+            m.articleID = article; m.language = .english
+            return m
+        }
+        let mtText = "The delegation was led by the ambassador Alexander Dartschiew and Sonata Kolter."
+        let wireText = "The delegations were led by Alexander Darchiev and Sonata Coulter."
+        let mentions = [mention("Alexander Dartschiew", in: mtText, article: "mt", id: "per-darchiev"), mention("Sonata Kolter", in: mtText, article: "mt", id: "per-coulter"),
+                        mention("Alexander Darchiev", in: wireText, article: "wire", id: "per-darchiev"), mention("Sonata Coulter", in: wireText, article: "wire", id: "per-coulter")]
+        renderer.garbling = renderer.garbledShares(mentions)
+        #expect(renderer.garbling["mt"] == 1)
+        #expect(renderer.garbling["wire"] == 0)
+        // Two sentences without names, equal in every other respect: the report decides.
+        let fromMT = RenderInput(sentence: SentenceRef(articleID: "mt", index: 1), language: .english,
+                                 text: "Besides both embassies may employ each ten additional co-workers.")
+        let fromWire = RenderInput(sentence: SentenceRef(articleID: "wire", index: 4), language: .english,
+                                   text: "Both embassies may also hire ten additional staff members.")
+        #expect(renderer.chooseMember([fromMT, fromWire])?.sentence.articleID == "wire")
+        #expect(renderer.chooseMember([fromWire, fromMT])?.sentence.articleID == "wire")
+        // Held round: the past beats the preview; for an announced round the order is free.
+        let preview = RenderInput(sentence: SentenceRef(articleID: "a-preview", index: 1), language: .english,
+                                  text: "The talks will be held at the Russian embassy in the Saudi capital.")
+        let report = RenderInput(sentence: SentenceRef(articleID: "z-report", index: 1), language: .english,
+                                 text: "The meeting took place at the Russian embassy in the Saudi capital.")
+        #expect(renderer.chooseMember([preview, report], roundHeld: true)?.sentence.articleID == "z-report")
+        #expect(renderer.chooseMember([report, preview], roundHeld: true)?.sentence.articleID == "z-report")
+        #expect(renderer.chooseMember([preview, report], roundHeld: false)?.sentence.articleID == "a-preview", "ties go to the first report id")
+    }
+
+    /// A wire dateline in front of a sentence is no part of the fact; the brief drops it
+    /// (the citation keeps it). Sentences that merely start with a parenthesis or a name stay.
+    @Test(arguments: [
+        ("RIYADH, Oct 14 (Reuters) - Russian and U.S. diplomats held a fourth round of talks.", "Russian and U.S. diplomats held a fourth round of talks."),
+        ("ISTANBUL (AP) — The delegations met for six hours.", "The delegations met for six hours."),
+        ("RIAD, 14 okt (ANP) – Russische en Amerikaanse diplomaten hebben gesproken.", "Russische en Amerikaanse diplomaten hebben gesproken."),
+        ("Moskau (dpa) - „Wir sind zufrieden“, sagte Rjabkow.", "„Wir sind zufrieden“, sagte Rjabkow."),
+        ("The talks (the third this year) - as expected - ended without result.", "The talks (the third this year) - as expected - ended without result."),
+        ("Sonata Coulter (State Department) said the talks were useful.", "Sonata Coulter (State Department) said the talks were useful."),
+        ("Darchiev (left) - with Coulter - after the meeting.", "Darchiev (left) - with Coulter - after the meeting."),
+    ])
+    func wireDatelinesAreDropped(text: String, expected: String) {
+        #expect(BriefText.strippingDateline(text) == expected)
+    }
+
     /// Garbled names in a reporter's English are respelled from the glossary, word by word and
     /// only where the word is close to the name ("Ambassador" stays); an entity the glossary
     /// does not know keeps the reporter's spelling.

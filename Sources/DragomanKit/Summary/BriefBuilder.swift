@@ -46,7 +46,9 @@ public struct BriefBuilder {
         self.corpus = corpus
         let matcher = matcher ?? GlossaryMatcher(glossary: corpus.glossary)
         self.matcher = matcher
-        renderer = EnglishRenderer(glossary: corpus.glossary, matcher: matcher, lexicon: lexicon, entities: corpus.entities)
+        var renderer = EnglishRenderer(glossary: corpus.glossary, matcher: matcher, lexicon: lexicon, entities: corpus.entities)
+        renderer.garbling = renderer.garbledShares(corpus.mentions)
+        self.renderer = renderer
         articleByID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var mentions: [SentenceRef: [EntityMention]] = [:]
         for mention in corpus.mentions where mention.sentenceIndex >= 0 {
@@ -81,7 +83,7 @@ public struct BriefBuilder {
         }
         let candidates = ranker.score(self.candidates(for: round, options: options))
         let chosen = ranker.order(ranker.select(candidates, budget: options.budget))
-        let sentences = chosen.map { briefSentence($0) }
+        let sentences = chosen.map { briefSentence($0, round: round) }
         return Brief(round: round, sentences: sentences, entities: entities(for: round), sources: sources(for: round, cited: sentences))
     }
 
@@ -151,8 +153,8 @@ public struct BriefBuilder {
 
     func candidate(id: String, members: [SentenceRef], relation: BriefCandidate.Relation, round: Round) -> BriefCandidate? {
         let inputs = members.compactMap(renderInput)
-        guard let chosen = renderer.chooseMember(inputs) else { return nil }
-        let english = renderer.gloss(chosen)
+        guard let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held) else { return nil }
+        let english = BriefText.strippingDateline(renderer.gloss(chosen))
         // A dateline or label split off as a sentence ("Istanbul.", "Reuters") states no fact.
         guard BriefText.wordCount(english) >= Self.minimumWords else { return nil }
         var features = Set<String>()
@@ -177,17 +179,16 @@ public struct BriefBuilder {
         candidate.runningText = inputs.contains { $0.role == .body || $0.role == .standfirst }
         candidate.recalled = members.allSatisfy { ref in articleByID[ref.articleID].map { primaryRound(of: $0) != round.number } ?? true }
         for member in members {
-            for (other, score) in linksBySentence[member] ?? [:] where !members.contains(other) {
-                candidate.linked[other] = max(candidate.linked[other] ?? 0, score)
-            }
+            let outside = (linksBySentence[member] ?? [:]).filter { !members.contains($0.key) }
+            if !outside.isEmpty { candidate.linked[member] = outside }
         }
         candidate.slot = SlotClassifier.classify(texts: candidate.texts, features: features, relation: relation, roundStatus: round.status)
         return candidate
     }
 
-    func briefSentence(_ candidate: BriefCandidate) -> BriefSentence {
+    func briefSentence(_ candidate: BriefCandidate, round: Round) -> BriefSentence {
         let inputs = candidate.members.compactMap(renderInput)
-        let chosen = renderer.chooseMember(inputs)!
+        let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held)!
         return BriefSentence(
             statementID: candidate.statementID, slot: candidate.slot,
             method: chosen.language == .english ? .sourceEnglish : .glossed, english: candidate.english,

@@ -79,6 +79,11 @@ public struct EnglishRenderer {
     let matcher: GlossaryMatcher
     let lexicon: any GlossLexicon
     let entityNames: [String: CanonicalEntity]
+    /// Per English report, the share of its mentions of glossary people and properties whose
+    /// spelling is garbled ("Dartschiew", "Kirentworth"): machine-translated reports garble names
+    /// and word order alike, so of two English sentences saying the same, the one from the report
+    /// that garbles fewer names usually reads better (`garbledShares`).
+    public var garbling: [String: Double] = [:]
 
     public init(glossary: Glossary, matcher: GlossaryMatcher? = nil, lexicon: any GlossLexicon, entities: [CanonicalEntity]) {
         self.glossary = glossary
@@ -109,17 +114,61 @@ public struct EnglishRenderer {
 
     /// The member to render: an English one if any (the cleanest), else the cleanest of the
     /// others, German and Dutch before Norwegian only on ties (the lexicons are larger).
-    public func chooseMember(_ members: [RenderInput]) -> RenderInput? {
+    /// - Parameter roundHeld: the round has taken place, so a member telling it in the future
+    ///   ("the talks will be held at the embassy", from a preview) reads worse than one telling
+    ///   what happened.
+    public func chooseMember(_ members: [RenderInput], roundHeld: Bool = false) -> RenderInput? {
         let english = members.filter { $0.language == .english }
         let pool = english.isEmpty ? members : english
         let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
+        func score(_ input: RenderInput) -> Double {
+            var score = cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
+            if roundHeld, Self.isFuture(input) { score -= 2 }
+            return score
+        }
         return pool.max { a, b in
-            let (sa, sb) = (cleanliness(a) - lengthPenalty(a), cleanliness(b) - lengthPenalty(b))
+            let (sa, sb) = (score(a), score(b))
             if sa != sb { return sa < sb }
             let (ra, rb) = (languageRank[a.language] ?? 9, languageRank[b.language] ?? 9)
             if ra != rb { return ra > rb }
             return a.sentence > b.sentence
         }
+    }
+
+    /// The sentence's main clause is in the future, as the rounds stage reads it ("the talks
+    /// will be held…", "are expected to discuss…"; not "we agreed that visas will be issued").
+    static func isFuture(_ input: RenderInput) -> Bool {
+        SentenceRoundFeatures(ref: input.sentence, language: input.language, text: input.text, mentions: input.mentions,
+                              placeNames: [:]).mainClauseTense == .future
+    }
+
+    /// Per report, the share of its English mentions of glossary people and properties that
+    /// `normalizingNames` would respell (0 for reports without such mentions).
+    public func garbledShares(_ mentions: [EntityMention]) -> [String: Double] {
+        var counts: [String: (garbled: Int, all: Int)] = [:]
+        for mention in mentions where mention.language == .english && !mention.nested && (mention.kind == .person || mention.kind == .property) {
+            guard let entity = entityNames[mention.entityID], entity.conceptID != nil else { continue }
+            let words = mention.text.split { !$0.isLetter && $0 != "-" }.map(String.init)
+            let garbled = !Self.respellings(words, name: entity.displayName).isEmpty
+            counts[mention.articleID, default: (0, 0)].all += 1
+            if garbled { counts[mention.articleID, default: (0, 0)].garbled += 1 }
+        }
+        return counts.mapValues { Double($0.garbled) / Double($0.all) }
+    }
+
+    /// For each word of a mention that is not a word of the entity's name but close to one
+    /// ("Culter" → "Coulter"), its index and that word of the name; a word far from every word
+    /// of the name ("Ambassador") is none.
+    static func respellings(_ words: [String], name: String) -> [(Int, String)] {
+        func key(_ word: String) -> String { TextFolding.fold(word) }
+        let canonical = name.split { !$0.isLetter && $0 != "-" }.map(String.init)
+        var result: [(Int, String)] = []
+        for (index, word) in words.enumerated() where !canonical.contains(where: { key($0) == key(word) }) {
+            guard let closest = canonical.max(by: { NameKey.similarity(key($0), key(word)) < NameKey.similarity(key($1), key(word)) }),
+                  NameKey.similarity(key(closest), key(word)) >= 0.6 else { continue }
+            result.append((index, closest))
+        }
+        return result
     }
 
     /// Very long sentences make long brief lines; very short ones are usually headlines.
@@ -148,12 +197,10 @@ public struct EnglishRenderer {
     /// "Ambassador Darchiev"). The citations keep the original wording.
     func normalizingNames(_ input: RenderInput) -> String {
         var scalars = Array(input.text.unicodeScalars)
-        func key(_ word: String) -> String { TextFolding.fold(word) }
         let mentions = input.mentions.filter { !$0.nested && ($0.kind == .person || $0.kind == .property) }
         for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) {
             guard let entity = entityNames[mention.entityID], entity.conceptID != nil,
                   mention.span.start >= 0, mention.span.end <= scalars.count else { continue }
-            let canonical = entity.displayName.split { !$0.isLetter && $0 != "-" }.map(String.init)
             // The mention's words with their offsets; each word not in the name is respelled as
             // the name's closest word, if it is close ("Culter" → "Coulter"); a word like
             // "Ambassador" in the mention is far from every word of the name and stays.
@@ -166,10 +213,8 @@ public struct EnglishRenderer {
                 words.append((i..<j, String(String.UnicodeScalarView(scalars[i..<j]))))
                 i = j
             }
-            for word in words.reversed() where !canonical.contains(where: { key($0) == key(word.text) }) {
-                guard let closest = canonical.max(by: { NameKey.similarity(key($0), key(word.text)) < NameKey.similarity(key($1), key(word.text)) }),
-                      NameKey.similarity(key(closest), key(word.text)) >= 0.6 else { continue }
-                scalars.replaceSubrange(word.range, with: Array(closest.unicodeScalars))
+            for (index, closest) in Self.respellings(words.map(\.text), name: entity.displayName).reversed() {
+                scalars.replaceSubrange(words[index].range, with: Array(closest.unicodeScalars))
             }
         }
         return String(String.UnicodeScalarView(scalars))

@@ -35,11 +35,12 @@ public struct BriefCandidate: Hashable, Sendable {
     public var runningText = true
     public var score: Double = 0
     public var slot: BriefSlot = .background
-    /// Sentences outside the candidate that the alignment links a member to, with the link's
-    /// probability (1 for a confirmed link; rejected and weak links are left out). A strong link
-    /// that did not merge into a statement (its consistency rules kept the sentences apart) still
-    /// says two sentences are the same fact, so a brief that took one does not take the other.
-    public var linked: [SentenceRef: Double] = [:]
+    /// Per member, the sentences outside the candidate that the alignment links it to, with the
+    /// link's probability (1 for a confirmed link; rejected and weak links are left out). A
+    /// strong link that did not merge into a statement (its consistency rules kept the sentences
+    /// apart) still says two sentences are the same fact, so a brief that took one does not
+    /// take the other.
+    public var linked: [SentenceRef: [SentenceRef: Double]] = [:]
     /// Every member comes from a report mainly about another round, which only recalls this one
     /// ("the two previous rounds were held in Istanbul…" in a report on a later round): a
     /// summary in passing, not a report of this round.
@@ -149,9 +150,28 @@ public struct StatementRanker: Sendable {
     }
 
     /// Feature and English-word overlap (two renderings of the same fact in different words still
-    /// share their entities and concepts), or the alignment's link between them when stronger.
+    /// share their entities and concepts), or the alignment's links between them when stronger.
+    ///
+    /// Links count as a matching: the summed scores of disjoint member pairs, over the smaller
+    /// candidate's size. A sentence repeating a statement is matched with its only member (1),
+    /// while two statements that one stray sentence links to (it joined one, and says the other's
+    /// fact) share one pair out of five: they are still two facts.
     public func similarity(_ a: BriefCandidate, _ b: BriefCandidate) -> Double {
-        let linked = max(b.members.compactMap { a.linked[$0] }.max() ?? 0, a.members.compactMap { b.linked[$0] }.max() ?? 0)
+        let smaller = min(a.members.count, b.members.count)
+        var linked = 0.0
+        if smaller > 0 {
+            let bMembers = Set(b.members), aMembers = Set(a.members)
+            var pairs: [(SentenceRef, SentenceRef, Double)] = []
+            for (member, others) in a.linked { for (other, score) in others where bMembers.contains(other) { pairs.append((member, other, score)) } }
+            for (member, others) in b.linked { for (other, score) in others where aMembers.contains(other) { pairs.append((other, member, score)) } }
+            // Greedy matching, strongest pair first (ties in a fixed order).
+            pairs.sort { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }
+            var usedA = Set<SentenceRef>(), usedB = Set<SentenceRef>()
+            for (x, y, score) in pairs where !usedA.contains(x) && !usedB.contains(y) {
+                usedA.insert(x); usedB.insert(y); linked += score
+            }
+            linked /= Double(smaller)
+        }
         return max(linked, 0.6 * Self.jaccard(a.features, b.features) + 0.4 * Self.jaccard(a.englishWords, b.englishWords))
     }
 
