@@ -25,6 +25,43 @@ import Testing
         #expect(graph.links.allSatisfy { $0.score > 0 && $0.score <= 1 })
     }
 
+    /// A preview and a report that tell one meeting in the same order and words are no
+    /// translations where one tells the future and the other the past; sentences without a
+    /// tense of their own (or in the same tense) still are. Without the rule every pair would be.
+    @Test func aPreviewAndAReportAreNoTranslationsWhereTheirTensesDiffer() {
+        let preview = [
+            "The Russian and American delegations will meet at the Russian embassy in Riyadh on Tuesday.",
+            "The Russian delegation will be led by Ambassador Alexander Darchiev of the foreign ministry.",
+            "The talks will last about six hours according to the Russian foreign ministry in Moscow.",
+            "Visas for diplomats and the staffing of both embassies are the main topics of the consultations.",
+            "The consulates in San Francisco and Seattle remain closed to Russian diplomats since 2017.",
+            "Bank accounts for both embassies are another topic of the consultations in Riyadh this week.",
+        ]
+        let report = [
+            "The Russian and American delegations met at the Russian embassy in Riyadh on Tuesday.",
+            "The Russian delegation was led by Ambassador Alexander Darchiev of the foreign ministry.",
+            "The talks lasted about six hours according to the Russian foreign ministry in Moscow.",
+            "Visas for diplomats and the staffing of both embassies are the main topics of the consultations.",
+            "The consulates in San Francisco and Seattle remain closed to Russian diplomats since 2017.",
+            "Bank accounts for both embassies are another topic of the consultations in Riyadh this week.",
+        ]
+        let documents = [CorpusAlignDocument(id: "p", language: .english, sentences: preview),
+                         CorpusAlignDocument(id: "r", language: .english, sentences: report)]
+        func parallel(_ options: CorpusAligner.Options) -> Set<String> {
+            Set(CorpusAligner(options: options).align(documents).links.filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        }
+        #expect(parallel(CorpusAligner.Options()) == ["3-3", "4-4", "5-5"])
+        var blind = CorpusAligner.Options(); blind.separateTenses = false
+        #expect(parallel(blind) == Set((0..<6).map { "\($0)-\($0)" }))
+        // The tense rule reads main clauses only: a past relative clause does not make a
+        // future sentence past ("shall" and "will" are both future).
+        let english = CorpusAlignDocument(id: "e", language: .english, sentences: ["The consulates, which were closed in 2017, will be discussed in a later round."])
+        let german = CorpusAlignDocument(id: "g", language: .german, sentences: ["Die Konsulate, die 2017 geschlossen wurden, sollen in einer späteren Runde behandelt werden."])
+        #expect(CorpusAligner.tenses(english) == [.future])
+        #expect(CorpusAligner.tenses(german) == [.future])
+        #expect(CorpusAligner.tenses(CorpusAlignDocument(id: "x", language: .german, sentences: ["Das Treffen findet am Donnerstag statt."])) == [.present])
+    }
+
     /// Two reports of two different rounds written from one template are not translations of
     /// each other, however alike their words: with the rounds known and disjoint there is no
     /// parallel link (nor any other); with the same round they are parallel as before.

@@ -54,6 +54,12 @@ public struct CorpusAligner: Sendable {
         public var learnTranslations = true
         /// No same-fact link between sentences whose round sets are both known and disjoint.
         public var separateRounds = true
+        /// No parallel link between a sentence whose main clause tells the future and one that
+        /// tells the past (`SentenceRoundFeatures.mainClauseTense`): a translation keeps the
+        /// tense, while a preview ("the talks will be held at the embassy") and a report ("the
+        /// meeting took place at the embassy") that tell one story in the same order do not.
+        /// They may still be a same-fact link.
+        public var separateTenses = true
         public init() {}
     }
 
@@ -166,6 +172,7 @@ public struct CorpusAligner: Sendable {
     func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence,
                       knownStretches: Stretches? = nil) -> (links: [SentenceLink], stretches: Stretches) {
         let all = candidates(documents, evidence: evidence)
+        let tenses = options.separateTenses ? documents.map(Self.tenses) : documents.map { $0.sentences.map { _ in RoundTense.present } }
         var byPair: [Int64: [Candidate]] = [:]
         for candidate in all { byPair[Int64(candidate.d1) << 32 | Int64(candidate.d2), default: []].append(candidate) }
         var aligners: [String: BitextAligner] = [:]
@@ -180,8 +187,11 @@ public struct CorpusAligner: Sendable {
                 guard options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty else { return false }
                 return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
             }
+            func notTranslations(_ s: Int, _ t: Int) -> Bool {
+                otherRounds(s, t) || (options.separateTenses && Self.tensesConflict(tenses[cells[0].d1][s], tenses[cells[0].d2][t]))
+            }
             let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
-            var stretches = Self.parallelStretches(cells.filter { !otherRounds($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
+            var stretches = Self.parallelStretches(cells.filter { !notTranslations($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
                                                    minimumRun: options.parallelMinimumRun, lexical: chainLexical)
             if let known = knownStretches {
                 // Kept only where it overlaps a first-pass stretch, and clipped to that stretch
@@ -215,7 +225,7 @@ public struct CorpusAligner: Sendable {
                         for t in targets {
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
                             guard inside || lexical >= chainLexical else { continue }
-                            guard !otherRounds(s, t) else { continue }
+                            guard !notTranslations(s, t) else { continue }
                             // Every pair of a bead needs some word in common, a 1-1 bead too,
                             // and neither sentence may have a far closer counterpart nearby: a
                             // bitext model over a dozen sentences prefers two unrelated 1-1 beads
@@ -235,7 +245,7 @@ public struct CorpusAligner: Sendable {
                 // The sentences of refused 1-1 beads pair up again among themselves, when they are
                 // each other's best counterpart and as close as a chain cell.
                 links += Self.repairedPairs(cells, rows: unpaired.rows, columns: unpaired.columns, lexical: chainLexical)
-                    .filter { !otherRounds($0.i1, $0.i2) }
+                    .filter { !notTranslations($0.i1, $0.i2) }
                     .map { SentenceLink(a.ref($0.i1), b.ref($0.i2), kind: .parallel, score: $0.probability) }
                 inStretch.append((rows, columns))
             }
@@ -254,6 +264,22 @@ public struct CorpusAligner: Sendable {
             unique[id] = link
         }
         return (unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, found)
+    }
+
+    /// The tense of each sentence's main clause as the rounds stage reads it, present when the
+    /// main clause has no marker of its own (a past relative clause — "the consulates, which
+    /// were closed in 2017, are to be discussed later" — says nothing of the main clause).
+    static func tenses(_ document: CorpusAlignDocument) -> [RoundTense] {
+        document.sentences.enumerated().map { index, text in
+            let features = SentenceRoundFeatures(ref: document.ref(index), language: document.language, text: text, mentions: [], placeNames: [:])
+            return features.mainClauseMarked ? features.mainClauseTense : .present
+        }
+    }
+
+    /// One sentence tells the future, the other the past. The present goes with either: German
+    /// and Dutch tell planned events in the present ("das Treffen findet am Donnerstag statt").
+    static func tensesConflict(_ a: RoundTense, _ b: RoundTense) -> Bool {
+        (a == .future && b == .past) || (a == .past && b == .future)
     }
 
     /// The highest lexical similarity of each row's and each column's cells.

@@ -89,6 +89,8 @@ struct SentenceRoundFeatures: Sendable {
     /// that the next round will be in Doha" tell in the past what was (not) decided, whatever
     /// the relative or that-clause says of the future.
     var mainClauseTense: RoundTense
+    /// The main clause has a tense marker of its own (`mainClauseTense` is not the fallback).
+    var mainClauseMarked = false
     /// A date mention of year precision ("2016", "Ende 2016", "this year").
     var namesYear = false
     /// Per token: the number of its clause (clause punctuation between two tokens separates
@@ -157,6 +159,7 @@ extension SentenceRoundFeatures {
         func inMainClause(_ i: Int) -> Bool { region[i] == -1 && i < reported }
         let mainFuture = futureHits.contains(where: inMainClause), mainPast = pastHits.contains(where: inMainClause)
         mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
+        mainClauseMarked = mainFuture || mainPast
         var clause = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }
         self.clause = clause
