@@ -96,6 +96,28 @@ struct BadInputTests {
         #expect(try [UInt8](Data(contentsOf: fixture.workspace.corpus.appendingPathComponent("alt.txt"))) == bytes)
     }
 
+    /// A UTF-8 file given a one-byte or UTF-16 `--encoding` (it applies to every file of one
+    /// `add`) is refused with a line that says so, instead of going in garbled ("mÃ¸ttes");
+    /// a UTF-8 file of plain ASCII reads the same either way and goes in.
+    @Test(arguments: [TextDecoder.Encoding.latin1, .windows1252, .utf16])
+    func aUTF8FileGivenAnotherEncodingIsRefused(encoding: TextDecoder.Encoding) throws {
+        let fixture = try IngestFixture()
+        let texts = ["Russiske og amerikanske diplomater møttes tirsdag i Riyadh for å drøfte ambassadenes arbeid.",
+                     "Die Delegationen trafen sich am Dienstag in Riad, um über die Arbeit der Botschaften zu sprechen."]
+        for (n, text) in texts.enumerated() {
+            let path = try fixture.write("utf8-\(n).txt", Array(text.utf8))
+            expectRefused(try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: encoding)),
+                          mentioning: ["UTF-8", encoding.rawValue, "without --encoding"], file: path)
+        }
+        #expect(try fixture.articleCount() == 0)
+        if encoding != .utf16 {
+            let ascii = try fixture.write("ascii.txt", Array("The delegations met on Tuesday in Riyadh to discuss the work of the embassies.".utf8))
+            guard case .added = try fixture.ingestor.add(fileAt: ascii, options: IngestOptions(encoding: encoding)) else {
+                Issue.record("a plain ASCII file was not added with --encoding \(encoding.rawValue)"); return
+            }
+        }
+    }
+
     @Test func aLongSingleLineIsIngestedNotRefused() throws {
         let fixture = try IngestFixture()
         let sentence = "Die Delegationen der USA und Russlands sprachen in Istanbul über die Arbeit der Botschaften. "

@@ -25,6 +25,13 @@ public struct TextDecoder: Sendable {
             throw DragomanError(bytes.isEmpty ? "the file is empty" : "the file holds only white space", file: file)
         }
         let hasUTF16BOM = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        // A file that is valid UTF-8 with letters beyond ASCII is UTF-8: read as a one-byte
+        // encoding it would turn "møttes" into "mÃ¸ttes" throughout, and as UTF-16 into CJK
+        // noise. `--encoding` applies to every file of one `add`, so this is the common slip.
+        if let encoding, encoding != .utf8, !hasUTF16BOM, !(encoding == .utf16 && Self.bomlessUTF16(bytes) != nil),
+           bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+            throw DragomanError("the file is UTF-8 text, not \(encoding.rawValue) (read as \(encoding.rawValue), its letters would be garbled); add it without --encoding", file: file)
+        }
         let text: String
         switch encoding {
         case .latin1:
