@@ -62,6 +62,25 @@ import Testing
         #expect(CorpusAligner.tenses(CorpusAlignDocument(id: "x", language: .german, sentences: ["Das Treffen findet am Donnerstag statt."])) == [.present])
     }
 
+    /// A dateline split off as a sentence ("Riad.", "Istanbul:") states no fact: it links to
+    /// nothing, however well its one place matches every lead of the round; the sentence after
+    /// it still links.
+    @Test(arguments: ["Riad.", "RIAD:", "Riad, 14. Oktober."])
+    func aDatelineSentenceLinksToNothing(dateline: String) {
+        let german = CorpusAlignDocument(id: "de", language: .german, sentences: [
+            dateline,
+            "Russland und die USA haben sich in Riad bei ihrer vierten Gesprächsrunde auf schnellere Visa für Diplomaten geeinigt.",
+            "Beim Streit um das Anwesen Killenworth gab es keine Bewegung."],
+            entities: [["loc-riyadh"], ["loc-russia", "loc-usa", "loc-riyadh"], ["fac-killenworth"]], rounds: [[4], [4], [4]])
+        let english = CorpusAlignDocument(id: "en", language: .english, sentences: [
+            "Russian and U.S. diplomats agreed in Riyadh on faster visas for diplomats at their fourth round of talks.",
+            "Both sides said on Tuesday there was no progress on the return of the Killenworth estate."],
+            entities: [["loc-russia", "loc-usa", "loc-riyadh"], ["fac-killenworth"]], rounds: [[4], [4]])
+        let links = CorpusAligner().align([german, english]).links
+        #expect(!links.contains { $0.a == SentenceRef(articleID: "de", index: 0) || $0.b == SentenceRef(articleID: "de", index: 0) })
+        #expect(links.contains { Set([$0.a, $0.b]) == [SentenceRef(articleID: "de", index: 1), SentenceRef(articleID: "en", index: 0)] })
+    }
+
     /// Two reports of two different rounds written from one template are not translations of
     /// each other, however alike their words: with the rounds known and disjoint there is no
     /// parallel link (nor any other); with the same round they are parallel as before.

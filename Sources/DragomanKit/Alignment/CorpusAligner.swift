@@ -172,6 +172,7 @@ public struct CorpusAligner: Sendable {
     func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence,
                       knownStretches: Stretches? = nil) -> (links: [SentenceLink], stretches: Stretches) {
         let all = candidates(documents, evidence: evidence)
+        let wordCounts = documents.map { $0.sentences.map(Self.wordCount) }
         let tenses = options.separateTenses ? documents.map(Self.tenses) : documents.map { $0.sentences.map { _ in RoundTense.present } }
         var byPair: [Int64: [Candidate]] = [:]
         for candidate in all { byPair[Int64(candidate.d1) << 32 | Int64(candidate.d2), default: []].append(candidate) }
@@ -251,7 +252,8 @@ public struct CorpusAligner: Sendable {
             }
             // Sentences about different rounds report different events (GOLD.md: round-2
             // sentences are never linked to round-3 ones), whatever their words share.
-            for cell in cells where cell.probability >= options.linkThreshold && !(options.separateRounds && cell.features.rounds < 0) {
+            for cell in cells where cell.probability >= options.linkThreshold && !(options.separateRounds && cell.features.rounds < 0)
+                && wordCounts[cell.d1][cell.i1] >= Self.factWords && wordCounts[cell.d2][cell.i2] >= Self.factWords {
                 if inStretch.contains(where: { $0.0.contains(cell.i1) && $0.1.contains(cell.i2) }) { continue }
                 links.append(SentenceLink(a.ref(cell.i1), b.ref(cell.i2), kind: .sameFact, score: cell.probability))
             }
@@ -264,6 +266,16 @@ public struct CorpusAligner: Sendable {
             unique[id] = link
         }
         return (unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, found)
+    }
+
+    /// Fewer words than this state no fact of their own: a dateline split off as a sentence
+    /// ("Riad.", "Istanbul:") names a place every report of the round names, and would otherwise
+    /// link to each report's lead on that place alone. (Parallel beads may still hold it.)
+    static let factWords = 3
+
+    /// Words of letters (numbers do not count: "Riad, 14. Oktober." is still a dateline).
+    static func wordCount(_ sentence: String) -> Int {
+        sentence.split { !$0.isLetter && !$0.isNumber }.filter { $0.contains(where: \.isLetter) }.count
     }
 
     /// The tense of each sentence's main clause as the rounds stage reads it, present when the
