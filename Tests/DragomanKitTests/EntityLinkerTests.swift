@@ -43,6 +43,32 @@ import Testing
         #expect(result.proposals.contains { $0.spelling == "Kirentworth" && $0.language == .english && $0.conceptID == "fac-killenworth" })
     }
 
+    /// The facility head may stand before the name ("the property Kirentworth", "das Anwesen
+    /// Kirentwort", "het landgoed Kirentworth", "eiendommen Kirentworth"): the garbled name is
+    /// still a property and links to the glossary's Killenworth through the shared context.
+    @Test(arguments: [
+        (LanguageCode.english, "By the dispute about the property Kirentworth on Long Island and in Maryland gave it no movement."),
+        (.german, "Beim Streit um das Anwesen Kirentworth auf Long Island und in Maryland gab es keine Bewegung."),
+        (.dutch, "Over het landgoed Kirentworth op Long Island en de eigendommen in Maryland werd niets besloten."),
+        (.norwegian, "Det ble ikke enighet om eiendommen Kirentworth på Long Island og eiendommene i Maryland."),
+    ])
+    func aGarbleAfterItsHeadIsAPropertyAndLinked(language: LanguageCode, text: String) throws {
+        let result = build([Self.dutchList, Self.article("x1", language, [text])])
+        let garble = try #require(result.mentions.first { $0.text == "Kirentworth" })
+        #expect(garble.kind == .property)
+        #expect(garble.entityID == "fac-killenworth")
+    }
+
+    /// Search finds a garbling the entity stage linked to a glossary name from the name, and the
+    /// name from the garbling.
+    @Test func corpusSpellingsJoinTheGlossarysNameVariants() {
+        let variants = Self.glossary.nameVariants(corpusSpellings: ["fac-killenworth": ["Kirentworth", "Killenworth"]])
+        #expect(variants["killenworth"]?.contains("kirentworth") == true)
+        #expect(variants["kirentworth"]?.contains("killenworth") == true)
+        #expect(Self.glossary.nameVariants()["kirentworth"] == nil, "without corpus spellings only the glossary's own")
+        #expect(Self.glossary.nameVariants(corpusSpellings: ["no-such-concept": ["Zorblax"]])["zorblax"] == nil)
+    }
+
     @Test func garbleWithoutContextStaysApart() throws {
         let english = Self.article("en2", .english, ["The Kirentworth estate is large."])
         let result = build([Self.dutchList, english])

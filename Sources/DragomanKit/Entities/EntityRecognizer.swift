@@ -384,6 +384,10 @@ public final class EntityRecognizer {
                 if Self.facilityHeads.contains(next) || (end + 1 < tokens.count && Self.facilityHeads.contains(where: { next.hasSuffix("-" + $0) })) {
                     add(k, end, .property, 0.75, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
                 }
+                // The head before the name: "das Anwesen Killenworth", "the property Kirentworth".
+                if k > 0, Self.facilityHeadsBefore.contains(previous) {
+                    add(k, end, .property, 0.7, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
+                }
                 if words.speechVerbs.contains(next) && language != .german {
                     add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
                 }
@@ -434,6 +438,10 @@ public final class EntityRecognizer {
     static let locativePrepositions: Set<String> = ["in", "i", "im", "at", "bei", "bij", "på"]
     /// Generic facility heads that are not part of the name.
     static let facilityHeads: [String] = ["estate", "landgoed", "anwesen", "eiendom", "eiendommen", "compound", "dacha", "datscha"]
+    /// Facility heads that stand before the name ("het landgoed Killenworth", "eiendommen
+    /// Killenworth"), folded.
+    static let facilityHeadsBefore: Set<String> = ["estate", "property", "compound", "anwesen", "landsitz", "landgut", "landgoed",
+                                                   "buitenplaats", "eiendom", "eiendommen", "eiendommene", "landsted", "landstedet"]
     static let consulateWords: Set<String> = ["konsulat", "generalkonsulat", "consulaat", "consulaat-generaal", "consulate",
                                               "konsulatet", "generalkonsulatet"]
     static func headForms(_ head: HeadClass) -> [String] {

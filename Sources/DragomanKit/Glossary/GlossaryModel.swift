@@ -20,10 +20,16 @@ public struct Glossary: Hashable, Codable, Sendable {
     /// For search: each one-word spelling of a named entity (folded) → the concept's other
     /// one-word spellings in every language ("lavrov" → "lawrow", …; "moskau" → "moscow",
     /// "moskva", "moskou"), so a search for one spelling finds them all.
-    public func nameVariants() -> [String: [String]] {
+    public func nameVariants() -> [String: [String]] { nameVariants(corpusSpellings: [:]) }
+
+    /// The same, with the spellings the entity stage found in the corpus for each concept
+    /// (concept id → spellings), so a garbling no glossary lists ("Kirentworth") is found from
+    /// the glossary's name and the other way round.
+    public func nameVariants(corpusSpellings: [String: [String]]) -> [String: [String]] {
         var result: [String: Set<String>] = [:]
         for concept in entityConcepts {
-            let words = Set(concept.terms.map { TextFolding.fold($0.text) }.filter { !$0.contains(" ") && !$0.isEmpty })
+            let spellings = concept.terms.map(\.text) + (corpusSpellings[concept.id] ?? [])
+            let words = Set(spellings.map { TextFolding.fold($0) }.filter { !$0.contains(" ") && !$0.isEmpty })
             for word in words { result[word, default: []].formUnion(words.subtracting([word])) }
         }
         return result.mapValues { $0.sorted() }
