@@ -94,6 +94,22 @@ import Testing
         #expect(ranker.similarity(copy, venue) >= ranker.duplicateSimilarity)
     }
 
+    /// A report's main round is the one most of its sentences are about; a chronicle that gives
+    /// two rounds (or more) equal room has none, so its background sentences go to no brief.
+    @Test(arguments: [
+        ([[1], [1], [2], []], 1 as Int?),
+        ([[1], [2], [2], [1, 2], []], 2),
+        ([[1], [2], [3], []], nil),
+        ([[1], [1], [2], [2], [3], []], nil),
+        ([[], []], nil),
+    ])
+    func aChronicleOfSeveralRoundsHasNoMainRound(rounds: [[Int]], main: Int?) {
+        let article = EntityLinkerTests.article("chronicle", .german, rounds.indices.map { "Satz \($0) über die Gespräche." })
+        var bySentence: [SentenceRef: [Int]] = [:]
+        for (index, set) in rounds.enumerated() { bySentence[SentenceRef(articleID: "chronicle", index: index)] = set }
+        #expect(BriefBuilder.primaryRound(of: article, rounds: bySentence) == main)
+    }
+
     /// A dateline split off as its own sentence ("Istanbul.") states no fact and is never a
     /// brief sentence, however much room the brief has; the report's real sentence is.
     @Test(.enabled(if: TestPaths.hasShared)) func aDatelineIsNoBriefSentence() throws {

@@ -107,7 +107,9 @@ public struct BriefBuilder {
         return result
     }
 
-    /// The round most of a report's assigned sentences are about (ties: the earlier round).
+    /// The round most of a report's assigned sentences are about; none when two rounds tie (a
+    /// chronicle of every round so far is about none of them in particular, and its background
+    /// sentences belong to no round's brief).
     func primaryRound(of article: Article) -> Int? { primaryRounds[article.id] ?? nil }
 
     static func primaryRound(of article: Article, rounds roundsBySentence: [SentenceRef: [Int]]) -> Int? {
@@ -116,7 +118,10 @@ public struct BriefBuilder {
             let rounds = roundsBySentence[SentenceRef(articleID: article.id, index: sentence.index)] ?? []
             for r in rounds { counts[r, default: 0] += rounds.count == 1 ? 2 : 1 }
         }
-        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+        let ranked = counts.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+        guard let top = ranked.first else { return nil }
+        if ranked.count > 1, ranked[1].value == top.value { return nil }
+        return top.key
     }
 
     func candidates(for round: Round, options: BriefOptions) -> [BriefCandidate] {
