@@ -50,6 +50,8 @@ struct BadInputTests {
         let cases: [(String, [UInt8], [String])] = [
             ("empty.txt", [], ["empty"]),
             ("blank.txt", Array("  \n\t\n  ".utf8), ["white space"]),
+            ("bom.txt", [0xEF, 0xBB, 0xBF], ["empty"]),
+            ("bom-blank.txt", [0xEF, 0xBB, 0xBF, 0x0A, 0x20], ["white space"]),
             ("binary.bin", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D] + Array(repeating: 0, count: 64), ["binary"]),
             ("latin1.txt", Array("Die Gespr".utf8) + [0xE4] + Array("che in Istanbul beginnen am Donnerstag.".utf8), ["UTF-8", "Latin-1", "--encoding"]),
             ("utf16.txt", [0xFF, 0xFE] + Array("Hallo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }), ["UTF-16"]),

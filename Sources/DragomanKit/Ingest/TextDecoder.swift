@@ -21,8 +21,10 @@ public struct TextDecoder: Sendable {
 
     /// - Parameter encoding: the user's `--encoding`; nil means UTF-8 with detection of the rest.
     public func decode(_ bytes: [UInt8], encoding: Encoding? = nil, file: String) throws -> String {
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x0B }) {
-            throw DragomanError(bytes.isEmpty ? "the file is empty" : "the file holds only white space", file: file)
+        // A byte-order mark alone is no text either.
+        let afterMark = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if afterMark.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C || $0 == 0x0B }) {
+            throw DragomanError(afterMark.isEmpty ? "the file is empty" : "the file holds only white space", file: file)
         }
         let hasUTF16BOM = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
         // A file that is valid UTF-8 with letters beyond ASCII is UTF-8: read as a one-byte
