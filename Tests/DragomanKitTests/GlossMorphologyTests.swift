@@ -14,6 +14,28 @@ import Testing
         ]),
     ])
 
+    /// Among a dictionary's equal senses: the one the corpus's English uses, then a cognate of
+    /// the source word, then the most popular; a sense the dictionary does not give never wins.
+    @Test(arguments: [
+        // (source, senses, attested English words, popular sense, expected)
+        ("Seite", ["beam", "page", "party", "quarter", "side", "spin"], ["side", "talks"], "beam", "side"),
+        ("Liste", ["bill", "list", "register", "roll", "schedule"], [], "roll", "list"),
+        ("Operationen", ["actions", "operations"], ["action", "operation"], "actions", "operations"),
+        ("Forderungen", ["claims", "demands", "requirements"], ["demands"], "claims", "demands"),
+        ("Forderungen", ["claims", "demands", "requirements"], [], "requirements", "requirements"),
+        ("gift", ["poison", "toxin"], ["gift"], "toxin", "toxin"),
+    ])
+    func theSenseOfTheStorysEnglishOrACognateWins(source: String, senses: [String], attested: [String], popular: String, expected: String) {
+        let translations = senses.map { BilingualLexicon.Translation(term: $0, weight: 1) }
+        let words = Set(attested)
+        let best = GlossMorphology.bestTranslation(translations, source: source,
+                                                   attested: { words.contains($0) || words.contains(String($0.dropLast())) },
+                                                   popularity: { $0 == popular ? 10 : 1 })
+        #expect(best == expected)
+        // Without the corpus and the cognate, popularity decides, as before.
+        #expect(GlossMorphology.bestTranslation(translations, popularity: { $0 == popular ? 10 : 1 }) == popular)
+    }
+
     @Test(arguments: [("nevnt", "mention"), ("reflektert", "reflect"), ("hindres", "hinder"), ("Nevnt", "mention"),
                       ("godkjente", "approved"), ("sendte", "sent"), ("prøvde", "tried")])
     func bokmalParticiplesPassivesAndPastsFindTheirInfinitive(form: String, english: String) {

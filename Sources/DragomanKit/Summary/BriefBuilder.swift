@@ -48,6 +48,9 @@ public struct BriefBuilder {
         self.matcher = matcher
         var renderer = EnglishRenderer(glossary: corpus.glossary, matcher: matcher, lexicon: lexicon, entities: corpus.entities)
         renderer.garbling = renderer.garbledShares(corpus.mentions)
+        renderer.englishVocabulary = Set(corpus.articles.filter { $0.language == .english }.flatMap { article in
+            article.sentences.flatMap { BriefText.words($0.text).map { TextFolding.fold($0) } }
+        })
         self.renderer = renderer
         articleByID = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var mentions: [SentenceRef: [EntityMention]] = [:]

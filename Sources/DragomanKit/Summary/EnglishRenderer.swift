@@ -84,6 +84,9 @@ public struct EnglishRenderer {
     /// and word order alike, so of two English sentences saying the same, the one from the report
     /// that garbles fewer names usually reads better (`garbledShares`).
     public var garbling: [String: Double] = [:]
+    /// Folded words of the corpus's English reports: among a dictionary's equal senses, the one
+    /// the story's own English uses (`GlossMorphology.bestTranslation`).
+    public var englishVocabulary: Set<String> = []
 
     public init(glossary: Glossary, matcher: GlossaryMatcher? = nil, lexicon: any GlossLexicon, entities: [CanonicalEntity]) {
         self.glossary = glossary
@@ -399,7 +402,16 @@ public struct EnglishRenderer {
     func lexiconTranslation(of word: String, language: LanguageCode) -> String? {
         for candidate in GlossMorphology.lookupForms(word, language: language) {
             let translations = lexicon.translations(of: candidate, from: language)
-            if let best = GlossMorphology.bestTranslation(translations, popularity: { lexicon.popularity(of: $0, from: language) }) {
+            let vocabulary = englishVocabulary
+            let attested: (String) -> Bool = { term in
+                // Singular and plural count alike ("operation" attests "operations").
+                !vocabulary.isEmpty && term.split(separator: " ").allSatisfy { word in
+                    let w = TextFolding.fold(String(word))
+                    return vocabulary.contains(w) || vocabulary.contains(w + "s") || (w.hasSuffix("s") && vocabulary.contains(String(w.dropLast())))
+                }
+            }
+            if let best = GlossMorphology.bestTranslation(translations, source: candidate, attested: attested,
+                                                          popularity: { lexicon.popularity(of: $0, from: language) }) {
                 return GlossMorphology.isWeakPast(TextFolding.fold(word), infinitive: candidate, language: language) ? GlossMorphology.past(best) : best
             }
         }
@@ -507,13 +519,32 @@ enum GlossMorphology {
         return forms
     }
 
-    /// Among the best-weighted translations (a dictionary's main senses), the most popular one,
-    /// fewer words first on ties; never an explanation longer than three words.
-    static func bestTranslation(_ translations: [BilingualLexicon.Translation], popularity: (String) -> Int) -> String? {
+    /// Among the best-weighted translations (a dictionary's main senses): one the corpus's own
+    /// English reports use, then a cognate of the source word, then the most popular one, fewer
+    /// words first on ties; never an explanation longer than three words.
+    ///
+    /// The dictionaries list senses unordered ("Seite": beam, page, party, quarter, side, spin),
+    /// and popularity favours words with many senses ("beam", "roll"). The English reports of
+    /// the same story say "the U.S. side", and German, Dutch and Norwegian share many words with
+    /// English ("Liste" → list rather than roll): both pick the sense a reader expects, and
+    /// both only choose among the senses the dictionary gives.
+    static func bestTranslation(_ translations: [BilingualLexicon.Translation], source: String = "",
+                                attested: (String) -> Bool = { _ in false }, popularity: (String) -> Int) -> String? {
         let usable = translations.filter { !$0.term.isEmpty && !$0.term.contains("/") && $0.term.split(separator: " ").count <= 3 }
         guard let top = usable.map(\.weight).max() else { return nil }
         let main = usable.filter { $0.weight >= top - 0.05 }.prefix(12)
+        let folded = TextFolding.fold(source)
+        func cognate(_ term: String) -> Bool {
+            let t = TextFolding.fold(term)
+            guard !folded.isEmpty, t.first == folded.first, !t.contains(" ") else { return false }
+            let distance = NameKey.editDistance(Array(folded.unicodeScalars), Array(t.unicodeScalars))
+            return 1 - Double(distance) / Double(max(folded.count, t.count)) >= 0.6
+        }
         return main.max { a, b in
+            let (ea, eb) = (attested(a.term), attested(b.term))
+            if ea != eb { return !ea }
+            let (ca, cb) = (cognate(a.term), cognate(b.term))
+            if ca != cb { return !ca }
             let (pa, pb) = (popularity(a.term), popularity(b.term))
             if pa != pb { return pa < pb }
             let (wa, wb) = (a.term.split(separator: " ").count, b.term.split(separator: " ").count)
