@@ -14,7 +14,8 @@ import Testing
     }
 
     /// A yearless date in a past-tense sentence is the latest occurrence not after the report's
-    /// date; in a future one (and with no tense) the nearest, which may be next year.
+    /// date; in a future one a month before the publication month is next year's; with no tense
+    /// marker the publication year unless the month is after the publication month.
     @Test func pastTenseKeepsYearlessDatesBeforePublication() {
         let past = dates(["Eerder vonden twee gespreksrondes plaats in Istanbul, op 27 februari en 10 april."], .dutch, pub: "2025-10-21")
         #expect(past.map(\.1) == ["2025-02-27", "2025-04-10"])
@@ -22,8 +23,34 @@ import Testing
         #expect(english.map(\.1) == ["2025-02-27", "2025-04-10"])
         let future = dates(["De volgende ronde zal op 27 februari plaatsvinden."], .dutch, pub: "2025-10-21")
         #expect(future.map(\.1) == ["2026-02-27"])
+        // No tense marker: a January in a December report is this year's January.
         let neutral = dates(["Die Gespräche am 10. Januar."], .german, pub: "2025-12-20")
-        #expect(neutral.map(\.1) == ["2026-01-10"])
+        #expect(neutral.map(\.1) == ["2025-01-10"])
+    }
+
+    /// Yearless months and days against the publication date, by the sentence's tense: a month
+    /// after the publication month is last year's unless the sentence is in the future tense; in
+    /// a future sentence a month before it is next year's; "seit"/"since"/"sinds"/"siden" always
+    /// look back. (Before: the occurrence nearest the publication date, so "Seit Februar" in an
+    /// October report was next February.)
+    @Test(arguments: [
+        ("Seit Februar verhandeln beide Seiten über die Botschaften.", LanguageCode.german, "2025-10-20", "2025-02"),
+        ("Die Gespräche aus dem Dezember dauern an.", .german, "2025-10-20", "2024-12"),
+        ("Die nächste Runde soll im Februar stattfinden.", .german, "2025-10-20", "2026-02"),
+        ("Seit dem 25. Oktober gilt die Vereinbarung.", .german, "2025-10-20", "2024-10-25"),
+        ("Die Runde findet am 25. Oktober in Istanbul statt.", .german, "2025-10-20", "2025-10-25"),
+        ("Forhandlingene har pågått siden februar.", .norwegian, "2025-10-12", "2025-02"),
+        ("Samtalene i desember var lange.", .norwegian, "2025-10-12", "2024-12"),
+        ("Neste runde skal holdes i mars.", .norwegian, "2025-10-12", "2026-03"),
+        ("Sinds februari onderhandelen beide landen.", .dutch, "2025-10-20", "2025-02"),
+        ("De gesprekken van 3 november duren voort.", .dutch, "2025-10-20", "2024-11-03"),
+        ("De volgende ronde zal in januari plaatsvinden.", .dutch, "2025-10-20", "2026-01"),
+        ("Talks have continued since February.", .english, "2025-10-20", "2025-02"),
+        ("The December talks in Istanbul continue.", .english, "2025-10-20", "2024-12"),
+        ("The delegations will meet again on 10 January.", .english, "2025-12-20", "2026-01-10"),
+    ])
+    func yearlessDatesByTense(sentence: String, language: LanguageCode, pub: String, expected: String) {
+        #expect(dates([sentence], language, pub: pub).map(\.1) == [expected])
     }
 
     @Test func germanForms() {
@@ -140,8 +167,9 @@ import Testing
         #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2025).map(\.1) == ["2024-10", "2025-02-27"])
         // Nothing to go on: the date is found, its value is not guessed.
         #expect(dates(["Das Treffen ist am 27. Februar."], .german).map(\.1) == [nil])
-        // A December report's January is the next January.
-        #expect(dates(["Møtet blir 10. januar."], .norwegian, pub: "2024-12").map(\.1) == ["2025-01-10"])
+        // A December report's January is the next January in the future tense, this year's without.
+        #expect(dates(["Møtet skal holdes 10. januar."], .norwegian, pub: "2024-12").map(\.1) == ["2025-01-10"])
+        #expect(dates(["Møtet 10. januar i Oslo."], .norwegian, pub: "2024-12").map(\.1) == ["2024-01-10"])
         // A written day year in the report wins over the corpus year.
         #expect(dates(["Met on April 10, 2024.", "Again on 3 May."], .english, corpusYear: 2025).map(\.1) == ["2024-04-10", "2024-05-03"])
     }

@@ -7,8 +7,12 @@ import Foundation
 /// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" (en),
 ///   each with an optional year ("April 10, 2025"), ISO "2025-04-10", "10.04.2025", month + year
 ///   ("Oktober 2024"), a month alone ("im Februar"), a year alone ("2016" in "Ende 2016").
-/// * **Implicit years** ("10. April" with no year): with a publication date, the occurrence nearest
-///   to it (a December report's "10. januar" is the next January); otherwise the latest year written
+/// * **Implicit years** ("10. April" with no year): with a publication date, its year, except that
+///   in a past or present sentence a month after the publication month is last year's (news
+///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
+///   future sentence a month before it is next year's (a December report's "will meet on
+///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
+///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise the latest year written
 ///   in one of the report's day-precision dates ("April 10, 2025"); otherwise the corpus year given
 ///   by the caller (the most common year of the other reports' dates), raised to the latest year
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
@@ -52,6 +56,9 @@ public struct DateRecognizer: Sendable {
         var span: TextSpan
         var text: String
         var raw: Raw
+        /// A direction the words around the expression give, overriding the sentence's tense:
+        /// −1 looks back ("seit Februar", "since March": always a past month), +1 ahead, 0 none.
+        var lean = 0
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -84,8 +91,14 @@ public struct DateRecognizer: Sendable {
         func text(_ a: Int, _ b: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
         }
-        func emit(_ a: Int, _ b: Int, _ raw: Raw) {
-            result.append(Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw))
+        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0) {
+            var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw, lean: lean)
+            // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
+            // lies before the time of writing whatever the tense ("verhandeln seit Februar").
+            if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
+                found.lean = -1
+            }
+            result.append(found)
             i = b + 1
         }
         func dayNumber(_ k: Int) -> Int? {
@@ -210,20 +223,34 @@ public struct DateRecognizer: Sendable {
         let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
         let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
 
-        func implicitYear(month: Int, day: Int?, past: Bool = false) -> Int? {
-            if let pub {
-                if past {
-                    // The latest occurrence that is not after the publication period.
-                    let end = Self.ordinal(year: pub.year, month: pub.month ?? 12, day: pub.day ?? 31)
-                    return [pub.year + 1, pub.year, pub.year - 1].first { Self.ordinal(year: $0, month: month, day: day ?? 1) <= end }
-                }
-                // The occurrence nearest the publication date (its mid-period when not a day).
-                let reference = Self.ordinal(year: pub.year, month: pub.month ?? 7, day: pub.day ?? (pub.month == nil ? 1 : 15))
-                return [pub.year - 1, pub.year, pub.year + 1].min { a, b in
-                    abs(Self.ordinal(year: a, month: month, day: day ?? 15) - reference) < abs(Self.ordinal(year: b, month: month, day: day ?? 15) - reference)
-                }
+        // Which way a yearless date points from the report's date: −1 back (past tense, "seit"),
+        // +1 ahead (future tense), 0 no marker.
+        func lean(_ item: Found) -> Int {
+            if item.lean != 0 { return item.lean }
+            if futureSentences.contains(item.sentence) { return 1 }
+            return pastSentences.contains(item.sentence) ? -1 : 0
+        }
+
+        func implicitYear(month: Int, day: Int?, lean: Int) -> Int? {
+            guard let pub else { return fallbackYear }
+            // A year-precision publication date says nothing finer than its year.
+            guard let pubMonth = pub.month else { return pub.year }
+            switch lean {
+            case ..<0:
+                // Past tense: the latest occurrence that is not after the publication period
+                // ("were held on 27 October" in a report of 20 October is last year's).
+                let end = Self.ordinal(year: pub.year, month: pubMonth, day: pub.day ?? CalendarDate.daysIn(month: pubMonth, year: pub.year))
+                return Self.ordinal(year: pub.year, month: month, day: day ?? 1) <= end ? pub.year : pub.year - 1
+            case 1...:
+                // Future tense: a month before the publication month is next year's.
+                return month < pubMonth ? pub.year + 1 : pub.year
+            default:
+                // No marker (present tense): news reports what has happened or is happening, so a
+                // month after the publication month is last year's ("Seit Februar verhandeln…" in
+                // October is this February, not next). Compared by month, not day: "findet am
+                // 25. Oktober statt" in a report of 20 October is this October.
+                return month > pubMonth ? pub.year - 1 : pub.year
             }
-            return fallbackYear
         }
 
         // First pass: explicit values.
@@ -232,11 +259,11 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d, past: pastSentences.contains(item.sentence))
+                let year = y ?? implicitYear(month: m, day: d, lean: lean(item))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil, past: pastSentences.contains(item.sentence))).map { CalendarDate(year: $0, month: m) })
+                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item))).map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
                 values.append(CalendarDate(year: y)); implied.append(false)
@@ -338,6 +365,10 @@ struct DateWords: Sendable {
     var monthPrepositions: Set<String>
     /// Fixed phrases for this or last year that no demonstrative + unit spells ("i år", "i fjor").
     var yearWords: [[String]: Int] = [:]
+    /// "seit", "sinds", "siden", "since": a date after them lies in the past.
+    var since: Set<String> = []
+    /// Articles that may stand between "seit"/"since" and the date ("seit dem 27. Februar").
+    var articles: Set<String> = []
 
     /// The phrase of `table` (folded words → offset) that starts at token `i`: its length in
     /// tokens and its offset.
@@ -391,7 +422,8 @@ struct DateWords: Sendable {
                 units: ["woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"],
                 dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
-                monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"])
+                monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"],
+                since: ["seit"], articles: ["dem", "den"])
         case .dutch:
             return DateWords(
                 months: numbered([["januari", "jan"], ["februari", "feb"], ["maart"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
@@ -401,7 +433,8 @@ struct DateWords: Sendable {
                 units: ["week": "week", "maand": "month", "jaar": "year"],
                 dayWords: [["vandaag"]: 0, ["gisteren"]: -1, ["eergisteren"]: -2],
                 ambiguousMonths: ["mei", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
-                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"])
+                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"],
+                since: ["sinds"], articles: ["de", "het"])
         case .norwegian:
             return DateWords(
                 months: numbered([["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"],
@@ -412,7 +445,8 @@ struct DateWords: Sendable {
                 dayWords: [["i", "dag"]: 0, ["i", "gar"]: -1, ["i", "forgars"]: -2],
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
-                yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1])
+                yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
+                since: ["siden"], articles: ["den"])
         default:
             return DateWords(
                 months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],
@@ -422,7 +456,8 @@ struct DateWords: Sendable {
                 units: ["week": "week", "month": "month", "year": "year"],
                 dayWords: [["today"]: 0, ["yesterday"]: -1],
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-                monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"])
+                monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
+                since: ["since"], articles: ["the"])
         }
     }
 }
