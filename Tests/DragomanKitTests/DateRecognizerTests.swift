@@ -136,6 +136,45 @@ import Testing
         #expect(english.map(\.1) == ["2025-06-27", "2025-06-23"])
     }
 
+    /// With a publication day, weekdays are read from that day (the writer's today), not from
+    /// a date the report gives for another event: in a past sentence, or next to a reporting
+    /// verb ("said on Friday", "zei vrijdag", "sa fredag"), the latest such day on or before it;
+    /// in a future sentence the first after it; "next"/"kommenden"/"volgende"/"neste" ahead and
+    /// "vergangenen"/"last" back, a week away on the same weekday. (Before: "said on Friday" in a
+    /// Friday report with "October 14" in it was the next Friday.)
+    @Test(arguments: [
+        // 10 October 2025 is a Friday, 13 October a Monday, 14 October a Tuesday.
+        (["The Russian Foreign Ministry said on Friday that the talks will resume on October 14."], LanguageCode.english, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["The Russian Foreign Ministry said on Friday.", "The next round is set for October 14."], .english, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Lavrov said on Thursday that a new round will take place in Moscow."], .english, "2025-10-13", ["2025-10-09"]),
+        (["The delegations will meet next Tuesday."], .english, "2025-10-14", ["2025-10-21"]),
+        (["Das Außenministerium teilte am Freitag mit, die Gespräche würden am 14. Oktober fortgesetzt."], .german, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Die Delegationen treffen sich am kommenden Dienstag in Wien."], .german, "2025-10-14", ["2025-10-21"]),
+        (["Am vergangenen Freitag war Lawrow in Doha."], .german, "2025-10-10", ["2025-10-03"]),
+        (["Het ministerie zei vrijdag dat de gesprekken op 14 oktober worden hervat."], .dutch, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["De delegaties zullen elkaar volgende dinsdag ontmoeten."], .dutch, "2025-10-14", ["2025-10-21"]),
+        (["Utenriksdepartementet sa fredag at samtalene skal fortsette 14. oktober."], .norwegian, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Delegasjonene møtes neste tirsdag i Wien."], .norwegian, "2025-10-14", ["2025-10-21"]),
+        (["Delegasjonene skal møtes på fredag."], .norwegian, "2025-10-10", ["2025-10-17"]),
+    ])
+    func weekdaysFromThePublicationDay(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
+        #expect(dates(sentences, language, pub: pub).map(\.1) == expected)
+    }
+
+    /// With a publication date, "last week" and "last month" count from it, not from an event
+    /// the report dates near it (before: "last week" in a Friday report that also names the
+    /// coming Tuesday was the report's own week).
+    @Test(arguments: [
+        (["Talks were held last week.", "The next round is set for October 14."], LanguageCode.english, "2025-10-10", ["2025-W40", "2025-10-14"]),
+        (["Last month the envoys met in Istanbul.", "Talks will resume on November 3."], .english, "2025-10-30", ["2025-09", "2025-11-03"]),
+        (["Die Gespräche fanden vorige Woche statt.", "Die nächste Runde ist am 14. Oktober."], .german, "2025-10-10", ["2025-W40", "2025-10-14"]),
+        (["Vorige maand waren de gezanten in Istanbul.", "De gesprekken zullen op 3 november worden hervat."], .dutch, "2025-10-30", ["2025-09", "2025-11-03"]),
+        (["Samtalene fant sted forrige uke.", "Neste runde skal holdes 14. oktober."], .norwegian, "2025-10-10", ["2025-W40", "2025-10-14"]),
+    ])
+    func relativeFromThePublicationDate(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
+        #expect(dates(sentences, language, pub: pub).map(\.1) == expected)
+    }
+
     @Test func relativeWeeksAndMonths() {
         let german = dates(["Die Diplomaten treffen sich diese Woche, am 27. Februar 2025.", "Nächste Woche folgt mehr, sagte sie in diesem Monat."], .german)
         #expect(german.map(\.0) == ["diese Woche", "27. Februar 2025", "Nächste Woche", "diesem Monat"])

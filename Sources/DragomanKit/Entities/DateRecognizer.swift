@@ -18,17 +18,24 @@ import Foundation
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
 ///   2024 and writes out years precisely for dates outside its own year. With none of these the
 ///   date keeps no value: no guess.
-/// * **Anchor**: weekdays and relative expressions resolve against the report's latest explicit
-///   day-precision date (the newest event a report dates is the one it is about; older dates are
-///   background). With a publication date, only explicit dates within six days of the publication
-///   period may anchor (a June report's "tirsdag" is not near its "10. april"). Without such a date
-///   but with a day-precision publication date, that date anchors instead.
-/// * **Weekdays**: the day with that weekday in the anchor's ISO week — always within six days of
-///   the anchor and unique ("am Mittwoch" with Thursday 27 February → 26 February). Anchored by a
-///   publication day: in a past-tense sentence the latest such weekday not after it, in a
-///   future-tense one the earliest not before it, otherwise the nearer of the two.
-/// * **Relative**: "diese Woche" → the anchor's ISO week, "in diesem Monat" → its month, "nächste
-///   Woche" / "last month" shift by one; "heute"/"gestern" only with a publication day.
+/// * **Publication day**: a day-precision publication date is the writer's today, and weekdays
+///   and weeks resolve from it alone (not from an event the report dates near it). A weekday in a
+///   past sentence, or next to a reporting verb ("said on Friday", "sa tirsdag"), is the latest
+///   such day on or before it (the publication day itself on its own weekday); in a future
+///   sentence the first after it; with no marker the nearer of the two, a tie looking back.
+///   "next"/"kommenden"/"volgende"/"neste" before the weekday look ahead and "last"/"vergangenen"/
+///   "vorige"/"forrige" back, a week away on the same weekday.
+/// * **Anchor** (no publication day): weekdays and relative expressions resolve against the
+///   report's latest explicit day-precision date (the newest event a report dates is the one it
+///   is about; older dates are background). With a publication date, only explicit dates within
+///   six days of the publication period may anchor (a June report's "tirsdag" is not near its
+///   "10. april").
+/// * **Weekdays** at an anchor: the day with that weekday in the anchor's ISO week — always
+///   within six days of the anchor and unique ("am Mittwoch" with Thursday 27 February → 26
+///   February).
+/// * **Relative**: "diese Woche" → the publication day's or anchor's ISO week, "in diesem Monat" →
+///   the publication month or the anchor's, "nächste Woche" / "last month" shift by one;
+///   "heute"/"gestern" only with a publication day.
 public struct DateRecognizer: Sendable {
     public struct Context: Sendable, Equatable {
         public var publicationDate: CalendarDate?
@@ -59,6 +66,8 @@ public struct DateRecognizer: Sendable {
         /// A direction the words around the expression give, overriding the sentence's tense:
         /// −1 looks back ("seit Februar", "since March": always a past month), +1 ahead, 0 none.
         var lean = 0
+        /// The lean is said outright by a demonstrative ("next Tuesday", "vorige dinsdag").
+        var strict = false
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -72,7 +81,8 @@ public struct DateRecognizer: Sendable {
         }.map(\.sentence))
         var past: Set<Int> = [], future: Set<Int> = []
         for index in needTense {
-            let words = Set(Tokenizer().tokenize(sentences[index]).map { TextFolding.fold($0.text) })
+            // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
+            let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
             else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
         }
@@ -91,8 +101,9 @@ public struct DateRecognizer: Sendable {
         func text(_ a: Int, _ b: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
         }
-        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0) {
-            var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw, lean: lean)
+        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false) {
+            var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw,
+                              lean: lean, strict: strict)
             // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
             // lies before the time of writing whatever the tense ("verhandeln seit Februar").
             if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
@@ -156,7 +167,18 @@ public struct DateRecognizer: Sendable {
                 emit(i, i, .month(month: m, year: nil)); continue
             }
             if let y = yearNumber(i), !isPartOfNumber(i, tokens: tokens) { emit(i, i, .year(y)); continue }
-            if tokens[i].kind == .word, let weekday = words.weekdays[t] { emit(i, i, .weekday(weekday)); continue }
+            // "next Tuesday", "am kommenden Dienstag", "vorige dinsdag", "forrige tirsdag": the
+            // demonstrative says which way from the report's day ("this Friday": no way).
+            if let offset = words.demonstratives[t], i + 1 < tokens.count, tokens[i + 1].kind == .word, let weekday = words.weekdays[folded[i + 1]] {
+                emit(i, i + 1, .weekday(weekday), lean: offset.signum(), strict: offset != 0); continue
+            }
+            if tokens[i].kind == .word, let weekday = words.weekdays[t] {
+                // The day of a statement ("said on Tuesday", "sa Darchiev tirsdag", "Op dinsdag
+                // verklaarde") lies before the report, whatever the tense of what was said
+                // ("said on Friday that talks will resume").
+                let near = max(0, i - 3)..<min(tokens.count, i + 3)
+                emit(i, i, .weekday(weekday), lean: near.contains { words.statementVerbs.contains(folded[$0]) } ? -1 : 0); continue
+            }
             if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {
                 emit(i, i + 1, .relative(unit: unit, offset: offset)); continue
             }
@@ -292,29 +314,27 @@ public struct DateRecognizer: Sendable {
             switch item.raw {
             case .weekday(let weekday):
                 kind = .weekday
-                if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
+                if let p = publicationDay {
+                    // The publication day is the writer's today, so it wins over any date the
+                    // report gives: "said on Friday" in a Friday report is that Friday, however
+                    // near a "14 October" stands in the report.
+                    value = Self.weekday(weekday, from: p, lean: lean(item), strict: item.strict)
+                } else if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
                     value = anchor.adding(days: weekday - anchorWeekday)
-                } else if let p = publicationDay, let pw = p.isoWeekday {
-                    // Looking back in the past tense, ahead in the future tense; with no tense
-                    // marker ("kommen am Dienstag zusammen" in a Monday report: tomorrow) the
-                    // nearer of the two, a tie looking back.
-                    let back = (pw - weekday + 7) % 7, ahead = (weekday - pw + 7) % 7
-                    if pastSentences.contains(item.sentence) { value = p.adding(days: -back) }
-                    else if futureSentences.contains(item.sentence) { value = p.adding(days: ahead) }
-                    else { value = p.adding(days: ahead < back ? ahead : -back) }
                 }
             case .relative(let unit, let offset):
                 kind = .relative
-                let anchor = eventAnchor ?? publicationDay
                 switch unit {
-                case "week": value = anchor?.adding(days: 7 * offset)?.isoWeek
+                case "week": value = (publicationDay ?? eventAnchor)?.adding(days: 7 * offset)?.isoWeek
                 case "month":
-                    if let a = anchor, let m = a.month {
+                    // The publication month when there is one ("last month" in an October report
+                    // is September, whatever day the report's events have).
+                    if let a = pub?.month != nil ? pub : eventAnchor, let m = a.month {
                         let total = a.year * 12 + (m - 1) + offset
                         value = CalendarDate(year: total / 12, month: total % 12 + 1)
                     }
                 case "year":
-                    if let y = anchor?.year ?? pub?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
+                    if let y = pub?.year ?? eventAnchor?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
                 case "day": value = publicationDay?.adding(days: offset)
                 default: break
                 }
@@ -324,6 +344,20 @@ public struct DateRecognizer: Sendable {
                                       kind: kind, impliedYear: implied[index]))
         }
         return result
+    }
+
+    /// The day with `weekday` seen from the report's day `day`: in a past sentence the latest on
+    /// or before it ("said on Friday" in a Friday report is that day), in a future one the first
+    /// after it ("will meet on Friday" in a Friday report is a week on), with no tense marker the
+    /// nearer of the two, a tie looking back ("kommen am Dienstag zusammen" in a Monday report is
+    /// tomorrow). `strict`: the direction is said outright ("last Friday", "vorige vrijdag"), so
+    /// the same weekday is a week away.
+    static func weekday(_ weekday: Int, from day: CalendarDate, lean: Int, strict: Bool) -> CalendarDate? {
+        guard let dayWeekday = day.isoWeekday else { return nil }
+        let back = (dayWeekday - weekday + 7) % 7, ahead = (weekday - dayWeekday + 7) % 7
+        if lean < 0 { return day.adding(days: -(back == 0 && strict ? 7 : back)) }
+        if lean > 0 { return day.adding(days: ahead == 0 ? 7 : ahead) }
+        return day.adding(days: ahead < back ? ahead : -back)
     }
 
     /// Days since 0000-03-01 (a proleptic day number), for distances between dates.
@@ -369,6 +403,8 @@ struct DateWords: Sendable {
     var since: Set<String> = []
     /// Articles that may stand between "seit"/"since" and the date ("seit dem 27. Februar").
     var articles: Set<String> = []
+    /// Past forms of reporting verbs: a weekday next to one is the day something was said.
+    var statementVerbs: Set<String> = []
 
     /// The phrase of `table` (folded words → offset) that starts at token `i`: its length in
     /// tokens and its offset.
@@ -379,10 +415,7 @@ struct DateWords: Sendable {
         return nil
     }
 
-    /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
-    /// capitalised, they still are no names ("in February" is no place). Month names that are
-    /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
-    /// Folded past and future markers (auxiliaries and the commonest past forms of meeting
+    /// Lower-cased past and future markers (auxiliaries and the commonest past forms of meeting
     /// verbs) that tell which way a yearless date in the sentence points from the report's date.
     static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
         switch language {
@@ -390,11 +423,14 @@ struct DateWords: Sendable {
                               ["wird", "soll", "sollen", "kommende", "kommenden", "geplant"])
         case .dutch: return (["was", "waren", "werd", "werden", "had", "hadden", "vond", "vonden", "eerder", "destijds"],
                              ["zal", "zullen", "gepland", "komende"])
-        case .norwegian: return (["var", "ble", "hadde", "fant", "tidligere", "mottes"], ["vil", "skal", "planlagt", "kommende"])
+        case .norwegian: return (["var", "ble", "hadde", "fant", "tidligere", "møttes"], ["vil", "skal", "planlagt", "kommende"])
         default: return (["was", "were", "had", "held", "met", "took", "previous", "earlier"], ["will", "would", "upcoming", "planned", "scheduled"])
         }
     }
 
+    /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
+    /// capitalised, they still are no names ("in February" is no place). Month names that are
+    /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
     static let calendarWords: Set<String> = {
         var words = Set<String>()
         for language in [LanguageCode.german, .dutch, .norwegian, .english] {
@@ -423,7 +459,8 @@ struct DateWords: Sendable {
                 dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
                 monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"],
-                since: ["seit"], articles: ["dem", "den"])
+                since: ["seit"], articles: ["dem", "den"],
+                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"])
         case .dutch:
             return DateWords(
                 months: numbered([["januari", "jan"], ["februari", "feb"], ["maart"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
@@ -434,7 +471,8 @@ struct DateWords: Sendable {
                 dayWords: [["vandaag"]: 0, ["gisteren"]: -1, ["eergisteren"]: -2],
                 ambiguousMonths: ["mei", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
                 monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"],
-                since: ["sinds"], articles: ["de", "het"])
+                since: ["sinds"], articles: ["de", "het"],
+                statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"])
         case .norwegian:
             return DateWords(
                 months: numbered([["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"],
@@ -446,7 +484,8 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
                 yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
-                since: ["siden"], articles: ["den"])
+                since: ["siden"], articles: ["den"],
+                statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"])
         default:
             return DateWords(
                 months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],
@@ -457,7 +496,8 @@ struct DateWords: Sendable {
                 dayWords: [["today"]: 0, ["yesterday"]: -1],
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
                 monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
-                since: ["since"], articles: ["the"])
+                since: ["since"], articles: ["the"],
+                statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"])
         }
     }
 }
