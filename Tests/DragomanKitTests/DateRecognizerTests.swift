@@ -109,6 +109,37 @@ import Testing
         #expect(found.map(\.1) == ["2025-04-10", "2025-04-10", "2025-04-08"])
     }
 
+    /// Without a publication day a weekday is anchored only to a full date of the same event: in
+    /// its own sentence, or in the sentence directly before or after it when the tenses agree
+    /// (a future weekday is not a past round's day), or to the week an adjacent "this week"
+    /// resolved to, or to a dateline (a full date between punctuation in the first sentence).
+    /// Otherwise it keeps no value. (Before: any weekday took the report's latest date, so "will
+    /// meet on Thursday" became the past 10 April.)
+    @Test(arguments: [
+        (["The delegations will meet on Thursday in Vienna.", "The first round was held on February 27, 2025, and a second followed on April 10."],
+         LanguageCode.english, [nil, "2025-02-27", "2025-04-10"]),
+        (["The delegations met on Thursday in Vienna.", "It was the third round.", "The second round was held on April 10, 2025."],
+         .english, [nil, "2025-04-10"]),
+        (["The first round was held in Istanbul, February 27, 2025.", "Both sides praised it.", "The delegations will meet again on Thursday."],
+         .english, ["2025-02-27", nil]),
+        (["On February 27, 2025 the first round took place in Istanbul.", "Diplomats prepared it for weeks.", "Bruce spoke on Tuesday about the agenda."],
+         .english, ["2025-02-27", nil]),
+        (["ISTANBUL, April 10, 2025 — The delegations met at the consulate.", "It was the second round.", "Bruce said on Tuesday that Ukraine is not on the agenda."],
+         .english, ["2025-04-10", "2025-04-08"]),
+        (["The delegations will meet on Thursday in Vienna.", "The round is planned for February 27, 2025."], .english, ["2025-02-27", "2025-02-27"]),
+        (["Die Delegationen sollen sich am Donnerstag in Wien treffen.", "Die erste Runde fand am 27. Februar 2025 statt, die zweite am 10. April."],
+         .german, [nil, "2025-02-27", "2025-04-10"]),
+        (["Das Treffen findet am Donnerstag in Istanbul statt.", "Die Diplomaten treffen sich diese Woche.", "Lawrow sagte, das Treffen werde am 27. Februar 2025 stattfinden."],
+         .german, ["2025-02-27", "2025-W09", "2025-02-27"]),
+        (["De delegaties zullen elkaar donderdag in Wenen ontmoeten.", "De eerste ronde vond plaats op 27 februari 2025, de tweede op 10 april."],
+         .dutch, [nil, "2025-02-27", "2025-04-10"]),
+        (["Delegasjonene skal møtes torsdag i Wien.", "Den første runden fant sted 27. februar 2025, den andre 10. april."],
+         .norwegian, [nil, "2025-02-27", "2025-04-10"]),
+    ] as [([String], LanguageCode, [String?])])
+    func weekdaysAnchorOnlyToTheSameEvent(sentences: [String], language: LanguageCode, expected: [String?]) {
+        #expect(dates(sentences, language).map(\.1) == expected)
+    }
+
     @Test func weekdayWithoutAnchorIsNotGuessed() {
         // Dutch: no date in the report, only a month of publication.
         #expect(dates(["Een delegatie arriveerde donderdag.", "Op dinsdag verklaarde Bruce iets."], .dutch, pub: "2025-05").map(\.1) == [nil, nil])

@@ -25,11 +25,16 @@ import Foundation
 ///   sentence the first after it; with no marker the nearer of the two, a tie looking back.
 ///   "next"/"kommenden"/"volgende"/"neste" before the weekday look ahead and "last"/"vergangenen"/
 ///   "vorige"/"forrige" back, a week away on the same weekday.
-/// * **Anchor** (no publication day): weekdays and relative expressions resolve against the
-///   report's latest explicit day-precision date (the newest event a report dates is the one it
-///   is about; older dates are background). With a publication date, only explicit dates within
-///   six days of the publication period may anchor (a June report's "tirsdag" is not near its
-///   "10. april").
+/// * **Anchor** (no publication day): a weekday or "this week" resolves against an explicit
+///   day-precision date of the same event: in its own sentence, else in the sentence directly
+///   before or after it unless the tenses contradict (future weekday, past date). A weekday may
+///   also take the week an adjacent "diese Woche" resolved to. Failing these, a dateline — a full
+///   date with its year, standing between punctuation in the first sentence ("…in Istanbul,
+///   Turkey, April 10, 2025.") — dates the report like a publication day. A date further away is
+///   another event, and the weekday keeps no value. With a publication date of month or year
+///   precision, only explicit dates within six days of the publication period may anchor (a June
+///   report's "tirsdag" is not near its "10. april"). Months and years ("in diesem Monat") take
+///   the report's latest explicit day date when there is no publication month.
 /// * **Weekdays** at an anchor: the day with that weekday in the anchor's ISO week — always
 ///   within six days of the anchor and unique ("am Mittwoch" with Thursday 27 February → 26
 ///   February).
@@ -68,19 +73,19 @@ public struct DateRecognizer: Sendable {
         var lean = 0
         /// The lean is said outright by a demonstrative ("next Tuesday", "vorige dinsdag").
         var strict = false
+        /// Punctuation or the sentence's edge on both sides, as in a dateline ("Istanbul,
+        /// April 10, 2025 —"), not governed by a word ("on April 10, 2025").
+        var detached = false
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
         let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
-        // Tense only matters for sentences with a yearless day or month or a weekday, so only
-        // those are read again.
+        // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
+        // weekday may be anchored to a date in another sentence), so only those are read again.
         let tenseWords = DateWords.tense(language)
-        let needTense = Set(found.filter {
-            switch $0.raw { case .day(_, _, nil), .month(_, nil), .weekday: return true; default: return false }
-        }.map(\.sentence))
         var past: Set<Int> = [], future: Set<Int> = []
-        for index in needTense {
+        for index in Set(found.map(\.sentence)) {
             // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
             let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
@@ -106,6 +111,7 @@ public struct DateRecognizer: Sendable {
                               lean: lean, strict: strict)
             // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
             // lies before the time of writing whatever the tense ("verhandeln seit Februar").
+            found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
             if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
                 found.lean = -1
             }
@@ -294,18 +300,49 @@ public struct DateRecognizer: Sendable {
             }
         }
 
-        // The anchor: the latest explicit day-precision date, restricted to the publication period.
-        var anchors: [CalendarDate] = zip(found, values).compactMap { item, value in
-            if case .day = item.raw { return value } else { return nil }
+        // Anchors: explicit day-precision dates, restricted to the publication period.
+        struct Anchor { var sentence: Int; var value: CalendarDate; var yearWritten: Bool; var detached: Bool }
+        var anchors: [Anchor] = zip(found, values).compactMap { item, value in
+            guard case .day(_, _, let year) = item.raw, let value else { return nil }
+            return Anchor(sentence: item.sentence, value: value, yearWritten: year != nil, detached: item.detached)
         }
         if let pub, let window = Self.window(of: pub) {
             anchors = anchors.filter { a in
-                guard let o = Self.ordinal(a) else { return false }
+                guard let o = Self.ordinal(a.value) else { return false }
                 return o >= window.lowerBound - 6 && o <= window.upperBound + 6
             }
         }
-        let eventAnchor = anchors.max()
+        // For months and years the report's latest date will do: the unit forgives a distant sentence.
+        let reportAnchor = anchors.map(\.value).max()
         let publicationDay = pub?.granularity == .day ? pub : nil
+
+        func tense(_ sentence: Int) -> Int { futureSentences.contains(sentence) ? 1 : pastSentences.contains(sentence) ? -1 : 0 }
+        // A future weekday is not the day of a past event, nor a past one of a future event.
+        func clash(_ a: Int, _ b: Int) -> Bool { a * b < 0 }
+        /// The date of the same event as a weekday or "this week" in `item`'s sentence: an explicit
+        /// day in that sentence, else in the sentence directly before or after it if that one's
+        /// tense does not contradict. A date further away is another event ("will meet on Thursday
+        /// … The first round was held on February 27, 2025" is not February's Thursday).
+        func eventAnchor(_ item: Found) -> CalendarDate? {
+            if let own = anchors.filter({ $0.sentence == item.sentence }).map(\.value).max() { return own }
+            return anchors.filter { abs($0.sentence - item.sentence) == 1 && !clash(lean(item), tense($0.sentence)) }.map(\.value).max()
+        }
+        // A dateline: the report's first sentence carrying a full date, year written, between
+        // punctuation ("…in Istanbul, Turkey, April 10, 2025.", "ISTANBUL, April 10, 2025 —").
+        // Without a publication day it dates the report, as a publication day would.
+        let dateline = publicationDay == nil ? anchors.first { $0.sentence == 0 && $0.yearWritten && $0.detached }?.value : nil
+
+        // Weeks before weekdays: "diese Woche" in the next sentence gives a weekday its week.
+        var weekDays: [(sentence: Int, day: CalendarDate)] = []
+        func relativeWeekDay(_ item: Found, offset: Int) -> CalendarDate? {
+            let base = publicationDay ?? eventAnchor(item) ?? (clash(lean(item), tense(0)) ? nil : dateline)
+            return base?.adding(days: 7 * offset)
+        }
+        for item in found {
+            if case .relative("week", let offset) = item.raw, let day = relativeWeekDay(item, offset: offset) {
+                weekDays.append((item.sentence, day))
+            }
+        }
 
         var result: [DateMention] = []
         for (index, item) in found.enumerated() {
@@ -319,22 +356,27 @@ public struct DateRecognizer: Sendable {
                     // report gives: "said on Friday" in a Friday report is that Friday, however
                     // near a "14 October" stands in the report.
                     value = Self.weekday(weekday, from: p, lean: lean(item), strict: item.strict)
-                } else if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
-                    value = anchor.adding(days: weekday - anchorWeekday)
+                } else if let anchor = eventAnchor(item) {
+                    // "next Tuesday" after the event; otherwise the event's own week.
+                    value = item.strict ? Self.weekday(weekday, from: anchor, lean: item.lean, strict: true) : Self.weekday(weekday, inWeekOf: anchor)
+                } else if let week = weekDays.first(where: { abs($0.sentence - item.sentence) <= 1 && !clash(lean(item), tense($0.sentence)) }) {
+                    value = item.strict ? Self.weekday(weekday, from: week.day, lean: item.lean, strict: true) : Self.weekday(weekday, inWeekOf: week.day)
+                } else if let d = dateline, !clash(lean(item), tense(0)) {
+                    value = Self.weekday(weekday, from: d, lean: lean(item), strict: item.strict)
                 }
             case .relative(let unit, let offset):
                 kind = .relative
                 switch unit {
-                case "week": value = (publicationDay ?? eventAnchor)?.adding(days: 7 * offset)?.isoWeek
+                case "week": value = relativeWeekDay(item, offset: offset)?.isoWeek
                 case "month":
                     // The publication month when there is one ("last month" in an October report
                     // is September, whatever day the report's events have).
-                    if let a = pub?.month != nil ? pub : eventAnchor, let m = a.month {
+                    if let a = pub?.month != nil ? pub : reportAnchor, let m = a.month {
                         let total = a.year * 12 + (m - 1) + offset
                         value = CalendarDate(year: total / 12, month: total % 12 + 1)
                     }
                 case "year":
-                    if let y = pub?.year ?? eventAnchor?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
+                    if let y = pub?.year ?? reportAnchor?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
                 case "day": value = publicationDay?.adding(days: offset)
                 default: break
                 }
@@ -358,6 +400,11 @@ public struct DateRecognizer: Sendable {
         if lean < 0 { return day.adding(days: -(back == 0 && strict ? 7 : back)) }
         if lean > 0 { return day.adding(days: ahead == 0 ? 7 : ahead) }
         return day.adding(days: ahead < back ? ahead : -back)
+    }
+
+    /// The day with `weekday` in the ISO week of `day`.
+    static func weekday(_ weekday: Int, inWeekOf day: CalendarDate) -> CalendarDate? {
+        day.isoWeekday.flatMap { day.adding(days: weekday - $0) }
     }
 
     /// Days since 0000-03-01 (a proleptic day number), for distances between dates.
