@@ -93,6 +93,35 @@ import Testing
         #expect(found.map(\.1) == ["2025-04-10", "2025-02-27", "2025-05", "2025-03"])
     }
 
+    /// Forms that were missed or cut short: abbreviated months with their stop, "the 3rd of
+    /// November", "am 14.10." and "14.10.25", "mid-October" (and "Mitte"/"midden"/"midt i" before
+    /// a month that is also a word), and years said in words. A clock time ("um 14.10.",
+    /// "kl. 14.10.") is no date.
+    @Test(arguments: [
+        ("They met on Oct. 14, 2025 in Istanbul.", LanguageCode.english, nil, ["Oct. 14, 2025=2025-10-14"]),
+        ("The talks were held on Sept. 16.", .english, "2025-10-20", ["Sept. 16=2025-09-16"]),
+        ("The round was held on the 3rd of November.", .english, "2025-11-20", ["3rd of November=2025-11-03"]),
+        ("The 3rd of November, 2025 saw the third round.", .english, nil, ["3rd of November, 2025=2025-11-03"]),
+        ("The envoys met in mid-October.", .english, "2025-10-20", ["October=2025-10"]),
+        ("Last year there were two rounds; next year there will be more.", .english, "2025-10-20", ["Last year=2024", "next year=2026"]),
+        ("Die Gespräche fanden am 14. Okt. 2025 statt.", .german, nil, ["14. Okt. 2025=2025-10-14"]),
+        ("Das Treffen war am 14.10. in Wien.", .german, "2025-10-20", ["14.10.=2025-10-14"]),
+        ("Das Protokoll vom 14.10.25 liegt vor.", .german, nil, ["14.10.25=2025-10-14"]),
+        ("Die Sitzung begann um 14.10.", .german, "2025-10-20", []),
+        ("Letztes Jahr gab es zwei Runden, nächstes Jahr sollen es mehr sein.", .german, "2025-10-20", ["Letztes Jahr=2024", "nächstes Jahr=2026"]),
+        ("Vergangenes Jahr trafen sich die Diplomaten Mitte Mai.", .german, "2025-10-20", ["Vergangenes Jahr=2024", "Mai=2025-05"]),
+        ("De gesprekken vonden plaats op 14 okt. 2025.", .dutch, nil, ["14 okt. 2025=2025-10-14"]),
+        ("Het overleg van 14.10.25 duurde zes uur.", .dutch, nil, ["14.10.25=2025-10-14"]),
+        ("De gezanten ontmoetten elkaar midden mei.", .dutch, "2025-10-20", ["mei=2025-05"]),
+        ("Vorig jaar waren er twee rondes, volgend jaar meer.", .dutch, "2025-10-20", ["Vorig jaar=2024", "volgend jaar=2026"]),
+        ("Møtet fant sted 14. okt. 2025 i Moskva.", .norwegian, nil, ["14. okt. 2025=2025-10-14"]),
+        ("Møtet var 14.10. i Moskva, fra kl. 14.10.", .norwegian, "2025-10-20", ["14.10.=2025-10-14"]),
+        ("De møttes midt i oktober, i fjor.", .norwegian, "2025-10-20", ["oktober=2025-10", "i fjor=2024"]),
+    ] as [(String, LanguageCode, String?, [String])])
+    func moreForms(sentence: String, language: LanguageCode, pub: String?, expected: [String]) {
+        #expect(dates([sentence], language, pub: pub).map { "\($0.0)=\($0.1 ?? "nil")" } == expected)
+    }
+
     @Test func modalMayAndBareNumbersAreNotDates() {
         #expect(dates(["They may meet.", "The delegation arrived at 06:45 GMT."], .english).isEmpty)
     }

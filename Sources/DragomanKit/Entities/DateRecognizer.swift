@@ -4,9 +4,13 @@ import Foundation
 ///
 /// Rules (documented here because tests and the gold depend on them):
 ///
-/// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" (en),
-///   each with an optional year ("April 10, 2025"), ISO "2025-04-10", "10.04.2025", month + year
-///   ("Oktober 2024"), a month alone ("im Februar"), a year alone ("2016" in "Ende 2016").
+/// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" / "the
+///   3rd of November" (en), each with an optional year ("April 10, 2025"), abbreviated months
+///   with their stop ("14. Okt. 2025", "Oct. 14, 2025", "Sept. 16"), ISO "2025-04-10",
+///   "10.04.2025", and in German, Dutch and Norwegian "14.10.25" and "am 14.10."; month + year
+///   ("Oktober 2024"), a month alone ("im Februar", "Mitte Oktober", "mid-October": the month,
+///   the qualifier outside the span), a year alone ("2016" in "Ende 2016"), and years said in
+///   words ("letztes Jahr", "vorig jaar", "i fjor", "last year").
 /// * **Implicit years** ("10. April" with no year): with a publication date, its year, except that
 ///   in a past or present sentence a month after the publication month is last year's (news
 ///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
@@ -136,34 +140,54 @@ public struct DateRecognizer: Sendable {
             return words.months[t]
         }
         func isDot(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "." }
+        func isGluedDot(_ k: Int) -> Bool { isDot(k) && tokens[k].span.start == tokens[k - 1].span.end }
+        // The last token of a month name: its abbreviation's stop ("Okt.", "Sept.") belongs to it.
+        func monthEnd(_ k: Int) -> Int { words.monthAbbreviations.contains(folded[k]) && isGluedDot(k + 1) ? k + 1 : k }
+        // "um 14.10.", "om 14.10", "kl. 14.10.": a time, not a date.
+        func afterClockWord(_ k: Int) -> Bool {
+            var p = k - 1
+            if p >= 0, isDot(p) { p -= 1 }
+            return p >= 0 && words.clockWords.contains(folded[p])
+        }
         func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
 
         while i < tokens.count {
             let t = folded[i]
             // ISO and dotted numeric dates are single tokens.
-            if tokens[i].kind == .number, let raw = Self.numericDate(t) { emit(i, i, raw); continue }
-            // Day first: "10. April 2025", "10 april", "10th April".
+            if tokens[i].kind == .number, let raw = Self.numericDate(t, twoDigitYears: words.dottedDates) { emit(i, i, raw); continue }
+            // "am 14.10.": day and month with the ordinal's stop, where dates are written so and
+            // the decimal separator is a comma; not a clock time ("um 14.10.", "kl. 14.10.").
+            if words.dottedDates, tokens[i].kind == .number, isGluedDot(i + 1), let raw = Self.dayMonth(t), !afterClockWord(i) {
+                emit(i, i + 1, raw); continue
+            }
+            // Day first: "10. April 2025", "10 april", "10th April", "14. Okt. 2025", "the 3rd of November".
             if let day = dayNumber(i) {
                 var k = i + 1
                 let dotted = isDot(k)
                 if dotted { k += 1 }
+                // English "3rd of November" wants an ordinal ("3rd", "the 3"): "5 of May's" is no date.
+                if language == .english, !dotted, k < tokens.count, folded[k] == "of",
+                   folded[i].last?.isLetter == true || (i > 0 && folded[i - 1] == "the") { k += 1 }
                 if (dotted || language != .german), let m = month(k), day <= CalendarDate.daysIn(month: m, year: 2024) {
-                    if let y = yearNumber(k + 1) { emit(i, k + 1, .day(day: day, month: m, year: y)) }
-                    else { emit(i, k, .day(day: day, month: m, year: nil)) }
+                    let e = monthEnd(k)
+                    if let y = yearNumber(e + 1) { emit(i, e + 1, .day(day: day, month: m, year: y)) }
+                    else if language == .english, isComma(e + 1), let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
+                    else { emit(i, e, .day(day: day, month: m, year: nil)) }
                     continue
                 }
             }
             if let m = month(i) {
-                // English month first: "April 10", "April 10, 2025".
-                if language == .english, let day = dayNumber(i + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
-                    if isComma(i + 2), let y = yearNumber(i + 3) { emit(i, i + 3, .day(day: day, month: m, year: y)) }
-                    else if let y = yearNumber(i + 2) { emit(i, i + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, i + 1, .day(day: day, month: m, year: nil)) }
+                let e = monthEnd(i)
+                // English month first: "April 10", "April 10, 2025", "Oct. 14, 2025", "Sept. 16".
+                if language == .english, let day = dayNumber(e + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
+                    if isComma(e + 2), let y = yearNumber(e + 3) { emit(i, e + 3, .day(day: day, month: m, year: y)) }
+                    else if let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
+                    else { emit(i, e + 1, .day(day: day, month: m, year: nil)) }
                     continue
                 }
-                if let y = yearNumber(i + 1) { emit(i, i + 1, .month(month: m, year: y)); continue }
+                if let y = yearNumber(e + 1) { emit(i, e + 1, .month(month: m, year: y)); continue }
                 if monthAloneIsDate(i, tokens: tokens, folded: folded, language: language, words: words) {
-                    emit(i, i, .month(month: m, year: nil)); continue
+                    emit(i, e, .month(month: m, year: nil)); continue
                 }
             }
             // A compound with a month for its first part ("das April-Treffen", "april-møtet"):
@@ -171,6 +195,15 @@ public struct DateRecognizer: Sendable {
             if tokens[i].kind == .word, let hyphen = t.firstIndex(of: "-"), let m = words.months[String(t[..<hyphen])],
                t.index(after: hyphen) < t.endIndex, t[t.index(after: hyphen)...].allSatisfy(\.isLetter) {
                 emit(i, i, .month(month: m, year: nil)); continue
+            }
+            // "mid-October": the month, like "Mitte Oktober" and "midt i oktober", whose qualifier
+            // stays outside the span as "Ende" does in "Ende 2016".
+            if tokens[i].kind == .word, let prefix = words.midPrefixes.first(where: { t.hasPrefix($0) }),
+               let m = words.months[String(t.dropFirst(prefix.count))] {
+                let start = tokens[i].span.start + prefix.unicodeScalars.count
+                result.append(Found(sentence: index, span: TextSpan(start: start, end: tokens[i].span.end),
+                                    text: String(String.UnicodeScalarView(scalars[start..<tokens[i].span.end])), raw: .month(month: m, year: nil)))
+                i += 1; continue
             }
             if let y = yearNumber(i), !isPartOfNumber(i, tokens: tokens) { emit(i, i, .year(y)); continue }
             // "next Tuesday", "am kommenden Dienstag", "vorige dinsdag", "forrige tirsdag": the
@@ -199,17 +232,29 @@ public struct DateRecognizer: Sendable {
         return result
     }
 
-    /// "2025-04-10", "2025-04", "10.04.2025".
-    static func numericDate(_ token: String) -> Raw? {
+    /// "2025-04-10", "2025-04", "10.04.2025"; with `twoDigitYears` also "14.10.25" (2025).
+    static func numericDate(_ token: String, twoDigitYears: Bool = false) -> Raw? {
         if let iso = CalendarDate(parsing: token), iso.week == nil, token.contains("-") {
             if let m = iso.month { return iso.day.map { .day(day: $0, month: m, year: iso.year) } ?? .month(month: m, year: iso.year) }
         }
-        let parts = token.split(separator: ".")
-        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-           (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) {
-            return .day(day: d, month: m, year: y)
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+        switch parts[2].count {
+        case 4: break
+        // Two digits: this century up to 69, the last one from 70 ("14.10.25" → 2025, "3.10.90" → 1990).
+        case 2 where twoDigitYears: y += y < 70 ? 2000 : 1900
+        default: return nil
         }
-        return nil
+        guard (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        return .day(day: d, month: m, year: y)
+    }
+
+    /// "14.10" (of "am 14.10."): a day and a month, each of one or two digits.
+    static func dayMonth(_ token: String) -> Raw? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let d = Int(parts[0]), let m = Int(parts[1]),
+              (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: 2024)).contains(d) else { return nil }
+        return .day(day: d, month: m, year: nil)
     }
 
     /// A month name with neither day nor year is a date only where it cannot be another word:
@@ -452,6 +497,15 @@ struct DateWords: Sendable {
     var articles: Set<String> = []
     /// Past forms of reporting verbs: a weekday next to one is the day something was said.
     var statementVerbs: Set<String> = []
+    /// Dates are written "14.10.2025", "14.10.25" and "am 14.10.", and decimals with a comma.
+    var dottedDates = false
+    /// Words before a time ("um 14.10", "kl. 14.10"), so that it is not read as a date.
+    var clockWords: Set<String> = []
+    /// Prefixes of a month word that mean its middle ("mid-October").
+    var midPrefixes: [String] = []
+    /// Abbreviated month names ("okt", "sept", "mrt"), whose stop belongs to them ("14. Okt. 2025"):
+    /// the short forms of a month that has a longer one ("Juni", "mei", "May" have none).
+    var monthAbbreviations: Set<String> = []
 
     /// The phrase of `table` (folded words → offset) that starts at token `i`: its length in
     /// tokens and its offset.
@@ -488,6 +542,14 @@ struct DateWords: Sendable {
     }()
 
     static func forLanguage(_ language: LanguageCode) -> DateWords {
+        var words = table(language)
+        words.monthAbbreviations = Set(words.months.filter { short in
+            short.key.count <= 4 && words.months.contains { $0.value == short.value && $0.key.count > short.key.count }
+        }.keys)
+        return words
+    }
+
+    private static func table(_ language: LanguageCode) -> DateWords {
         func numbered(_ names: [[String]]) -> [String: Int] {
             var map: [String: Int] = [:]
             for (index, forms) in names.enumerated() { for form in forms { map[TextFolding.fold(form)] = index + 1 } }
@@ -506,20 +568,25 @@ struct DateWords: Sendable {
                 dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
                 monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"],
+                yearWords: [["letztes", "jahr"]: -1, ["vergangenes", "jahr"]: -1, ["voriges", "jahr"]: -1,
+                            ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1],
                 since: ["seit"], articles: ["dem", "den"],
-                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"])
+                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"],
+                dottedDates: true, clockWords: ["um", "gegen"])
         case .dutch:
             return DateWords(
-                months: numbered([["januari", "jan"], ["februari", "feb"], ["maart"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
+                months: numbered([["januari", "jan"], ["februari", "feb"], ["maart", "mrt"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
                                   ["augustus", "aug"], ["september", "sept", "sep"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"]]),
                 weekdays: numbered([["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]]),
                 demonstratives: ["deze": 0, "dit": 0, "volgende": 1, "komende": 1, "vorige": -1, "afgelopen": -1],
                 units: ["week": "week", "maand": "month", "jaar": "year"],
                 dayWords: [["vandaag"]: 0, ["gisteren"]: -1, ["eergisteren"]: -2],
-                ambiguousMonths: ["mei", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
-                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"],
+                ambiguousMonths: ["mei", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
+                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "midden", "van", "vanaf"],
+                yearWords: [["vorig", "jaar"]: -1, ["volgend", "jaar"]: 1, ["komend", "jaar"]: 1],
                 since: ["sinds"], articles: ["de", "het"],
-                statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"])
+                statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"],
+                dottedDates: true, clockWords: ["om", "rond"])
         case .norwegian:
             return DateWords(
                 months: numbered([["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"],
@@ -532,7 +599,8 @@ struct DateWords: Sendable {
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
                 yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
                 since: ["siden"], articles: ["den"],
-                statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"])
+                statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"],
+                dottedDates: true, clockWords: ["kl", "klokka", "klokken"])
         default:
             return DateWords(
                 months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],
@@ -544,7 +612,8 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
                 monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
                 since: ["since"], articles: ["the"],
-                statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"])
+                statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"],
+                midPrefixes: ["mid-"])
         }
     }
 }
