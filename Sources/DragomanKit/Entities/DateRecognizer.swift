@@ -541,7 +541,19 @@ struct DateWords: Sendable {
         return words.subtracting(["may", "august", "mars", "mai"])
     }()
 
+    /// Built once per language: every sentence of every report is scanned with one.
     static func forLanguage(_ language: LanguageCode) -> DateWords {
+        switch language {
+        case .german: return german
+        case .dutch: return dutch
+        case .norwegian: return norwegian
+        default: return english
+        }
+    }
+
+    private static let german = build(.german), dutch = build(.dutch), norwegian = build(.norwegian), english = build(.english)
+
+    private static func build(_ language: LanguageCode) -> DateWords {
         var words = table(language)
         words.monthAbbreviations = Set(words.months.filter { short in
             short.key.count <= 4 && words.months.contains { $0.value == short.value && $0.key.count > short.key.count }
