@@ -73,7 +73,8 @@ public struct DateRecognizer: Sendable {
         var text: String
         var raw: Raw
         /// A direction the words around the expression give, overriding the sentence's tense:
-        /// −1 looks back ("seit Februar", "since March": always a past month), +1 ahead, 0 none.
+        /// −1 looks back ("seit Februar", "since March": always a past month; "said on Tuesday":
+        /// the day of a statement; "last Tuesday"), +1 ahead ("next Tuesday"), 0 none.
         var lean = 0
         /// The lean is said outright by a demonstrative ("next Tuesday", "vorige dinsdag").
         var strict = false
