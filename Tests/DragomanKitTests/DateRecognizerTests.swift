@@ -14,7 +14,8 @@ import Testing
     }
 
     /// A yearless date in a past-tense sentence is the latest occurrence not after the report's
-    /// date; in a future one (and with no tense) the nearest, which may be next year.
+    /// date; in a future one a month before the publication month is next year's; with no tense
+    /// marker the publication year unless the month is after the publication month.
     @Test func pastTenseKeepsYearlessDatesBeforePublication() {
         let past = dates(["Eerder vonden twee gespreksrondes plaats in Istanbul, op 27 februari en 10 april."], .dutch, pub: "2025-10-21")
         #expect(past.map(\.1) == ["2025-02-27", "2025-04-10"])
@@ -22,8 +23,34 @@ import Testing
         #expect(english.map(\.1) == ["2025-02-27", "2025-04-10"])
         let future = dates(["De volgende ronde zal op 27 februari plaatsvinden."], .dutch, pub: "2025-10-21")
         #expect(future.map(\.1) == ["2026-02-27"])
+        // No tense marker: a January in a December report is this year's January.
         let neutral = dates(["Die Gespräche am 10. Januar."], .german, pub: "2025-12-20")
-        #expect(neutral.map(\.1) == ["2026-01-10"])
+        #expect(neutral.map(\.1) == ["2025-01-10"])
+    }
+
+    /// Yearless months and days against the publication date, by the sentence's tense: a month
+    /// after the publication month is last year's unless the sentence is in the future tense; in
+    /// a future sentence a month before it is next year's; "seit"/"since"/"sinds"/"siden" always
+    /// look back. (Before: the occurrence nearest the publication date, so "Seit Februar" in an
+    /// October report was next February.)
+    @Test(arguments: [
+        ("Seit Februar verhandeln beide Seiten über die Botschaften.", LanguageCode.german, "2025-10-20", "2025-02"),
+        ("Die Gespräche aus dem Dezember dauern an.", .german, "2025-10-20", "2024-12"),
+        ("Die nächste Runde soll im Februar stattfinden.", .german, "2025-10-20", "2026-02"),
+        ("Seit dem 25. Oktober gilt die Vereinbarung.", .german, "2025-10-20", "2024-10-25"),
+        ("Die Runde findet am 25. Oktober in Istanbul statt.", .german, "2025-10-20", "2025-10-25"),
+        ("Forhandlingene har pågått siden februar.", .norwegian, "2025-10-12", "2025-02"),
+        ("Samtalene i desember var lange.", .norwegian, "2025-10-12", "2024-12"),
+        ("Neste runde skal holdes i mars.", .norwegian, "2025-10-12", "2026-03"),
+        ("Sinds februari onderhandelen beide landen.", .dutch, "2025-10-20", "2025-02"),
+        ("De gesprekken van 3 november duren voort.", .dutch, "2025-10-20", "2024-11-03"),
+        ("De volgende ronde zal in januari plaatsvinden.", .dutch, "2025-10-20", "2026-01"),
+        ("Talks have continued since February.", .english, "2025-10-20", "2025-02"),
+        ("The December talks in Istanbul continue.", .english, "2025-10-20", "2024-12"),
+        ("The delegations will meet again on 10 January.", .english, "2025-12-20", "2026-01-10"),
+    ])
+    func yearlessDatesByTense(sentence: String, language: LanguageCode, pub: String, expected: String) {
+        #expect(dates([sentence], language, pub: pub).map(\.1) == [expected])
     }
 
     @Test func germanForms() {
@@ -66,6 +93,35 @@ import Testing
         #expect(found.map(\.1) == ["2025-04-10", "2025-02-27", "2025-05", "2025-03"])
     }
 
+    /// Forms that were missed or cut short: abbreviated months with their stop, "the 3rd of
+    /// November", "am 14.10." and "14.10.25", "mid-October" (and "Mitte"/"midden"/"midt i" before
+    /// a month that is also a word), and years said in words. A clock time ("um 14.10.",
+    /// "kl. 14.10.") is no date.
+    @Test(arguments: [
+        ("They met on Oct. 14, 2025 in Istanbul.", LanguageCode.english, nil, ["Oct. 14, 2025=2025-10-14"]),
+        ("The talks were held on Sept. 16.", .english, "2025-10-20", ["Sept. 16=2025-09-16"]),
+        ("The round was held on the 3rd of November.", .english, "2025-11-20", ["3rd of November=2025-11-03"]),
+        ("The 3rd of November, 2025 saw the third round.", .english, nil, ["3rd of November, 2025=2025-11-03"]),
+        ("The envoys met in mid-October.", .english, "2025-10-20", ["October=2025-10"]),
+        ("Last year there were two rounds; next year there will be more.", .english, "2025-10-20", ["Last year=2024", "next year=2026"]),
+        ("Die Gespräche fanden am 14. Okt. 2025 statt.", .german, nil, ["14. Okt. 2025=2025-10-14"]),
+        ("Das Treffen war am 14.10. in Wien.", .german, "2025-10-20", ["14.10.=2025-10-14"]),
+        ("Das Protokoll vom 14.10.25 liegt vor.", .german, nil, ["14.10.25=2025-10-14"]),
+        ("Die Sitzung begann um 14.10.", .german, "2025-10-20", []),
+        ("Letztes Jahr gab es zwei Runden, nächstes Jahr sollen es mehr sein.", .german, "2025-10-20", ["Letztes Jahr=2024", "nächstes Jahr=2026"]),
+        ("Vergangenes Jahr trafen sich die Diplomaten Mitte Mai.", .german, "2025-10-20", ["Vergangenes Jahr=2024", "Mai=2025-05"]),
+        ("De gesprekken vonden plaats op 14 okt. 2025.", .dutch, nil, ["14 okt. 2025=2025-10-14"]),
+        ("Het overleg van 14.10.25 duurde zes uur.", .dutch, nil, ["14.10.25=2025-10-14"]),
+        ("De gezanten ontmoetten elkaar midden mei.", .dutch, "2025-10-20", ["mei=2025-05"]),
+        ("Vorig jaar waren er twee rondes, volgend jaar meer.", .dutch, "2025-10-20", ["Vorig jaar=2024", "volgend jaar=2026"]),
+        ("Møtet fant sted 14. okt. 2025 i Moskva.", .norwegian, nil, ["14. okt. 2025=2025-10-14"]),
+        ("Møtet var 14.10. i Moskva, fra kl. 14.10.", .norwegian, "2025-10-20", ["14.10.=2025-10-14"]),
+        ("De møttes midt i oktober, i fjor.", .norwegian, "2025-10-20", ["oktober=2025-10", "i fjor=2024"]),
+    ] as [(String, LanguageCode, String?, [String])])
+    func moreForms(sentence: String, language: LanguageCode, pub: String?, expected: [String]) {
+        #expect(dates([sentence], language, pub: pub).map { "\($0.0)=\($0.1 ?? "nil")" } == expected)
+    }
+
     @Test func modalMayAndBareNumbersAreNotDates() {
         #expect(dates(["They may meet.", "The delegation arrived at 06:45 GMT."], .english).isEmpty)
     }
@@ -80,6 +136,37 @@ import Testing
     @Test func englishWeekdaysWithTheCaptionAsAnchor() {
         let found = dates(["The delegations met in Istanbul, Turkey, April 10, 2025.", "They arrived on Thursday.", "Bruce said on Tuesday that…"], .english)
         #expect(found.map(\.1) == ["2025-04-10", "2025-04-10", "2025-04-08"])
+    }
+
+    /// Without a publication day a weekday is anchored only to a full date of the same event: in
+    /// its own sentence, or in the sentence directly before or after it when the tenses agree
+    /// (a future weekday is not a past round's day), or to the week an adjacent "this week"
+    /// resolved to, or to a dateline (a full date between punctuation in the first sentence).
+    /// Otherwise it keeps no value. (Before: any weekday took the report's latest date, so "will
+    /// meet on Thursday" became the past 10 April.)
+    @Test(arguments: [
+        (["The delegations will meet on Thursday in Vienna.", "The first round was held on February 27, 2025, and a second followed on April 10."],
+         LanguageCode.english, [nil, "2025-02-27", "2025-04-10"]),
+        (["The delegations met on Thursday in Vienna.", "It was the third round.", "The second round was held on April 10, 2025."],
+         .english, [nil, "2025-04-10"]),
+        (["The first round was held in Istanbul, February 27, 2025.", "Both sides praised it.", "The delegations will meet again on Thursday."],
+         .english, ["2025-02-27", nil]),
+        (["On February 27, 2025 the first round took place in Istanbul.", "Diplomats prepared it for weeks.", "Bruce spoke on Tuesday about the agenda."],
+         .english, ["2025-02-27", nil]),
+        (["ISTANBUL, April 10, 2025 — The delegations met at the consulate.", "It was the second round.", "Bruce said on Tuesday that Ukraine is not on the agenda."],
+         .english, ["2025-04-10", "2025-04-08"]),
+        (["The delegations will meet on Thursday in Vienna.", "The round is planned for February 27, 2025."], .english, ["2025-02-27", "2025-02-27"]),
+        (["Die Delegationen sollen sich am Donnerstag in Wien treffen.", "Die erste Runde fand am 27. Februar 2025 statt, die zweite am 10. April."],
+         .german, [nil, "2025-02-27", "2025-04-10"]),
+        (["Das Treffen findet am Donnerstag in Istanbul statt.", "Die Diplomaten treffen sich diese Woche.", "Lawrow sagte, das Treffen werde am 27. Februar 2025 stattfinden."],
+         .german, ["2025-02-27", "2025-W09", "2025-02-27"]),
+        (["De delegaties zullen elkaar donderdag in Wenen ontmoeten.", "De eerste ronde vond plaats op 27 februari 2025, de tweede op 10 april."],
+         .dutch, [nil, "2025-02-27", "2025-04-10"]),
+        (["Delegasjonene skal møtes torsdag i Wien.", "Den første runden fant sted 27. februar 2025, den andre 10. april."],
+         .norwegian, [nil, "2025-02-27", "2025-04-10"]),
+    ] as [([String], LanguageCode, [String?])])
+    func weekdaysAnchorOnlyToTheSameEvent(sentences: [String], language: LanguageCode, expected: [String?]) {
+        #expect(dates(sentences, language).map(\.1) == expected)
     }
 
     @Test func weekdayWithoutAnchorIsNotGuessed() {
@@ -107,6 +194,45 @@ import Testing
         // Published Thursday: "on Friday" with no tense is tomorrow, "on Monday" three days back.
         let english = dates(["Talks on Friday.", "Talks on Monday."], .english, pub: "2025-06-26")
         #expect(english.map(\.1) == ["2025-06-27", "2025-06-23"])
+    }
+
+    /// With a publication day, weekdays are read from that day (the writer's today), not from
+    /// a date the report gives for another event: in a past sentence, or next to a reporting
+    /// verb ("said on Friday", "zei vrijdag", "sa fredag"), the latest such day on or before it;
+    /// in a future sentence the first after it; "next"/"kommenden"/"volgende"/"neste" ahead and
+    /// "vergangenen"/"last" back, a week away on the same weekday. (Before: "said on Friday" in a
+    /// Friday report with "October 14" in it was the next Friday.)
+    @Test(arguments: [
+        // 10 October 2025 is a Friday, 13 October a Monday, 14 October a Tuesday.
+        (["The Russian Foreign Ministry said on Friday that the talks will resume on October 14."], LanguageCode.english, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["The Russian Foreign Ministry said on Friday.", "The next round is set for October 14."], .english, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Lavrov said on Thursday that a new round will take place in Moscow."], .english, "2025-10-13", ["2025-10-09"]),
+        (["The delegations will meet next Tuesday."], .english, "2025-10-14", ["2025-10-21"]),
+        (["Das Außenministerium teilte am Freitag mit, die Gespräche würden am 14. Oktober fortgesetzt."], .german, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Die Delegationen treffen sich am kommenden Dienstag in Wien."], .german, "2025-10-14", ["2025-10-21"]),
+        (["Am vergangenen Freitag war Lawrow in Doha."], .german, "2025-10-10", ["2025-10-03"]),
+        (["Het ministerie zei vrijdag dat de gesprekken op 14 oktober worden hervat."], .dutch, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["De delegaties zullen elkaar volgende dinsdag ontmoeten."], .dutch, "2025-10-14", ["2025-10-21"]),
+        (["Utenriksdepartementet sa fredag at samtalene skal fortsette 14. oktober."], .norwegian, "2025-10-10", ["2025-10-10", "2025-10-14"]),
+        (["Delegasjonene møtes neste tirsdag i Wien."], .norwegian, "2025-10-14", ["2025-10-21"]),
+        (["Delegasjonene skal møtes på fredag."], .norwegian, "2025-10-10", ["2025-10-17"]),
+    ])
+    func weekdaysFromThePublicationDay(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
+        #expect(dates(sentences, language, pub: pub).map(\.1) == expected)
+    }
+
+    /// With a publication date, "last week" and "last month" count from it, not from an event
+    /// the report dates near it (before: "last week" in a Friday report that also names the
+    /// coming Tuesday was the report's own week).
+    @Test(arguments: [
+        (["Talks were held last week.", "The next round is set for October 14."], LanguageCode.english, "2025-10-10", ["2025-W40", "2025-10-14"]),
+        (["Last month the envoys met in Istanbul.", "Talks will resume on November 3."], .english, "2025-10-30", ["2025-09", "2025-11-03"]),
+        (["Die Gespräche fanden vorige Woche statt.", "Die nächste Runde ist am 14. Oktober."], .german, "2025-10-10", ["2025-W40", "2025-10-14"]),
+        (["Vorige maand waren de gezanten in Istanbul.", "De gesprekken zullen op 3 november worden hervat."], .dutch, "2025-10-30", ["2025-09", "2025-11-03"]),
+        (["Samtalene fant sted forrige uke.", "Neste runde skal holdes 14. oktober."], .norwegian, "2025-10-10", ["2025-W40", "2025-10-14"]),
+    ])
+    func relativeFromThePublicationDate(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
+        #expect(dates(sentences, language, pub: pub).map(\.1) == expected)
     }
 
     @Test func relativeWeeksAndMonths() {
@@ -140,8 +266,9 @@ import Testing
         #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2025).map(\.1) == ["2024-10", "2025-02-27"])
         // Nothing to go on: the date is found, its value is not guessed.
         #expect(dates(["Das Treffen ist am 27. Februar."], .german).map(\.1) == [nil])
-        // A December report's January is the next January.
-        #expect(dates(["Møtet blir 10. januar."], .norwegian, pub: "2024-12").map(\.1) == ["2025-01-10"])
+        // A December report's January is the next January in the future tense, this year's without.
+        #expect(dates(["Møtet skal holdes 10. januar."], .norwegian, pub: "2024-12").map(\.1) == ["2025-01-10"])
+        #expect(dates(["Møtet 10. januar i Oslo."], .norwegian, pub: "2024-12").map(\.1) == ["2024-01-10"])
         // A written day year in the report wins over the corpus year.
         #expect(dates(["Met on April 10, 2024.", "Again on 3 May."], .english, corpusYear: 2025).map(\.1) == ["2024-04-10", "2024-05-03"])
     }

@@ -181,6 +181,30 @@ private func split(_ text: String, _ language: LanguageCode) -> [String] {
         #expect(split("not sure how I feel about that. it's passable, e.g. the food is ok.", .english).count == 2)
     }
 
+    /// An abbreviated month before its year or day keeps its stop ("14. Okt. 2025", "14 okt.
+    /// 2025", "14. okt. 2025", "Sept. 16"); the sentence ends at the real stop after it.
+    @Test(arguments: [
+        ("Die Gespräche fanden am 14. Okt. 2025 in Istanbul statt. Danach reisten sie ab.", LanguageCode.german),
+        ("Das Treffen am 3. Dez. 2024 war kurz. Es folgte keine Erklärung.", .german),
+        ("De gesprekken vonden plaats op 14 okt. 2025 in Istanbul. Daarna vertrokken ze.", .dutch),
+        ("Op 3 mrt. 2025 begon het overleg. Het duurde uren.", .dutch),
+        ("Samtalene fant sted 14. okt. 2025 i Istanbul. Deretter reiste de hjem.", .norwegian),
+        ("Møtet 3. des. 2024 var kort. Det kom ingen uttalelse.", .norwegian),
+        ("The talks were held on Oct. 14, 2025 in Istanbul. They ended late.", .english),
+        ("Ein Treffen im Sept. 2025 war geplant. Es fand nicht statt.", .german),
+    ])
+    func abbreviatedMonthBeforeANumber(text: String, language: LanguageCode) {
+        let sentences = split(text, language)
+        #expect(sentences.count == 2, "\(sentences)")
+        #expect(sentences.joined(separator: " ") == text)
+    }
+
+    /// Before a word, an abbreviated month still ends a sentence as it did.
+    @Test func abbreviatedMonthBeforeAWordMayEnd() {
+        #expect(split("Die Frist endet im Okt. Danach wird neu verhandelt.", .german).count == 2)
+        #expect(split("De termijn loopt tot eind okt. Daarna wordt opnieuw onderhandeld.", .dutch).count == 2)
+    }
+
     @Test func unpunctuatedLineIsOneUnit() {
         for language in LanguageCode.supported {
             #expect(SentenceSegmenter(language: language).segment("  Fangene slippes fri  ") == [2..<21])

@@ -4,27 +4,47 @@ import Foundation
 ///
 /// Rules (documented here because tests and the gold depend on them):
 ///
-/// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" (en),
-///   each with an optional year ("April 10, 2025"), ISO "2025-04-10", "10.04.2025", month + year
-///   ("Oktober 2024"), a month alone ("im Februar"), a year alone ("2016" in "Ende 2016").
-/// * **Implicit years** ("10. April" with no year): with a publication date, the occurrence nearest
-///   to it (a December report's "10. januar" is the next January); otherwise the latest year written
+/// * **Explicit forms**: "10. April" (de, nb), "10 april" (nl), "April 10" / "10 April" / "the
+///   3rd of November" (en), each with an optional year ("April 10, 2025"), abbreviated months
+///   with their stop ("14. Okt. 2025", "Oct. 14, 2025", "Sept. 16"), ISO "2025-04-10",
+///   "10.04.2025", and in German, Dutch and Norwegian "14.10.25" and "am 14.10."; month + year
+///   ("Oktober 2024"), a month alone ("im Februar", "Mitte Oktober", "mid-October": the month,
+///   the qualifier outside the span), a year alone ("2016" in "Ende 2016"), and years said in
+///   words ("letztes Jahr", "vorig jaar", "i fjor", "last year").
+/// * **Implicit years** ("10. April" with no year): with a publication date, its year, except that
+///   in a past or present sentence a month after the publication month is last year's (news
+///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
+///   future sentence a month before it is next year's (a December report's "will meet on
+///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
+///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise the latest year written
 ///   in one of the report's day-precision dates ("April 10, 2025"); otherwise the corpus year given
 ///   by the caller (the most common year of the other reports' dates), raised to the latest year
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
 ///   2024 and writes out years precisely for dates outside its own year. With none of these the
 ///   date keeps no value: no guess.
-/// * **Anchor**: weekdays and relative expressions resolve against the report's latest explicit
-///   day-precision date (the newest event a report dates is the one it is about; older dates are
-///   background). With a publication date, only explicit dates within six days of the publication
-///   period may anchor (a June report's "tirsdag" is not near its "10. april"). Without such a date
-///   but with a day-precision publication date, that date anchors instead.
-/// * **Weekdays**: the day with that weekday in the anchor's ISO week — always within six days of
-///   the anchor and unique ("am Mittwoch" with Thursday 27 February → 26 February). Anchored by a
-///   publication day: in a past-tense sentence the latest such weekday not after it, in a
-///   future-tense one the earliest not before it, otherwise the nearer of the two.
-/// * **Relative**: "diese Woche" → the anchor's ISO week, "in diesem Monat" → its month, "nächste
-///   Woche" / "last month" shift by one; "heute"/"gestern" only with a publication day.
+/// * **Publication day**: a day-precision publication date is the writer's today, and weekdays
+///   and weeks resolve from it alone (not from an event the report dates near it). A weekday in a
+///   past sentence, or next to a reporting verb ("said on Friday", "sa tirsdag"), is the latest
+///   such day on or before it (the publication day itself on its own weekday); in a future
+///   sentence the first after it; with no marker the nearer of the two, a tie looking back.
+///   "next"/"kommenden"/"volgende"/"neste" before the weekday look ahead and "last"/"vergangenen"/
+///   "vorige"/"forrige" back, a week away on the same weekday.
+/// * **Anchor** (no publication day): a weekday or "this week" resolves against an explicit
+///   day-precision date of the same event: in its own sentence, else in the sentence directly
+///   before or after it unless the tenses contradict (future weekday, past date). A weekday may
+///   also take the week an adjacent "diese Woche" resolved to. Failing these, a dateline — a full
+///   date with its year, standing between punctuation in the first sentence ("…in Istanbul,
+///   Turkey, April 10, 2025.") — dates the report like a publication day. A date further away is
+///   another event, and the weekday keeps no value. With a publication date of month or year
+///   precision, only explicit dates within six days of the publication period may anchor (a June
+///   report's "tirsdag" is not near its "10. april"). Months and years ("in diesem Monat") take
+///   the report's latest explicit day date when there is no publication month.
+/// * **Weekdays** at an anchor: the day with that weekday in the anchor's ISO week — always
+///   within six days of the anchor and unique ("am Mittwoch" with Thursday 27 February → 26
+///   February).
+/// * **Relative**: "diese Woche" → the publication day's or anchor's ISO week, "in diesem Monat" →
+///   the publication month or the anchor's, "nächste Woche" / "last month" shift by one;
+///   "heute"/"gestern" only with a publication day.
 public struct DateRecognizer: Sendable {
     public struct Context: Sendable, Equatable {
         public var publicationDate: CalendarDate?
@@ -52,20 +72,27 @@ public struct DateRecognizer: Sendable {
         var span: TextSpan
         var text: String
         var raw: Raw
+        /// A direction the words around the expression give, overriding the sentence's tense:
+        /// −1 looks back ("seit Februar", "since March": always a past month; "said on Tuesday":
+        /// the day of a statement; "last Tuesday"), +1 ahead ("next Tuesday"), 0 none.
+        var lean = 0
+        /// The lean is said outright by a demonstrative ("next Tuesday", "vorige dinsdag").
+        var strict = false
+        /// Punctuation or the sentence's edge on both sides, as in a dateline ("Istanbul,
+        /// April 10, 2025 —"), not governed by a word ("on April 10, 2025").
+        var detached = false
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
         let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
-        // Tense only matters for sentences with a yearless day or month or a weekday, so only
-        // those are read again.
+        // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
+        // weekday may be anchored to a date in another sentence), so only those are read again.
         let tenseWords = DateWords.tense(language)
-        let needTense = Set(found.filter {
-            switch $0.raw { case .day(_, _, nil), .month(_, nil), .weekday: return true; default: return false }
-        }.map(\.sentence))
         var past: Set<Int> = [], future: Set<Int> = []
-        for index in needTense {
-            let words = Set(Tokenizer().tokenize(sentences[index]).map { TextFolding.fold($0.text) })
+        for index in Set(found.map(\.sentence)) {
+            // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
+            let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
             else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
         }
@@ -84,8 +111,16 @@ public struct DateRecognizer: Sendable {
         func text(_ a: Int, _ b: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
         }
-        func emit(_ a: Int, _ b: Int, _ raw: Raw) {
-            result.append(Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw))
+        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false) {
+            var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw,
+                              lean: lean, strict: strict)
+            // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
+            // lies before the time of writing whatever the tense ("verhandeln seit Februar").
+            found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
+            if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
+                found.lean = -1
+            }
+            result.append(found)
             i = b + 1
         }
         func dayNumber(_ k: Int) -> Int? {
@@ -106,34 +141,54 @@ public struct DateRecognizer: Sendable {
             return words.months[t]
         }
         func isDot(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "." }
+        func isGluedDot(_ k: Int) -> Bool { isDot(k) && tokens[k].span.start == tokens[k - 1].span.end }
+        // The last token of a month name: its abbreviation's stop ("Okt.", "Sept.") belongs to it.
+        func monthEnd(_ k: Int) -> Int { words.monthAbbreviations.contains(folded[k]) && isGluedDot(k + 1) ? k + 1 : k }
+        // "um 14.10.", "om 14.10", "kl. 14.10.": a time, not a date.
+        func afterClockWord(_ k: Int) -> Bool {
+            var p = k - 1
+            if p >= 0, isDot(p) { p -= 1 }
+            return p >= 0 && words.clockWords.contains(folded[p])
+        }
         func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
 
         while i < tokens.count {
             let t = folded[i]
             // ISO and dotted numeric dates are single tokens.
-            if tokens[i].kind == .number, let raw = Self.numericDate(t) { emit(i, i, raw); continue }
-            // Day first: "10. April 2025", "10 april", "10th April".
+            if tokens[i].kind == .number, let raw = Self.numericDate(t, twoDigitYears: words.dottedDates) { emit(i, i, raw); continue }
+            // "am 14.10.": day and month with the ordinal's stop, where dates are written so and
+            // the decimal separator is a comma; not a clock time ("um 14.10.", "kl. 14.10.").
+            if words.dottedDates, tokens[i].kind == .number, isGluedDot(i + 1), let raw = Self.dayMonth(t), !afterClockWord(i) {
+                emit(i, i + 1, raw); continue
+            }
+            // Day first: "10. April 2025", "10 april", "10th April", "14. Okt. 2025", "the 3rd of November".
             if let day = dayNumber(i) {
                 var k = i + 1
                 let dotted = isDot(k)
                 if dotted { k += 1 }
+                // English "3rd of November" wants an ordinal ("3rd", "the 3"): "5 of May's" is no date.
+                if language == .english, !dotted, k < tokens.count, folded[k] == "of",
+                   folded[i].last?.isLetter == true || (i > 0 && folded[i - 1] == "the") { k += 1 }
                 if (dotted || language != .german), let m = month(k), day <= CalendarDate.daysIn(month: m, year: 2024) {
-                    if let y = yearNumber(k + 1) { emit(i, k + 1, .day(day: day, month: m, year: y)) }
-                    else { emit(i, k, .day(day: day, month: m, year: nil)) }
+                    let e = monthEnd(k)
+                    if let y = yearNumber(e + 1) { emit(i, e + 1, .day(day: day, month: m, year: y)) }
+                    else if language == .english, isComma(e + 1), let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
+                    else { emit(i, e, .day(day: day, month: m, year: nil)) }
                     continue
                 }
             }
             if let m = month(i) {
-                // English month first: "April 10", "April 10, 2025".
-                if language == .english, let day = dayNumber(i + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
-                    if isComma(i + 2), let y = yearNumber(i + 3) { emit(i, i + 3, .day(day: day, month: m, year: y)) }
-                    else if let y = yearNumber(i + 2) { emit(i, i + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, i + 1, .day(day: day, month: m, year: nil)) }
+                let e = monthEnd(i)
+                // English month first: "April 10", "April 10, 2025", "Oct. 14, 2025", "Sept. 16".
+                if language == .english, let day = dayNumber(e + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
+                    if isComma(e + 2), let y = yearNumber(e + 3) { emit(i, e + 3, .day(day: day, month: m, year: y)) }
+                    else if let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
+                    else { emit(i, e + 1, .day(day: day, month: m, year: nil)) }
                     continue
                 }
-                if let y = yearNumber(i + 1) { emit(i, i + 1, .month(month: m, year: y)); continue }
+                if let y = yearNumber(e + 1) { emit(i, e + 1, .month(month: m, year: y)); continue }
                 if monthAloneIsDate(i, tokens: tokens, folded: folded, language: language, words: words) {
-                    emit(i, i, .month(month: m, year: nil)); continue
+                    emit(i, e, .month(month: m, year: nil)); continue
                 }
             }
             // A compound with a month for its first part ("das April-Treffen", "april-møtet"):
@@ -142,8 +197,28 @@ public struct DateRecognizer: Sendable {
                t.index(after: hyphen) < t.endIndex, t[t.index(after: hyphen)...].allSatisfy(\.isLetter) {
                 emit(i, i, .month(month: m, year: nil)); continue
             }
+            // "mid-October": the month, like "Mitte Oktober" and "midt i oktober", whose qualifier
+            // stays outside the span as "Ende" does in "Ende 2016".
+            if tokens[i].kind == .word, let prefix = words.midPrefixes.first(where: { t.hasPrefix($0) }),
+               let m = words.months[String(t.dropFirst(prefix.count))] {
+                let start = tokens[i].span.start + prefix.unicodeScalars.count
+                result.append(Found(sentence: index, span: TextSpan(start: start, end: tokens[i].span.end),
+                                    text: String(String.UnicodeScalarView(scalars[start..<tokens[i].span.end])), raw: .month(month: m, year: nil)))
+                i += 1; continue
+            }
             if let y = yearNumber(i), !isPartOfNumber(i, tokens: tokens) { emit(i, i, .year(y)); continue }
-            if tokens[i].kind == .word, let weekday = words.weekdays[t] { emit(i, i, .weekday(weekday)); continue }
+            // "next Tuesday", "am kommenden Dienstag", "vorige dinsdag", "forrige tirsdag": the
+            // demonstrative says which way from the report's day ("this Friday": no way).
+            if let offset = words.demonstratives[t], i + 1 < tokens.count, tokens[i + 1].kind == .word, let weekday = words.weekdays[folded[i + 1]] {
+                emit(i, i + 1, .weekday(weekday), lean: offset.signum(), strict: offset != 0); continue
+            }
+            if tokens[i].kind == .word, let weekday = words.weekdays[t] {
+                // The day of a statement ("said on Tuesday", "sa Darchiev tirsdag", "Op dinsdag
+                // verklaarde") lies before the report, whatever the tense of what was said
+                // ("said on Friday that talks will resume").
+                let near = max(0, i - 3)..<min(tokens.count, i + 3)
+                emit(i, i, .weekday(weekday), lean: near.contains { words.statementVerbs.contains(folded[$0]) } ? -1 : 0); continue
+            }
             if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {
                 emit(i, i + 1, .relative(unit: unit, offset: offset)); continue
             }
@@ -158,17 +233,29 @@ public struct DateRecognizer: Sendable {
         return result
     }
 
-    /// "2025-04-10", "2025-04", "10.04.2025".
-    static func numericDate(_ token: String) -> Raw? {
+    /// "2025-04-10", "2025-04", "10.04.2025"; with `twoDigitYears` also "14.10.25" (2025).
+    static func numericDate(_ token: String, twoDigitYears: Bool = false) -> Raw? {
         if let iso = CalendarDate(parsing: token), iso.week == nil, token.contains("-") {
             if let m = iso.month { return iso.day.map { .day(day: $0, month: m, year: iso.year) } ?? .month(month: m, year: iso.year) }
         }
-        let parts = token.split(separator: ".")
-        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
-           (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) {
-            return .day(day: d, month: m, year: y)
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2]) else { return nil }
+        switch parts[2].count {
+        case 4: break
+        // Two digits: this century up to 69, the last one from 70 ("14.10.25" → 2025, "3.10.90" → 1990).
+        case 2 where twoDigitYears: y += y < 70 ? 2000 : 1900
+        default: return nil
         }
-        return nil
+        guard (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        return .day(day: d, month: m, year: y)
+    }
+
+    /// "14.10" (of "am 14.10."): a day and a month, each of one or two digits.
+    static func dayMonth(_ token: String) -> Raw? {
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let d = Int(parts[0]), let m = Int(parts[1]),
+              (1...12).contains(m), (1...CalendarDate.daysIn(month: m, year: 2024)).contains(d) else { return nil }
+        return .day(day: d, month: m, year: nil)
     }
 
     /// A month name with neither day nor year is a date only where it cannot be another word:
@@ -210,20 +297,34 @@ public struct DateRecognizer: Sendable {
         let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
         let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
 
-        func implicitYear(month: Int, day: Int?, past: Bool = false) -> Int? {
-            if let pub {
-                if past {
-                    // The latest occurrence that is not after the publication period.
-                    let end = Self.ordinal(year: pub.year, month: pub.month ?? 12, day: pub.day ?? 31)
-                    return [pub.year + 1, pub.year, pub.year - 1].first { Self.ordinal(year: $0, month: month, day: day ?? 1) <= end }
-                }
-                // The occurrence nearest the publication date (its mid-period when not a day).
-                let reference = Self.ordinal(year: pub.year, month: pub.month ?? 7, day: pub.day ?? (pub.month == nil ? 1 : 15))
-                return [pub.year - 1, pub.year, pub.year + 1].min { a, b in
-                    abs(Self.ordinal(year: a, month: month, day: day ?? 15) - reference) < abs(Self.ordinal(year: b, month: month, day: day ?? 15) - reference)
-                }
+        // Which way a yearless date points from the report's date: −1 back (past tense, "seit"),
+        // +1 ahead (future tense), 0 no marker.
+        func lean(_ item: Found) -> Int {
+            if item.lean != 0 { return item.lean }
+            if futureSentences.contains(item.sentence) { return 1 }
+            return pastSentences.contains(item.sentence) ? -1 : 0
+        }
+
+        func implicitYear(month: Int, day: Int?, lean: Int) -> Int? {
+            guard let pub else { return fallbackYear }
+            // A year-precision publication date says nothing finer than its year.
+            guard let pubMonth = pub.month else { return pub.year }
+            switch lean {
+            case ..<0:
+                // Past tense: the latest occurrence that is not after the publication period
+                // ("were held on 27 October" in a report of 20 October is last year's).
+                let end = Self.ordinal(year: pub.year, month: pubMonth, day: pub.day ?? CalendarDate.daysIn(month: pubMonth, year: pub.year))
+                return Self.ordinal(year: pub.year, month: month, day: day ?? 1) <= end ? pub.year : pub.year - 1
+            case 1...:
+                // Future tense: a month before the publication month is next year's.
+                return month < pubMonth ? pub.year + 1 : pub.year
+            default:
+                // No marker (present tense): news reports what has happened or is happening, so a
+                // month after the publication month is last year's ("Seit Februar verhandeln…" in
+                // October is this February, not next). Compared by month, not day: "findet am
+                // 25. Oktober statt" in a report of 20 October is this October.
+                return month > pubMonth ? pub.year - 1 : pub.year
             }
-            return fallbackYear
         }
 
         // First pass: explicit values.
@@ -232,11 +333,11 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d, past: pastSentences.contains(item.sentence))
+                let year = y ?? implicitYear(month: m, day: d, lean: lean(item))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil, past: pastSentences.contains(item.sentence))).map { CalendarDate(year: $0, month: m) })
+                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item))).map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
                 values.append(CalendarDate(year: y)); implied.append(false)
@@ -245,18 +346,49 @@ public struct DateRecognizer: Sendable {
             }
         }
 
-        // The anchor: the latest explicit day-precision date, restricted to the publication period.
-        var anchors: [CalendarDate] = zip(found, values).compactMap { item, value in
-            if case .day = item.raw { return value } else { return nil }
+        // Anchors: explicit day-precision dates, restricted to the publication period.
+        struct Anchor { var sentence: Int; var value: CalendarDate; var yearWritten: Bool; var detached: Bool }
+        var anchors: [Anchor] = zip(found, values).compactMap { item, value in
+            guard case .day(_, _, let year) = item.raw, let value else { return nil }
+            return Anchor(sentence: item.sentence, value: value, yearWritten: year != nil, detached: item.detached)
         }
         if let pub, let window = Self.window(of: pub) {
             anchors = anchors.filter { a in
-                guard let o = Self.ordinal(a) else { return false }
+                guard let o = Self.ordinal(a.value) else { return false }
                 return o >= window.lowerBound - 6 && o <= window.upperBound + 6
             }
         }
-        let eventAnchor = anchors.max()
+        // For months and years the report's latest date will do: the unit forgives a distant sentence.
+        let reportAnchor = anchors.map(\.value).max()
         let publicationDay = pub?.granularity == .day ? pub : nil
+
+        func tense(_ sentence: Int) -> Int { futureSentences.contains(sentence) ? 1 : pastSentences.contains(sentence) ? -1 : 0 }
+        // A future weekday is not the day of a past event, nor a past one of a future event.
+        func clash(_ a: Int, _ b: Int) -> Bool { a * b < 0 }
+        /// The date of the same event as a weekday or "this week" in `item`'s sentence: an explicit
+        /// day in that sentence, else in the sentence directly before or after it if that one's
+        /// tense does not contradict. A date further away is another event ("will meet on Thursday
+        /// … The first round was held on February 27, 2025" is not February's Thursday).
+        func eventAnchor(_ item: Found) -> CalendarDate? {
+            if let own = anchors.filter({ $0.sentence == item.sentence }).map(\.value).max() { return own }
+            return anchors.filter { abs($0.sentence - item.sentence) == 1 && !clash(lean(item), tense($0.sentence)) }.map(\.value).max()
+        }
+        // A dateline: the report's first sentence carrying a full date, year written, between
+        // punctuation ("…in Istanbul, Turkey, April 10, 2025.", "ISTANBUL, April 10, 2025 —").
+        // Without a publication day it dates the report, as a publication day would.
+        let dateline = publicationDay == nil ? anchors.first { $0.sentence == 0 && $0.yearWritten && $0.detached }?.value : nil
+
+        // Weeks before weekdays: "diese Woche" in the next sentence gives a weekday its week.
+        var weekDays: [(sentence: Int, day: CalendarDate)] = []
+        func relativeWeekDay(_ item: Found, offset: Int) -> CalendarDate? {
+            let base = publicationDay ?? eventAnchor(item) ?? (clash(lean(item), tense(0)) ? nil : dateline)
+            return base?.adding(days: 7 * offset)
+        }
+        for item in found {
+            if case .relative("week", let offset) = item.raw, let day = relativeWeekDay(item, offset: offset) {
+                weekDays.append((item.sentence, day))
+            }
+        }
 
         var result: [DateMention] = []
         for (index, item) in found.enumerated() {
@@ -265,29 +397,32 @@ public struct DateRecognizer: Sendable {
             switch item.raw {
             case .weekday(let weekday):
                 kind = .weekday
-                if let anchor = eventAnchor, let anchorWeekday = anchor.isoWeekday {
-                    value = anchor.adding(days: weekday - anchorWeekday)
-                } else if let p = publicationDay, let pw = p.isoWeekday {
-                    // Looking back in the past tense, ahead in the future tense; with no tense
-                    // marker ("kommen am Dienstag zusammen" in a Monday report: tomorrow) the
-                    // nearer of the two, a tie looking back.
-                    let back = (pw - weekday + 7) % 7, ahead = (weekday - pw + 7) % 7
-                    if pastSentences.contains(item.sentence) { value = p.adding(days: -back) }
-                    else if futureSentences.contains(item.sentence) { value = p.adding(days: ahead) }
-                    else { value = p.adding(days: ahead < back ? ahead : -back) }
+                if let p = publicationDay {
+                    // The publication day is the writer's today, so it wins over any date the
+                    // report gives: "said on Friday" in a Friday report is that Friday, however
+                    // near a "14 October" stands in the report.
+                    value = Self.weekday(weekday, from: p, lean: lean(item), strict: item.strict)
+                } else if let anchor = eventAnchor(item) {
+                    // "next Tuesday" after the event; otherwise the event's own week.
+                    value = item.strict ? Self.weekday(weekday, from: anchor, lean: item.lean, strict: true) : Self.weekday(weekday, inWeekOf: anchor)
+                } else if let week = weekDays.first(where: { abs($0.sentence - item.sentence) <= 1 && !clash(lean(item), tense($0.sentence)) }) {
+                    value = item.strict ? Self.weekday(weekday, from: week.day, lean: item.lean, strict: true) : Self.weekday(weekday, inWeekOf: week.day)
+                } else if let d = dateline, !clash(lean(item), tense(0)) {
+                    value = Self.weekday(weekday, from: d, lean: lean(item), strict: item.strict)
                 }
             case .relative(let unit, let offset):
                 kind = .relative
-                let anchor = eventAnchor ?? publicationDay
                 switch unit {
-                case "week": value = anchor?.adding(days: 7 * offset)?.isoWeek
+                case "week": value = relativeWeekDay(item, offset: offset)?.isoWeek
                 case "month":
-                    if let a = anchor, let m = a.month {
+                    // The publication month when there is one ("last month" in an October report
+                    // is September, whatever day the report's events have).
+                    if let a = pub?.month != nil ? pub : reportAnchor, let m = a.month {
                         let total = a.year * 12 + (m - 1) + offset
                         value = CalendarDate(year: total / 12, month: total % 12 + 1)
                     }
                 case "year":
-                    if let y = anchor?.year ?? pub?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
+                    if let y = pub?.year ?? reportAnchor?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
                 case "day": value = publicationDay?.adding(days: offset)
                 default: break
                 }
@@ -297,6 +432,25 @@ public struct DateRecognizer: Sendable {
                                       kind: kind, impliedYear: implied[index]))
         }
         return result
+    }
+
+    /// The day with `weekday` seen from the report's day `day`: in a past sentence the latest on
+    /// or before it ("said on Friday" in a Friday report is that day), in a future one the first
+    /// after it ("will meet on Friday" in a Friday report is a week on), with no tense marker the
+    /// nearer of the two, a tie looking back ("kommen am Dienstag zusammen" in a Monday report is
+    /// tomorrow). `strict`: the direction is said outright ("last Friday", "vorige vrijdag"), so
+    /// the same weekday is a week away.
+    static func weekday(_ weekday: Int, from day: CalendarDate, lean: Int, strict: Bool) -> CalendarDate? {
+        guard let dayWeekday = day.isoWeekday else { return nil }
+        let back = (dayWeekday - weekday + 7) % 7, ahead = (weekday - dayWeekday + 7) % 7
+        if lean < 0 { return day.adding(days: -(back == 0 && strict ? 7 : back)) }
+        if lean > 0 { return day.adding(days: ahead == 0 ? 7 : ahead) }
+        return day.adding(days: ahead < back ? ahead : -back)
+    }
+
+    /// The day with `weekday` in the ISO week of `day`.
+    static func weekday(_ weekday: Int, inWeekOf day: CalendarDate) -> CalendarDate? {
+        day.isoWeekday.flatMap { day.adding(days: weekday - $0) }
     }
 
     /// Days since 0000-03-01 (a proleptic day number), for distances between dates.
@@ -338,6 +492,21 @@ struct DateWords: Sendable {
     var monthPrepositions: Set<String>
     /// Fixed phrases for this or last year that no demonstrative + unit spells ("i år", "i fjor").
     var yearWords: [[String]: Int] = [:]
+    /// "seit", "sinds", "siden", "since": a date after them lies in the past.
+    var since: Set<String> = []
+    /// Articles that may stand between "seit"/"since" and the date ("seit dem 27. Februar").
+    var articles: Set<String> = []
+    /// Past forms of reporting verbs: a weekday next to one is the day something was said.
+    var statementVerbs: Set<String> = []
+    /// Dates are written "14.10.2025", "14.10.25" and "am 14.10.", and decimals with a comma.
+    var dottedDates = false
+    /// Words before a time ("um 14.10", "kl. 14.10"), so that it is not read as a date.
+    var clockWords: Set<String> = []
+    /// Prefixes of a month word that mean its middle ("mid-October").
+    var midPrefixes: [String] = []
+    /// Abbreviated month names ("okt", "sept", "mrt"), whose stop belongs to them ("14. Okt. 2025"):
+    /// the short forms of a month that has a longer one ("Juni", "mei", "May" have none).
+    var monthAbbreviations: Set<String> = []
 
     /// The phrase of `table` (folded words → offset) that starts at token `i`: its length in
     /// tokens and its offset.
@@ -348,10 +517,7 @@ struct DateWords: Sendable {
         return nil
     }
 
-    /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
-    /// capitalised, they still are no names ("in February" is no place). Month names that are
-    /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
-    /// Folded past and future markers (auxiliaries and the commonest past forms of meeting
+    /// Lower-cased past and future markers (auxiliaries and the commonest past forms of meeting
     /// verbs) that tell which way a yearless date in the sentence points from the report's date.
     static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
         switch language {
@@ -359,11 +525,14 @@ struct DateWords: Sendable {
                               ["wird", "soll", "sollen", "kommende", "kommenden", "geplant"])
         case .dutch: return (["was", "waren", "werd", "werden", "had", "hadden", "vond", "vonden", "eerder", "destijds"],
                              ["zal", "zullen", "gepland", "komende"])
-        case .norwegian: return (["var", "ble", "hadde", "fant", "tidligere", "mottes"], ["vil", "skal", "planlagt", "kommende"])
+        case .norwegian: return (["var", "ble", "hadde", "fant", "tidligere", "møttes"], ["vil", "skal", "planlagt", "kommende"])
         default: return (["was", "were", "had", "held", "met", "took", "previous", "earlier"], ["will", "would", "upcoming", "planned", "scheduled"])
         }
     }
 
+    /// Folded month and weekday names of the four languages ("february", "sept", "donderdag"):
+    /// capitalised, they still are no names ("in February" is no place). Month names that are
+    /// common names or words as well ("May", "August", "Mars", "Mai") are left out.
     static let calendarWords: Set<String> = {
         var words = Set<String>()
         for language in [LanguageCode.german, .dutch, .norwegian, .english] {
@@ -373,7 +542,27 @@ struct DateWords: Sendable {
         return words.subtracting(["may", "august", "mars", "mai"])
     }()
 
+    /// Built once per language: every sentence of every report is scanned with one.
     static func forLanguage(_ language: LanguageCode) -> DateWords {
+        switch language {
+        case .german: return german
+        case .dutch: return dutch
+        case .norwegian: return norwegian
+        default: return english
+        }
+    }
+
+    private static let german = build(.german), dutch = build(.dutch), norwegian = build(.norwegian), english = build(.english)
+
+    private static func build(_ language: LanguageCode) -> DateWords {
+        var words = table(language)
+        words.monthAbbreviations = Set(words.months.filter { short in
+            short.key.count <= 4 && words.months.contains { $0.value == short.value && $0.key.count > short.key.count }
+        }.keys)
+        return words
+    }
+
+    private static func table(_ language: LanguageCode) -> DateWords {
         func numbered(_ names: [[String]]) -> [String: Int] {
             var map: [String: Int] = [:]
             for (index, forms) in names.enumerated() { for form in forms { map[TextFolding.fold(form)] = index + 1 } }
@@ -391,17 +580,26 @@ struct DateWords: Sendable {
                 units: ["woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"],
                 dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
-                monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"])
+                monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"],
+                yearWords: [["letztes", "jahr"]: -1, ["vergangenes", "jahr"]: -1, ["voriges", "jahr"]: -1,
+                            ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1],
+                since: ["seit"], articles: ["dem", "den"],
+                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"],
+                dottedDates: true, clockWords: ["um", "gegen"])
         case .dutch:
             return DateWords(
-                months: numbered([["januari", "jan"], ["februari", "feb"], ["maart"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
+                months: numbered([["januari", "jan"], ["februari", "feb"], ["maart", "mrt"], ["april", "apr"], ["mei"], ["juni"], ["juli"],
                                   ["augustus", "aug"], ["september", "sept", "sep"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"]]),
                 weekdays: numbered([["maandag"], ["dinsdag"], ["woensdag"], ["donderdag"], ["vrijdag"], ["zaterdag"], ["zondag"]]),
                 demonstratives: ["deze": 0, "dit": 0, "volgende": 1, "komende": 1, "vorige": -1, "afgelopen": -1],
                 units: ["week": "week", "maand": "month", "jaar": "year"],
                 dayWords: [["vandaag"]: 0, ["gisteren"]: -1, ["eergisteren"]: -2],
-                ambiguousMonths: ["mei", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
-                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "van", "vanaf"])
+                ambiguousMonths: ["mei", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
+                monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "midden", "van", "vanaf"],
+                yearWords: [["vorig", "jaar"]: -1, ["volgend", "jaar"]: 1, ["komend", "jaar"]: 1],
+                since: ["sinds"], articles: ["de", "het"],
+                statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"],
+                dottedDates: true, clockWords: ["om", "rond"])
         case .norwegian:
             return DateWords(
                 months: numbered([["januar", "jan"], ["februar", "feb"], ["mars"], ["april", "apr"], ["mai"], ["juni"], ["juli"],
@@ -412,7 +610,10 @@ struct DateWords: Sendable {
                 dayWords: [["i", "dag"]: 0, ["i", "gar"]: -1, ["i", "forgars"]: -2],
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
-                yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1])
+                yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
+                since: ["siden"], articles: ["den"],
+                statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"],
+                dottedDates: true, clockWords: ["kl", "klokka", "klokken"])
         default:
             return DateWords(
                 months: numbered([["January", "Jan"], ["February", "Feb"], ["March", "Mar"], ["April", "Apr"], ["May"], ["June", "Jun"], ["July", "Jul"],
@@ -422,7 +623,10 @@ struct DateWords: Sendable {
                 units: ["week": "week", "month": "month", "year": "year"],
                 dayWords: [["today"]: 0, ["yesterday"]: -1],
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-                monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"])
+                monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
+                since: ["since"], articles: ["the"],
+                statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"],
+                midPrefixes: ["mid-"])
         }
     }
 }

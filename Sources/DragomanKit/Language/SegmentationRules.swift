@@ -42,12 +42,16 @@ public struct SegmentationRules: Sendable {
     /// Marks that only ever close a quotation in this language, so that one standing apart
     /// after a stop ("« Nei! » skriver…") still belongs to the sentence before it.
     public var spacedClosingQuotes: Set<Unicode.Scalar>
+    /// Abbreviated month names ("okt", "sept", "mrt"): before a number ("14. Okt. 2025",
+    /// "14 okt. 2025", "Sept. 16") their stop is the abbreviation's, not a sentence end.
+    public var monthAbbreviations: Set<String>
 
     public init(
         abbreviations: Set<String>, finalAbbreviations: Set<String>, numberAbbreviations: Set<String>,
         sentenceStarters: Set<String>, months: Set<String>, ordinalsWithStop: Bool,
         capitalisesNouns: Bool, colonBeforeCapitalEndsSentence: Bool, lowercaseSentenceStarts: Bool,
-        oneLetterWords: Set<String> = [], spacedClosingQuotes: Set<Unicode.Scalar> = ["”"]
+        oneLetterWords: Set<String> = [], spacedClosingQuotes: Set<Unicode.Scalar> = ["”"],
+        monthAbbreviations: Set<String> = []
     ) {
         self.abbreviations = abbreviations
         self.finalAbbreviations = finalAbbreviations
@@ -60,6 +64,7 @@ public struct SegmentationRules: Sendable {
         self.lowercaseSentenceStarts = lowercaseSentenceStarts
         self.oneLetterWords = oneLetterWords
         self.spacedClosingQuotes = spacedClosingQuotes
+        self.monthAbbreviations = monthAbbreviations
     }
 
     /// The rules for a language; languages without their own list get the English one's
@@ -113,7 +118,8 @@ public struct SegmentationRules: Sendable {
             "sep", "sept", "okt", "nov", "dez",
         ],
         ordinalsWithStop: true, capitalisesNouns: true,
-        colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: false
+        colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: false,
+        monthAbbreviations: ["jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"]
     )
 
     public static let dutch = SegmentationRules(
@@ -143,7 +149,8 @@ public struct SegmentationRules: Sendable {
         ],
         ordinalsWithStop: false, capitalisesNouns: false,
         colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: false,
-        oneLetterWords: ["u"]
+        oneLetterWords: ["u"],
+        monthAbbreviations: ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
     )
 
     public static let norwegian = SegmentationRules(
@@ -174,7 +181,8 @@ public struct SegmentationRules: Sendable {
         ordinalsWithStop: true, capitalisesNouns: false,
         colonBeforeCapitalEndsSentence: true, lowercaseSentenceStarts: false,
         // Bokmål quotes «…» only, so a lone » closes.
-        oneLetterWords: ["i", "å"], spacedClosingQuotes: ["”", "»"]
+        oneLetterWords: ["i", "å"], spacedClosingQuotes: ["”", "»"],
+        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des"]
     )
 
     public static let english = SegmentationRules(
@@ -207,7 +215,8 @@ public struct SegmentationRules: Sendable {
             "october", "november", "december",
         ],
         ordinalsWithStop: false, capitalisesNouns: false,
-        colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: true
+        colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: true,
+        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     )
 
     public static let generic = SegmentationRules(

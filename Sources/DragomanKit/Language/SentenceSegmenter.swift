@@ -162,6 +162,9 @@ public struct SentenceSegmenter: Sendable {
         if length <= 12, letters > 0 {
             let key = Self.lowercased(s, a..<stop)
             if rules.numberAbbreviations.contains(key), next == .digit { return false }
+            // "14. Okt. 2025", "14 okt. 2025", "Sept. 16": an abbreviated month before its year
+            // or day. Before a word it is left to the rules below ("…im Okt. Danach…" may end).
+            if rules.monthAbbreviations.contains(key), next == .digit { return false }
             if rules.abbreviations.contains(key) { return false }
             if rules.finalAbbreviations.contains(key) {
                 // "usw. Die …", "etc. The …" end; "GmbH & Co. KG", "Enron Corp. common" do not.
