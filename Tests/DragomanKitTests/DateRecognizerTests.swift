@@ -48,6 +48,12 @@ import Testing
         ("Talks have continued since February.", .english, "2025-10-20", "2025-02"),
         ("The December talks in Istanbul continue.", .english, "2025-10-20", "2024-12"),
         ("The delegations will meet again on 10 January.", .english, "2025-12-20", "2026-01-10"),
+        // A meeting announced in the present lies ahead when it is up to three months away.
+        ("Das Treffen findet am 3. November in Riad statt.", .german, "2025-10-20", "2025-11-03"),
+        ("The talks take place on 2 January in Vienna.", .english, "2025-11-20", "2026-01-02"),
+        ("Het overleg vindt op 12 december plaats.", .dutch, "2025-10-20", "2025-12-12"),
+        ("Møtet finner sted 5. november i Wien.", .norwegian, "2025-10-20", "2025-11-05"),
+        ("Die Delegationen treffen sich im Juli in Wien.", .german, "2025-10-20", "2025-07"),
     ])
     func yearlessDatesByTense(sentence: String, language: LanguageCode, pub: String, expected: String) {
         #expect(dates([sentence], language, pub: pub).map(\.1) == [expected])

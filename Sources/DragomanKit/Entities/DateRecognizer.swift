@@ -89,14 +89,15 @@ public struct DateRecognizer: Sendable {
         // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
         // weekday may be anchored to a date in another sentence), so only those are read again.
         let tenseWords = DateWords.tense(language)
-        var past: Set<Int> = [], future: Set<Int> = []
+        var past: Set<Int> = [], future: Set<Int> = [], scheduled: Set<Int> = []
         for index in Set(found.map(\.sentence)) {
             // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
             let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
             else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
+            else if !words.isDisjoint(with: DateWords.scheduling(language)) { scheduled.insert(index) }
         }
-        return resolve(found, context: context, pastSentences: past, futureSentences: future)
+        return resolve(found, context: context, pastSentences: past, futureSentences: future, scheduledSentences: scheduled)
     }
 
     // MARK: - Scanning
@@ -284,7 +285,8 @@ public struct DateRecognizer: Sendable {
     /// `pastSentences`: sentences in the past tense; their yearless dates are the latest
     /// occurrence not after the publication date ("the previous rounds were held on 27 February
     /// and 10 April" in an October report is this year's February, not next year's).
-    func resolve(_ found: [Found], context: Context, pastSentences: Set<Int> = [], futureSentences: Set<Int> = []) -> [DateMention] {
+    func resolve(_ found: [Found], context: Context, pastSentences: Set<Int> = [], futureSentences: Set<Int> = [],
+                 scheduledSentences: Set<Int> = []) -> [DateMention] {
         let pub = context.publicationDate
         // Years the report writes itself.
         let writtenYears: [Int] = found.compactMap {
@@ -305,7 +307,7 @@ public struct DateRecognizer: Sendable {
             return pastSentences.contains(item.sentence) ? -1 : 0
         }
 
-        func implicitYear(month: Int, day: Int?, lean: Int) -> Int? {
+        func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false) -> Int? {
             guard let pub else { return fallbackYear }
             // A year-precision publication date says nothing finer than its year.
             guard let pubMonth = pub.month else { return pub.year }
@@ -320,9 +322,14 @@ public struct DateRecognizer: Sendable {
                 return month < pubMonth ? pub.year + 1 : pub.year
             default:
                 // No marker (present tense): news reports what has happened or is happening, so a
-                // month after the publication month is last year's ("Seit Februar verhandeln…" in
-                // October is this February, not next). Compared by month, not day: "findet am
-                // 25. Oktober statt" in a report of 20 October is this October.
+                // month after the publication month is last year's ("Seit Februar verhandeln…" or
+                // "die Gespräche aus dem Dezember dauern an" in October). But a meeting announced
+                // in the present ("das Treffen findet am 3. November statt", "the talks take place
+                // on 2 January") is the coming one when it is up to three months ahead, across
+                // the turn of the year too. Compared by month, not day: "findet am 25. Oktober
+                // statt" in a report of 20 October is this October.
+                let ahead = (month - pubMonth + 12) % 12
+                if scheduled, (1...3).contains(ahead) { return month < pubMonth ? pub.year + 1 : pub.year }
                 return month > pubMonth ? pub.year - 1 : pub.year
             }
         }
@@ -333,11 +340,12 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d, lean: lean(item))
+                let year = y ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item))).map { CalendarDate(year: $0, month: m) })
+                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
+                    .map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
                 values.append(CalendarDate(year: y)); implied.append(false)
@@ -519,6 +527,17 @@ struct DateWords: Sendable {
 
     /// Lower-cased past and future markers (auxiliaries and the commonest past forms of meeting
     /// verbs) that tell which way a yearless date in the sentence points from the report's date.
+    /// Present forms that announce a scheduled meeting ("findet … statt", "vindt plaats",
+    /// "finner sted", "takes place", "meet"): a yearless date in such a sentence may lie ahead.
+    static func scheduling(_ language: LanguageCode) -> Set<String> {
+        switch language {
+        case .german: return ["findet", "finden", "stattfindet", "stattfinden", "treffen", "trifft", "beginnt", "beginnen", "tagt", "tagen"]
+        case .dutch: return ["vindt", "vinden", "plaatsvindt", "plaatsvinden", "ontmoeten", "ontmoet", "begint", "beginnen", "komen"]
+        case .norwegian: return ["finner", "holdes", "møtes", "møter", "begynner", "starter"]
+        default: return ["takes", "take", "meet", "meets", "begin", "begins", "start", "starts", "convene", "convenes"]
+        }
+    }
+
     static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
         switch language {
         case .german: return (["war", "waren", "wurde", "wurden", "hatte", "hatten", "fand", "fanden", "trafen", "bereits", "damals"],
