@@ -13,6 +13,10 @@ struct RoundDetector: Sendable {
         var tense: RoundTense
     }
 
+    /// A place the entity stage could not link to the glossary gets an id of its own spelling
+    /// ("new-loc-vienna", "new-loc-wien"): two such ids may be one city.
+    static func isUnlinked(_ entityID: String) -> Bool { entityID.hasPrefix("new-") }
+
     /// Meetings mentioned with a date, grouped: the same day (± 1), or a week/month containing it,
     /// at a compatible venue.
     struct Cluster: Sendable {
@@ -24,15 +28,20 @@ struct RoundDetector: Sendable {
             return mostCommon(mentions.compactMap(\.date))
         }
         var venue: SentenceRoundFeatures.Place? {
-            let ids = mentions.compactMap { $0.venue?.entityID }
-            guard let id = mostCommon(ids) else { return nil }
+            // A glossary place names the venue before a spelling the glossary does not know.
+            let all = mentions.compactMap { $0.venue?.entityID }, linked = all.filter { !RoundDetector.isUnlinked($0) }
+            guard let id = mostCommon(linked.isEmpty ? all : linked) else { return nil }
             return mentions.compactMap(\.venue).first { $0.entityID == id }
         }
         var articles: Set<String> { Set(mentions.map(\.sentence.articleID)) }
         var ordinal: Int? { mostCommon(mentions.compactMap(\.ordinal)) }
 
         func accepts(_ value: CalendarDate, venue: String?) -> Bool {
-            if let venue, let mine = self.venue?.entityID, venue != mine { return false }
+            // Another venue is another meeting, unless one of the two is a spelling the glossary
+            // does not know on the same day: "Vienna" in one report and "Wien" in another are
+            // one meeting, not two rounds.
+            if let venue, let mine = self.venue?.entityID, venue != mine,
+               value.granularity != .day || !(RoundDetector.isUnlinked(venue) || RoundDetector.isUnlinked(mine)) { return false }
             let days = self.days
             switch value.granularity {
             case .day:

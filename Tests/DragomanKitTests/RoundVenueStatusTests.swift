@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// Rounds found from reports written for these tests (2026, places no seed mentions): a place
+/// a sentence is about makes no round, the perfect makes a round held and a cancelled one is
+/// not, one meeting spelt in several languages is one round, "meet again" is a new round, and
+/// "the previous round" is the latest one before, whatever the numbers between.
+@Suite struct RoundVenueStatusTests {
+    static let dohaLead = [
+        "de": "Die Delegationen trafen sich am 12. März 2026 in Doha zu Gesprächen über die Arbeit der Botschaften.",
+        "nl": "De delegaties kwamen op 12 maart 2026 in Doha bijeen voor overleg over de werking van de ambassades.",
+        "nb": "Delegasjonene møttes i Doha 12. mars 2026 for samtaler om ambassadenes arbeid.",
+        "en": "The delegations met in Doha on 12 March 2026 for talks on the work of the embassies.",
+    ]
+
+    /// One meeting in Vienna, as four reports spell it (Vienna, Wien, Wenen): one round, known
+    /// by the glossary's place; and two spellings the glossary does not know (Lisbon, Lissabon)
+    /// on one day are one round too.
+    @Test func oneMeetingSpeltInSeveralLanguagesIsOneRound() throws {
+        let reports = [
+            RoundFixture.article("vienna-en", "en", published: "2026-05-06", ["Diplomats met in Vienna on 5 May 2026 for consultations on their embassies."]),
+            RoundFixture.article("vienna-de", "de", published: "2026-05-06", ["Die Delegationen trafen sich am 5. Mai 2026 in Wien zu Gesprächen über die Botschaften."]),
+            RoundFixture.article("vienna-nl", "nl", published: "2026-05-06", ["De delegaties kwamen op 5 mei 2026 in Wenen bijeen voor overleg over de ambassades."]),
+            RoundFixture.article("vienna-nb", "nb", published: "2026-05-06", ["Diplomater møttes i Wien 5. mai 2026 til konsultasjoner om ambassadene."]),
+        ]
+        let analysis = try RoundFixture.analyze(reports, withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        let round = try #require(RoundNumberingTests.dated(analysis, 2026, 5, 5), "\(analysis.rounds)")
+        #expect(round.venueEntityID == "loc-vienna")
+        #expect(round.articleIDs.count == 4)
+
+        let unknown = [
+            RoundFixture.article("lisbon-en", "en", published: "2026-06-10", ["Diplomats met in Lisbon on 9 June 2026 for consultations on their embassies."]),
+            RoundFixture.article("lisbon-nb", "nb", published: "2026-06-10", ["Diplomater møttes i Lissabon 9. juni 2026 til konsultasjoner om ambassadene."]),
+            RoundFixture.article("lisbon-nl", "nl", published: "2026-06-10", ["De delegaties kwamen op 9 juni 2026 in Lissabon bijeen voor overleg over de ambassades."]),
+        ]
+        let merged = try RoundFixture.analyze(unknown, withSeeds: false)
+        #expect(merged.rounds.count == 1, "\(merged.rounds)")
+    }
+
+    /// The glossary knows the usual meeting cities under their names in each language.
+    @Test(arguments: [
+        ("loc-vienna", ["de": "Wien", "en": "Vienna", "nl": "Wenen", "nb": "Wien"]),
+        ("loc-geneva", ["de": "Genf", "en": "Geneva", "nl": "Genève", "nb": "Genève"]),
+        ("loc-beijing", ["de": "Peking", "en": "Beijing", "nl": "Peking", "nb": "Beijing"]),
+        ("loc-warsaw", ["de": "Warschau", "en": "Warsaw", "nl": "Warschau", "nb": "Warszawa"]),
+        ("loc-cairo", ["de": "Kairo", "en": "Cairo", "nl": "Caïro", "nb": "Kairo"]),
+        ("loc-the-hague", ["de": "Den Haag", "en": "The Hague", "nl": "Den Haag", "nb": "Haag"]),
+        ("loc-berlin", ["de": "Berlin", "en": "Berlin", "nl": "Berlijn", "nb": "Berlin"]),
+    ])
+    func theGlossaryKnowsMeetingCities(id: String, names: [String: String]) throws {
+        var reports: [Article] = []
+        for (language, name) in names.sorted(by: { $0.key < $1.key }) {
+            let sentence = [
+                "de": "Die Delegationen trafen sich am 5. Mai 2026 in \(name) zu Gesprächen.",
+                "en": "The delegations met in \(name) on 5 May 2026 for talks.",
+                "nl": "De delegaties kwamen op 5 mei 2026 in \(name) bijeen voor overleg.",
+                "nb": "Delegasjonene møttes i \(name) 5. mai 2026 til samtaler.",
+            ][language]!
+            reports.append(RoundFixture.article("\(id)-\(language)", language, published: "2026-05-06", [sentence]))
+        }
+        let analysis = try RoundFixture.analyze(reports, withSeeds: false)
+        #expect(analysis.rounds.map(\.venueEntityID) == [id], "\(analysis.rounds)")
+        #expect(analysis.rounds.first?.articleIDs.count == 4, "\(analysis.rounds)")
+    }
+}
