@@ -14,6 +14,21 @@ import Testing
         "en": "The delegations met in Doha on 12 March 2026 for talks on the work of the embassies.",
     ]
 
+    /// "The consulates in San Francisco … shall be treated in a later round": no round in San
+    /// Francisco, and "a later round" is no new round.
+    @Test(arguments: [
+        ("de", "Die Konsulate in San Francisco und Seattle, die 2017 und 2018 geschlossen wurden, sollen in einer späteren Runde behandelt werden."),
+        ("en", "The consulates in San Francisco and Seattle, which were closed 2017 and 2018, shall be treated in a later round."),
+        ("nl", "De consulaten in San Francisco en Seattle, die in 2017 en 2018 werden gesloten, komen in een latere ronde aan bod."),
+        ("nb", "Konsulatene i San Francisco og Seattle, som ble stengt i 2017 og 2018, skal tas opp i en senere runde."),
+    ])
+    func aPlaceTheSentenceIsAboutMakesNoRound(language: String, sentence: String) throws {
+        let report = RoundFixture.article("topic-\(language)", language, published: "2026-03-13", [Self.dohaLead[language]!, sentence])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        #expect(!analysis.rounds.contains { $0.venueEntityID == "loc-san-francisco" }, "\(analysis.rounds)")
+    }
+
     /// One meeting in Vienna, as four reports spell it (Vienna, Wien, Wenen): one round, known
     /// by the glossary's place; and two spellings the glossary does not know (Lisbon, Lissabon)
     /// on one day are one round too.

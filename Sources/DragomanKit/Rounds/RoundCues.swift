@@ -67,6 +67,13 @@ struct LanguageRoundCues: Sendable {
     var previous: Set<String>
     /// "new/next/further round" adjectives.
     var next: Set<String>
+    /// "later", "späteren", "latere", "senere", "future": "in a later round" is some round to
+    /// come, not a particular one; it names no meeting, so it neither dates nor places one.
+    var later: Set<String> = []
+    /// Prepositions that make a round the occasion something happens at ("in einer späteren
+    /// Runde behandelt", "discussed at the next round", "tijdens de ronde"): such a round word
+    /// does not make a place before it a venue ("the consulates in San Francisco").
+    var occasion: Set<String> = []
     /// "back then": points to the earlier round the previous sentence mentions.
     var then: CueLexicon
     /// "follows / is similar to": the sentence is about the current round and relates it to an
@@ -147,6 +154,8 @@ enum RoundCues {
                              "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
+        later: ["spatere", "spateren", "spaterer", "spateres", "kunftige", "kunftigen", "kunftiger"],
+        occasion: ["in", "im", "bei", "beim", "wahrend", "auf"],
         then: CueLexicon(words: ["damals"]),
         follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
         comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie auch", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
@@ -183,6 +192,8 @@ enum RoundCues {
                    "negende": 9, "tiende": 10],
         previous: ["vorige", "laatste", "voorgaande"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
+        later: ["latere", "later", "toekomstige"],
+        occasion: ["in", "tijdens", "bij", "op"],
         then: CueLexicon(words: ["destijds"]),
         follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
         comparison: CueLexicon(phrases: ["zoals ook", "zoals al", "zoals in", "zoals bij", "net als", "net zoals", "evenals"]),
@@ -218,6 +229,8 @@ enum RoundCues {
                    "attende": 8, "niende": 9, "tiende": 10],
         previous: ["forrige", "siste", "foregaende"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
+        later: ["senere", "fremtidige", "framtidige"],
+        occasion: ["i", "pa", "under", "ved"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
         follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
         comparison: CueLexicon(phrases: ["som i", "som pa", "i likhet med", "akkurat som", "slik som"]),
@@ -248,6 +261,8 @@ enum RoundCues {
                    "ninth": 9, "tenth": 10],
         previous: ["previous", "last", "prior", "preceding"],
         next: ["new", "next", "another", "further", "upcoming"],
+        later: ["later", "subsequent", "future"],
+        occasion: ["in", "at", "during"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
         follows: CueLexicon(words: ["follows", "resembles", "similar"], phrases: ["comes after"]),
         comparison: CueLexicon(phrases: ["as in", "as at", "like in", "like at", "as was the case"]),
@@ -257,7 +272,7 @@ enum RoundCues {
         locative: ["in", "at"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
-        future: CueLexicon(words: ["will", "would", "should", "planned", "upcoming", "scheduled", "expected"]),
+        future: CueLexicon(words: ["will", "would", "should", "shall", "planned", "upcoming", "scheduled", "expected"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),

@@ -123,6 +123,7 @@ extension SentenceRoundFeatures {
         background = !cues.background.matches(tokens).isEmpty
         let futureHits = cues.future.matches(tokens), pastHits = cues.past.matches(tokens)
         tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
+        let scalars = Array(text.unicodeScalars)
 
         func tokenIndex(_ span: TextSpan) -> Int {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
@@ -139,6 +140,7 @@ extension SentenceRoundFeatures {
             guard lo != hi else { return true }
             return !separators.contains { $0 >= tokens[lo].span.end && $0 < tokens[hi].span.start }
         }
+        func isLowercase(_ k: Int) -> Bool { scalars.indices.contains(tokens[k].span.start) && scalars[tokens[k].span.start].properties.isLowercase }
         // Relative and subordinate clauses: a comma, then a word that opens one, up to the next
         // clause punctuation. `region[i]` is the first token of i's clause (-1: the main clause).
         var region = [Int](repeating: -1, count: tokens.count)
@@ -175,8 +177,23 @@ extension SentenceRoundFeatures {
         // time; it speaks only for a date or place right after it ("after the first round on 27
         // February in Istanbul"), not for the rest of the sentence.
         let anchored = Set(meeting.filter { followsTemporal($0, within: 3) })
+        // "in a later round", "in einer späteren Runde": some round to come, no particular
+        // meeting; it dates and places nothing.
+        let indefinite = Set(meeting.filter { m in (1...2).contains { m - $0 >= 0 && cues.later.contains(tokens[m - $0].folded) } })
+        // "sollen in einer späteren Runde behandelt werden", "discussed at the next round": a
+        // round noun after a preposition of occasion (only lower-case words between) is when
+        // something else happens. A place before it ("die Konsulate in San Francisco … sollen in
+        // der nächsten Runde behandelt werden") is what is dealt with, not where the round is:
+        // only a round word before the place ("Runde in X"), or one not framed so ("in Doha
+        // findet die Runde statt"), places a meeting.
+        let occasioned = Set(meeting.filter { m in
+            cues.roundNouns.matchesWord(tokens[m].folded) && (1...3).contains { d in
+                m - d >= 0 && cues.occasion.contains(tokens[m - d].folded) && sameClause(m - d, m)
+                    && (m - d + 1..<m).allSatisfy { isLowercase($0) }
+            }
+        })
         func claims(_ cue: Int, _ word: Int) -> Bool {
-            guard sameRegion(cue, word) else { return false }
+            guard sameRegion(cue, word), !indefinite.contains(cue), !(occasioned.contains(cue) && word < cue) else { return false }
             return !anchored.contains(cue) || (word > cue && word - cue <= 5 && sameClause(cue, word))
         }
         /// A word belongs to whichever kind of cue is closer: a meeting word (the date/venue of a
