@@ -10,6 +10,29 @@ import Testing
         RoundCueTests.features(text, language, mentions: mentions)
     }
 
+    /// The perfect ("haben … gesprochen", "hebben … gesproken", "har møttes", "have met") tells
+    /// of a meeting that is over; "haben … zu tun", "have to", "har et problem" are no perfect.
+    @Test(arguments: [
+        ("de", "Die Delegationen haben am 14. Oktober 2025 in Istanbul über die Botschaften gesprochen.", RoundTense.past),
+        ("de", "Russland hat sich mit den USA auf schnellere Visa geeinigt.", .past),
+        ("de", "Die Diplomaten haben in Istanbul sechs Stunden lang verhandelt.", .past),
+        ("de", "Die Delegationen haben noch viel zu besprechen.", .present),
+        ("de", "Russland hat Interesse an weiteren Gesprächen.", .present),
+        ("nl", "De delegaties hebben dinsdag in Istanbul over de ambassades gesproken.", .past),
+        ("nl", "Rusland heeft de vierde ronde afgerond.", .past),
+        ("nl", "De delegaties hebben een probleem met de visa.", .present),
+        ("nb", "Delegasjonene har møttes i Istanbul.", .past),
+        ("nb", "Partene har forhandlet i seks timer.", .past),
+        ("nb", "Delegasjonene har et problem med visumene.", .present),
+        ("en", "The delegations have met in Istanbul.", .past),
+        ("en", "Russia has already held two rounds of talks.", .past),
+        ("en", "The delegations have to agree on a date.", .present),
+        ("en", "The delegations will have met by then.", .future),
+    ])
+    func thePerfectIsPast(language: String, sentence: String, tense: RoundTense) {
+        #expect(Self.features(sentence, language).tense == tense, "\(sentence)")
+    }
+
     /// A place a sentence is about ("the consulates in San Francisco") is no venue when the only
     /// meeting word is the occasion something is dealt with ("in a later round"); "a round in
     /// X", "meet in X", "held in X" are.

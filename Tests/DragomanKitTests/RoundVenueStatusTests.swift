@@ -29,6 +29,37 @@ import Testing
         #expect(!analysis.rounds.contains { $0.venueEntityID == "loc-san-francisco" }, "\(analysis.rounds)")
     }
 
+    /// A report on the day of the meeting tells it in the perfect: the round is held.
+    @Test(arguments: [
+        ("de", "Die Delegationen haben am 14. Oktober 2026 in Doha über die Arbeit der Botschaften gesprochen."),
+        ("nl", "De delegaties hebben op 14 oktober 2026 in Doha over de werking van de ambassades gesproken."),
+        ("nb", "Delegasjonene har møttes i Doha 14. oktober 2026 for samtaler om ambassadene."),
+        ("en", "The delegations have met in Doha on 14 October 2026 for talks on the embassies."),
+    ])
+    func aRoundToldInThePerfectIsHeld(language: String, sentence: String) throws {
+        let report = RoundFixture.article("perfect-\(language)", language, published: "2026-10-14", [sentence])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let round = try #require(RoundNumberingTests.dated(analysis, 2026, 10, 14), "\(analysis.rounds)")
+        #expect(round.status == .held)
+    }
+
+    /// A round announced for a day, then called off: a later report does not make it held.
+    @Test(arguments: [
+        ("de", "Die für den 20. März 2026 geplante Runde in Doha wurde abgesagt."),
+        ("nl", "De ronde die op 20 maart 2026 in Doha zou plaatsvinden, is afgelast."),
+        ("nb", "Runden som skulle holdes i Doha 20. mars 2026, ble avlyst."),
+        ("en", "The round that was to take place in Doha on 20 March 2026 was called off."),
+    ])
+    func aCancelledRoundIsNotHeld(language: String, sentence: String) throws {
+        let announcement = RoundFixture.article("planned", "en", published: "2026-03-01", [
+            "The next round of consultations on the embassies will take place in Doha on 20 March 2026.",
+        ])
+        let report = RoundFixture.article("cancelled-\(language)", language, published: "2026-03-25", [sentence])
+        let analysis = try RoundFixture.analyze([announcement, report], withSeeds: false)
+        let round = try #require(RoundNumberingTests.dated(analysis, 2026, 3, 20), "\(analysis.rounds)")
+        #expect(round.status != .held)
+    }
+
     /// One meeting in Vienna, as four reports spell it (Vienna, Wien, Wenen): one round, known
     /// by the glossary's place; and two spellings the glossary does not know (Lisbon, Lissabon)
     /// on one day are one round too.

@@ -103,6 +103,35 @@ struct LanguageRoundCues: Sendable {
     /// meeting will take place").
     var future: CueLexicon
     var past: CueLexicon
+    /// Auxiliaries of the perfect ("hat/haben", "heeft/hebben", "har", "has/have"): with a past
+    /// participle in their clause they tell the past ("haben … gesprochen"); `perfectAdverbs`
+    /// may stand between in the languages where the participle follows at once ("have already
+    /// met"); German and Dutch put it at the end of the clause.
+    var perfectAuxiliaries: Set<String> = []
+    var participleAtClauseEnd = false
+    /// Where the participle closes the clause: the words that end a clause as punctuation does
+    /// ("und", "en") and auxiliaries that may follow the participle ("besprochen worden").
+    var coordinators: Set<String> = []
+    var trailingAuxiliaries: Set<String> = []
+    var perfectAdverbs: Set<String> = []
+    /// Past participle shapes: a prefix ("ge"), maybe after a separable particle ("abgehalten",
+    /// "afgerond"), or an inseparable prefix ("verhandelt", "besproken"); endings; and
+    /// `irregularParticiples` for the rest ("met", "held", "møtt").
+    var participlePrefixes: [String] = []
+    var separableParticles: [String] = []
+    var inseparablePrefixes: [String] = []
+    /// The last letters of a participle with one of those prefixes ("gesprochen", "afgerond").
+    var participleFinals: [String] = []
+    /// Endings that make a participle on their own ("diskutiert", "forhandlet", "agreed").
+    var participleEndings: [String] = []
+    var irregularParticiples: Set<String> = []
+    /// Words after an auxiliary that make it no perfect: "have to", "haben … zu tun".
+    var notParticiple: Set<String> = []
+    /// Called off or put off: a round a report says this of is not one that was held.
+    var cancel = CueLexicon()
+    /// A cancel word followed by one of these is something else: Norwegian "utsatt for" is
+    /// "exposed to".
+    var cancelNotBefore: Set<String> = []
     /// Words that open a relative or subordinate clause after a comma ("…, who arrived in
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
     /// to a meeting word of the main clause.
@@ -170,7 +199,18 @@ enum RoundCues {
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
                                  "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
                                  // what a meeting decided or left open
-                                 "einigten", "setzten", "legten", "beschlossen"]),
+                                 "einigten", "setzten", "legten", "beschlossen",
+                                 // perfect participles with "sein" that are nothing else
+                                 "zusammengekommen", "gekommen", "gereist"]),
+        perfectAuxiliaries: ["hat", "haben"], participleAtClauseEnd: true, coordinators: ["und", "oder", "aber", "sondern"],
+        trailingAuxiliaries: ["worden", "werden", "sein"],
+        participlePrefixes: ["ge"],
+        separableParticles: ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit", "nach", "statt", "teil", "vor", "weg",
+                             "weiter", "zu", "zuruck", "zusammen", "wieder", "dar", "hin", "her", "los", "vorbei"],
+        inseparablePrefixes: ["be", "ver", "er", "ent", "emp", "zer", "miss", "hinter", "uber", "unter", "wider"],
+        participleFinals: ["t", "en"], participleEndings: ["iert"], notParticiple: ["zu"],
+        cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
+                                   "vertagte", "vertagten", "abgebrochen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
@@ -208,7 +248,16 @@ enum RoundCues {
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "volgden", "begon", "begonnen",
                                  // what a meeting decided or left open
-                                 "spraken", "legden", "kwamen"]),
+                                 "spraken", "legden", "kwamen",
+                                 // perfect participles with "zijn" that are nothing else
+                                 "bijeengekomen", "gekomen", "gereisd"]),
+        perfectAuxiliaries: ["heeft", "hebben"], participleAtClauseEnd: true, coordinators: ["en", "of", "maar"],
+        trailingAuxiliaries: ["worden", "zijn"],
+        participlePrefixes: ["ge"],
+        separableParticles: ["af", "aan", "op", "uit", "in", "mee", "bij", "toe", "voor", "na", "over", "door", "terug", "bijeen",
+                             "overeen", "vast", "plaats", "deel", "weg"],
+        inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
+        cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
@@ -240,10 +289,18 @@ enum RoundCues {
         locative: ["i", "pa"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
-        future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
+        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende"]),
         past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
                                  // what a meeting decided or left open
                                  "satte", "besluttet", "kom"]),
+        perfectAuxiliaries: ["har"],
+        perfectAdverbs: ["ikke", "allerede", "ogsa", "na", "nettopp", "aldri", "tidligere", "lenge", "nylig", "fortsatt", "igjen", "endelig",
+                         "i", "dag", "gar"],
+        participleEndings: ["et", "tt", "dd", "dt", "kt", "rt", "ttes", "tes"],
+        irregularParticiples: ["mott", "hatt", "vaert", "blitt", "fatt", "gjort", "sagt", "satt", "lagt", "gitt", "tatt", "sett", "gatt", "kommet",
+                               "funnet", "holdt", "avholdt", "avtalt"],
+        cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
+        cancelNotBefore: ["for"],
         clauseOpeners: ["som", "hvor", "der", "da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
@@ -276,6 +333,18 @@ enum RoundCues {
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),
+        perfectAuxiliaries: ["has", "have"],
+        perfectAdverbs: ["not", "already", "also", "now", "just", "never", "since", "repeatedly", "recently", "yet", "finally", "so",
+                         "far", "reportedly", "jointly", "again"],
+        participleEndings: ["ed"],
+        irregularParticiples: ["met", "held", "been", "had", "made", "taken", "given", "spoken", "said", "done", "seen", "found", "begun",
+                               "brought", "kept", "left", "told", "sought", "won", "lost", "set", "put", "gone", "come", "become", "sent",
+                               "written", "shown", "known", "thought", "led", "paid", "heard", "understood", "broken", "chosen", "frozen",
+                               "withdrawn", "drawn", "got", "gotten", "struck", "undertaken", "agreed"],
+        notParticiple: ["to"],
+        cancel: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "postpones",
+                                   "postponement"],
+                           phrases: ["called off", "call off", "calls off", "put off"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"])
 }

@@ -84,6 +84,9 @@ struct SentenceRoundFeatures: Sendable {
     var capitals: Bool
     var background: Bool
     var tense: RoundTense
+    /// "called off", "abgesagt", "uitgesteld", "avlyst": the sentence tells of a round that did
+    /// not take place when planned, so its past tense does not make that round held.
+    var cancelled = false
     /// The tense of the main clause when it has a marker of its own, else `tense`: "Sie setzten
     /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" and "they agreed
     /// that the next round will be in Doha" tell in the past what was (not) decided, whatever
@@ -116,14 +119,17 @@ extension SentenceRoundFeatures {
         let tokens = RoundTokenizer.tokenize(text)
         self.ref = ref; self.language = language; self.text = text; self.tokens = tokens
         meeting = cues.meeting.matches(tokens)
-        speech = cues.speech.matches(tokens)
+        // "called off" is no statement: a cancel phrase's words are not speech cues.
+        let cancelSpans = cues.cancel.spans(tokens)
+        speech = cues.speech.matches(tokens).filter { i in !cancelSpans.contains { $0.contains(i) } }
         then = !cues.then.matches(tokens).isEmpty
         follows = !cues.follows.matches(tokens).isEmpty
         capitals = !cues.capitals.matches(tokens).isEmpty
         background = !cues.background.matches(tokens).isEmpty
-        let futureHits = cues.future.matches(tokens), pastHits = cues.past.matches(tokens)
-        tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
         let scalars = Array(text.unicodeScalars)
+        cancelled = cancelSpans.contains { span in
+            !(span.upperBound + 1 < tokens.count && cues.cancelNotBefore.contains(tokens[span.upperBound + 1].folded))
+        }
 
         func tokenIndex(_ span: TextSpan) -> Int {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
@@ -141,6 +147,54 @@ extension SentenceRoundFeatures {
             return !separators.contains { $0 >= tokens[lo].span.end && $0 < tokens[hi].span.start }
         }
         func isLowercase(_ k: Int) -> Bool { scalars.indices.contains(tokens[k].span.start) && scalars[tokens[k].span.start].properties.isLowercase }
+        // The perfect: an auxiliary with a past participle of its clause ("haben … gesprochen",
+        // "heeft … afgerond", "har forhandlet", "have already met") tells the past as the simple
+        // past does. The auxiliary is the past marker, so the main-clause test below sees where it
+        // stands.
+        func isParticiple(_ k: Int) -> Bool {
+            let w = tokens[k].folded
+            if cues.irregularParticiples.contains(w) { return true }
+            guard w.count >= 5 else { return false }
+            // "agreed" is listed: "need", "speed" are no participles.
+            if cues.participleEndings.contains(where: { w.hasSuffix($0) && !w.hasSuffix("e" + $0) }) { return true }
+            guard cues.participleFinals.contains(where: { w.hasSuffix($0) }) else { return false }
+            let stems = cues.participlePrefixes.flatMap { p in [p] + cues.separableParticles.map { $0 + p } } + cues.inseparablePrefixes
+            return stems.contains { w.hasPrefix($0) && w.count >= $0.count + 3 }
+        }
+        /// Where a verb-final clause ends: clause punctuation, "und", or the sentence's end (an
+        /// auxiliary such as "worden" may follow the participle).
+        func endsClause(_ k: Int) -> Bool {
+            var next = k + 1
+            while next < tokens.count, sameClause(k, next), cues.trailingAuxiliaries.contains(tokens[next].folded) { next += 1 }
+            return next >= tokens.count || !sameClause(k, next) || cues.coordinators.contains(tokens[next].folded)
+        }
+        var perfectHits: [Int] = []
+        for (i, token) in tokens.enumerated() where cues.perfectAuxiliaries.contains(token.folded) {
+            if cues.participleAtClauseEnd {
+                // German and Dutch: the participle closes the clause ("haben am 14. Oktober in
+                // Istanbul … gesprochen"); German writes it in lower case, unlike its nouns; "zu"
+                // or "te" before it makes it an infinitive ("haben noch viel zu besprechen").
+                var k = i + 1
+                while k < tokens.count, sameClause(i, k), !cues.coordinators.contains(tokens[k].folded) {
+                    if endsClause(k) {
+                        if isParticiple(k), language.rawValue != "de" || isLowercase(k), !cues.notParticiple.contains(tokens[k - 1].folded) {
+                            perfectHits.append(i)
+                        }
+                        break
+                    }
+                    k += 1
+                }
+            } else {
+                // English and Norwegian: the participle follows at once, after adverbs at most
+                // ("have already met", "har i dag forhandlet"); "have to", "har et problem" are none.
+                var k = i + 1
+                while k < tokens.count, sameClause(i, k), cues.perfectAdverbs.contains(tokens[k].folded), !cues.irregularParticiples.contains(tokens[k].folded) { k += 1 }
+                if k < tokens.count, sameClause(i, k), isParticiple(k) { perfectHits.append(i) }
+            }
+        }
+        let futureHits = cues.future.matches(tokens), pastHits = (cues.past.matches(tokens) + perfectHits).sorted()
+        tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
+
         // Relative and subordinate clauses: a comma, then a word that opens one, up to the next
         // clause punctuation. `region[i]` is the first token of i's clause (-1: the main clause).
         var region = [Int](repeating: -1, count: tokens.count)
