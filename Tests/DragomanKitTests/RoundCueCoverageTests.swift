@@ -33,6 +33,85 @@ import Testing
         #expect(Self.features(sentence, language).tense == tense, "\(sentence)")
     }
 
+    /// Verbs of meeting that were no cue: a sentence with one of them speaks of a meeting.
+    @Test(arguments: [
+        ("de", "Russland und die USA haben sich am Dienstag getroffen."),
+        ("de", "Beide Seiten verhandelten sechs Stunden."),
+        ("de", "Die Diplomaten haben vier Stunden verhandelt."),
+        ("de", "Die Diplomaten haben am Dienstag beraten."),
+        ("de", "Die Diplomaten sind am Dienstag zusammengekommen."),
+        ("nl", "De besprekingen werden dinsdag gehouden."),
+        ("nl", "De diplomaten kwamen dinsdag bijeen."),
+        ("nl", "De diplomaten zijn dinsdag bijeengekomen."),
+        ("nb", "Diplomatene møtte hverandre tirsdag."),
+        ("nb", "Partene forhandlet i seks timer."),
+        ("en", "The two sides will hold further discussions next week."),
+        ("en", "They are holding discussions on Tuesday."),
+        ("en", "Diplomats convened on Tuesday."),
+        ("en", "Officials gathered on Tuesday."),
+    ])
+    func moreMeetingVerbs(language: String, sentence: String) {
+        #expect(Self.features(sentence, language).hasMeetingCue, "\(sentence)")
+    }
+
+    /// A date and a place next to one of those verbs are the meeting's.
+    @Test(arguments: [
+        ("de", "Die Diplomaten haben sich am 5. Mai 2026 in Doha getroffen.", "5. Mai 2026"),
+        ("nl", "De diplomaten kwamen op 5 mei 2026 in Doha bijeen.", "5 mei 2026"),
+        ("nb", "Diplomatene møtte hverandre i Doha 5. mai 2026.", "5. mai 2026"),
+        ("en", "Diplomats convened in Doha on 5 May 2026.", "5 May 2026"),
+    ])
+    func aMeetingVerbDatesAndPlacesTheMeeting(language: String, sentence: String, date: String) {
+        let f = Self.features(sentence, language, mentions: [
+            RoundCueTests.mention(date, in: sentence, kind: .date, id: "d", date: CalendarDate(year: 2026, month: 5, day: 5)),
+            RoundCueTests.mention("Doha", in: sentence, kind: .place, id: "loc-doha"),
+        ])
+        #expect(f.meetingDates.count == 1, "\(sentence)")
+        #expect(f.venues.map(\.entityID) == ["loc-doha"], "\(sentence)")
+    }
+
+    /// "Die 5. Runde", "the 5th round", "de 5e ronde", "den 5. runden" count as "fünfte",
+    /// "fifth", "vijfde", "femte"; the spelled ordinals go to the tenth; a day ("am 5. Mai") is
+    /// no ordinal.
+    @Test(arguments: [
+        ("de", "Die 5. Runde der Gespräche begann.", [5]),
+        ("de", "Die Delegationen trafen sich zum 7. Mal.", [7]),
+        ("de", "Am 5. Mai trafen sich die Delegationen.", []),
+        ("de", "Die siebente Runde begann.", [7]),
+        ("de", "Die zehnte Runde begann.", [10]),
+        ("en", "The 5th round of talks ended.", [5]),
+        ("en", "The 2nd round of talks ended.", [2]),
+        ("en", "The 3rd round of talks ended.", [3]),
+        ("en", "The delegations met for the 1st time.", [1]),
+        ("en", "The tenth round of talks ended.", [10]),
+        ("nl", "De 5e ronde van het overleg begon.", [5]),
+        ("nl", "De 5de ronde van het overleg begon.", [5]),
+        ("nl", "De 8ste ronde van het overleg begon.", [8]),
+        ("nl", "De tiende ronde van het overleg begon.", [10]),
+        ("nb", "Den 5. runden med samtaler startet.", [5]),
+        ("nb", "De møttes for 3. gang.", [3]),
+        ("nb", "Den tiende runden med samtaler startet.", [10]),
+    ])
+    func ordinalsWrittenWithDigits(language: String, sentence: String, numbers: [Int]) {
+        #expect(Self.features(sentence, language).ordinals.map(\.number) == numbers, "\(sentence)")
+    }
+
+    /// Norwegian "andre" is "second" before a round noun in the singular ("den andre runden",
+    /// "andre runde", "for andre gang"), "other" before a plural ("andre samtaler", "andre
+    /// møter", "de andre rundene").
+    @Test(arguments: [
+        ("Moskva og Washington fører også andre samtaler om Ukraina.", []),
+        ("Partene har hatt andre møter om saken.", []),
+        ("De andre rundene fant sted i Istanbul.", []),
+        ("Den andre runden fant sted i april.", [2]),
+        ("Andre runde starter i morgen.", [2]),
+        ("De møttes for andre gang.", [2]),
+        ("Det var deres andre møte.", [2]),
+    ])
+    func norwegianAndreIsSecondOnlyBeforeASingular(sentence: String, numbers: [Int]) {
+        #expect(Self.features(sentence, "nb").ordinals.map(\.number) == numbers, "\(sentence)")
+    }
+
     /// A place a sentence is about ("the consulates in San Francisco") is no venue when the only
     /// meeting word is the occasion something is dealt with ("in a later round"); "a round in
     /// X", "meet in X", "held in X" are.

@@ -63,6 +63,16 @@ struct LanguageRoundCues: Sendable {
     var speech: CueLexicon
     /// Folded ordinal words with every inflection the language writes.
     var ordinals: [String: Int]
+    /// How the language writes an ordinal with digits: "5." (German, Norwegian) when
+    /// `ordinalPeriod`, else digits with one of `ordinalSuffixes` ("5th", Dutch "5e"/"5de").
+    var ordinalPeriod = false
+    var ordinalSuffixes: [String] = []
+    /// Ordinal words that are also another word: Norwegian "andre" is "second" and "other". They
+    /// number a round only before a round noun in the singular ("den andre runden", "andre
+    /// runde", "for andre gang"); before a plural ("andre samtaler", "de andre rundene") they
+    /// mean "other". `pluralEndings` tell the plural of a round noun.
+    var ambiguousOrdinals: Set<String> = []
+    var pluralEndings: [String] = []
     /// "previous/last round" adjectives.
     var previous: Set<String>
     /// "new/next/further round" adjectives.
@@ -167,8 +177,10 @@ enum RoundCues {
     static let german = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["treffen", "trafen", "trifft", "statt", "stattfinden", "stattfindet", "abhalten", "abgehalten", "halten",
-                    "teilnehmen", "teilnahme", "sitzung", "zusammenkunft", "beratungen"],
-            prefixes: ["gesprach", "runde", "verhandlung", "konsultation", "delegation", "tagesordnung"],
+                    "teilnehmen", "teilnahme", "sitzung", "zusammenkunft", "beratungen",
+                    // the perfect and other forms of meeting and negotiating
+                    "getroffen", "beraten", "berieten", "berat", "zusammengekommen", "zusammenkommen", "zusammenkamen"],
+            prefixes: ["gesprach", "runde", "verhandlung", "verhandel", "konsultation", "delegation", "tagesordnung"],
             suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"]),
         roundNouns: CueLexicon(words: ["mal", "treffen", "gesprache", "gesprachen", "sitzung"],
                                prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"]),
@@ -179,8 +191,9 @@ enum RoundCues {
                     "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt", "nannte", "bezeichnete",
                     // participles of the perfect ("hat … bestätigt") and present forms
                     "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren"]),
-        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7,
-                             "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
+        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
+                             "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwolfte": 12], endings: ["", "n", "r", "s", "m"]),
+        ordinalPeriod: true,
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
         later: ["spatere", "spateren", "spaterer", "spateres", "kunftige", "kunftigen", "kunftiger"],
@@ -217,7 +230,9 @@ enum RoundCues {
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["overleg", "bijeenkomst", "ontmoeten", "ontmoeting", "ontmoette", "ontmoetten", "agenda", "plaatsvinden",
-                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie"],
+                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie",
+                    // holding and gathering
+                    "gehouden", "houden", "hielden", "bijeen", "bijeengekomen", "bijeenkomen", "vergaderd", "vergaderden"],
             prefixes: ["gesprek", "ronde", "onderhandel", "consultatie", "delegatie"],
             suffixes: ["ronde", "gesprekken", "overleg"],
             phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
@@ -230,6 +245,7 @@ enum RoundCues {
                     "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt"]),
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
+        ordinalSuffixes: ["e", "de", "ste"],
         previous: ["vorige", "laatste", "voorgaande"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
         later: ["latere", "later", "toekomstige"],
@@ -263,7 +279,9 @@ enum RoundCues {
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "dagsordenen", "agenda", "agendaen", "arrangementet", "arrangement",
-                    "holdes", "holdt", "avholdes", "avholdt"],
+                    "holdes", "holdt", "avholdes", "avholdt",
+                    // "møtte hverandre", negotiating
+                    "motte", "forhandlet", "forhandle", "forhandler", "forhandles"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
@@ -275,7 +293,8 @@ enum RoundCues {
                     // participles and present forms ("har uttalt", "opplyser ambassaden")
                     "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver"]),
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
-                   "attende": 8, "niende": 9, "tiende": 10],
+                   "attende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12],
+        ordinalPeriod: true, ambiguousOrdinals: ["andre"], pluralEndings: ["er", "ene"],
         previous: ["forrige", "siste", "foregaende"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
         later: ["senere", "fremtidige", "framtidige"],
@@ -305,7 +324,8 @@ enum RoundCues {
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held"],
+            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held",
+                    "hold", "holds", "holding", "convened", "convene", "convenes", "gathered"],
             prefixes: ["negotiat", "consultation", "delegation"],
             phrases: ["take place", "took place", "takes place", "taking place"]),
         roundNouns: CueLexicon(words: ["round", "rounds", "time", "meeting", "session", "talks"]),
@@ -315,7 +335,8 @@ enum RoundCues {
                     "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described",
                     "confirms", "stresses", "announces", "tells"]),
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                   "ninth": 9, "tenth": 10],
+                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12],
+        ordinalSuffixes: ["st", "nd", "rd", "th"],
         previous: ["previous", "last", "prior", "preceding"],
         next: ["new", "next", "another", "further", "upcoming"],
         later: ["later", "subsequent", "future"],

@@ -330,6 +330,20 @@ extension SentenceRoundFeatures {
 
         // Ordinals and "previous/next round": the adjective stands right before a round noun
         // (one word may come between: "zweite diplomatische Runde", "second round").
+        /// An ordinal in words or in digits: "5." where the language writes a period after it
+        /// (German, Norwegian: a day is "5. Mai", but no month is a round noun), "5th", "5e".
+        func ordinalValue(_ i: Int) -> Int? {
+            let word = tokens[i].folded
+            if let n = cues.ordinals[word] { return n }
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
+            let rest = String(word.dropFirst(digits.count))
+            if rest.isEmpty {
+                let end = tokens[i].span.end
+                return cues.ordinalPeriod && scalars.indices.contains(end) && scalars[end] == "." ? n : nil
+            }
+            return cues.ordinalSuffixes.contains(rest) ? n : nil
+        }
         var ordinals: [Ordinal] = []
         var previousRound: Int?, nextRound: Int?
         for (i, token) in tokens.enumerated() {
@@ -361,12 +375,15 @@ extension SentenceRoundFeatures {
                 }
             }
             let counted = (1...2).contains { i - $0 >= 0 && cues.countingPrepositions.contains(tokens[i - $0].folded) }
-            let followed = (i + 1...min(i + 2, tokens.count)).contains {
+            let noun = (i + 1...min(i + 2, tokens.count)).first {
                 $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded)
                     && (counted || !cues.occasionNouns.contains(tokens[$0].folded))
             }
-            guard followed else { continue }
-            if let n = cues.ordinals[token.folded] {
+            guard let noun else { continue }
+            // Norwegian "andre" numbers a round before a singular ("den andre runden", "for andre
+            // gang"); before a plural it is "other" ("andre samtaler", "de andre rundene").
+            let plural = cues.pluralEndings.contains { tokens[noun].folded.hasSuffix($0) }
+            if let n = ordinalValue(i), !(cues.ambiguousOrdinals.contains(token.folded) && plural) {
                 ordinals.append(Ordinal(number: n, token: i, text: token.folded, isTimeReference: followsTemporal(i, within: 3)))
             }
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
