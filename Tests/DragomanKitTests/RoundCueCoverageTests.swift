@@ -112,6 +112,34 @@ import Testing
         #expect(Self.features(sentence, "nb").ordinals.map(\.number) == numbers, "\(sentence)")
     }
 
+    /// "meet again" announces another meeting as "a new round" does; "again raised" and "will
+    /// again be led by" do not.
+    @Test(arguments: [
+        ("de", "Die Delegationen wollen sich erneut treffen.", true),
+        ("de", "Russland forderte erneut die Rückgabe der Liegenschaften.", false),
+        ("nl", "De delegaties komen opnieuw bijeen.", true),
+        ("nl", "Rusland bracht opnieuw de vluchten ter sprake.", false),
+        ("nb", "Delegasjonene skal møtes igjen.", true),
+        ("nb", "Russland tok igjen opp flyvningene.", false),
+        ("en", "The delegations will meet again.", true),
+        ("en", "Russia again raised the resumption of direct flights.", false),
+        ("en", "The Russian delegation will again be led by Darchiev.", false),
+    ])
+    func meetingAgainIsANextRound(language: String, sentence: String, next: Bool) {
+        #expect((Self.features(sentence, language).nextRound != nil) == next, "\(sentence)")
+    }
+
+    /// "an earlier round" points back as "the previous round" does.
+    @Test(arguments: [
+        ("de", "Das wurde schon in einer früheren Runde besprochen."),
+        ("nl", "Dat werd al in een eerdere ronde besproken."),
+        ("nb", "Det ble tatt opp i en tidligere runde."),
+        ("en", "That was discussed at an earlier round."),
+    ])
+    func earlierIsPrevious(language: String, sentence: String) {
+        #expect(Self.features(sentence, language).previousRound != nil, "\(sentence)")
+    }
+
     /// A place a sentence is about ("the consulates in San Francisco") is no venue when the only
     /// meeting word is the occasion something is dealt with ("in a later round"); "a round in
     /// X", "meet in X", "held in X" are.

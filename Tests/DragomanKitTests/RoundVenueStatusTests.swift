@@ -110,4 +110,45 @@ import Testing
         #expect(analysis.rounds.map(\.venueEntityID) == [id], "\(analysis.rounds)")
         #expect(analysis.rounds.first?.articleIDs.count == 4, "\(analysis.rounds)")
     }
+
+    /// "The delegations will meet again in Doha", after a round held there: a new round.
+    @Test(arguments: [
+        ("de", "Die Delegationen wollen sich erneut in Doha treffen."),
+        ("nl", "De delegaties komen opnieuw in Doha bijeen."),
+        ("nb", "Delegasjonene skal møtes igjen i Doha."),
+        ("en", "The delegations will meet again in Doha."),
+    ])
+    func meetingAgainIsANewRound(language: String, sentence: String) throws {
+        let held = RoundFixture.article("held", "en", published: "2026-03-13", [Self.dohaLead["en"]!])
+        let later = RoundFixture.article("again-\(language)", language, published: "2026-04-01", [sentence])
+        let analysis = try RoundFixture.analyze([held, later], withSeeds: false)
+        let first = try #require(RoundNumberingTests.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        let next = try #require(analysis.rounds.first { $0.number > first.number && $0.venueEntityID == "loc-doha" }, "\(analysis.rounds)")
+        #expect(next.status == .announced)
+        #expect(RoundFixture.rounds(analysis, later.id) == [[next.number]])
+    }
+
+    /// "The previous round" in a report on round 4 when no report knows a round 3: round 2.
+    @Test(arguments: [
+        ("de", "Die vorige Runde hatte vier Stunden gedauert."),
+        ("nl", "De vorige ronde had vier uur geduurd."),
+        ("nb", "Den forrige runden varte i fire timer."),
+        ("en", "The previous round had lasted four hours."),
+        ("en", "An earlier round had lasted four hours."),
+    ])
+    func thePreviousRoundSkipsMissingNumbers(language: String, sentence: String) throws {
+        let reports = [
+            RoundFixture.article("r1", "en", published: "2026-03-13", ["Diplomats met in Doha on 12 March 2026 for a first round of consultations."]),
+            RoundFixture.article("r2", "en", published: "2026-04-10", ["Diplomats met in Doha on 9 April 2026 for a second round of consultations."]),
+            RoundFixture.article("r4", "en", published: "2026-09-18", ["Diplomats met in Doha on 17 September 2026 for a fourth round of consultations."]),
+            RoundFixture.article("prev-\(language)", language, published: "2026-09-18", [
+                ["de": "Die vierte Runde fand am 17. September 2026 in Doha statt.", "nl": "De vierde ronde vond op 17 september 2026 plaats in Doha.",
+                 "nb": "Den fjerde runden fant sted i Doha 17. september 2026.", "en": "The fourth round took place in Doha on 17 September 2026."][language]!,
+                sentence,
+            ]),
+        ]
+        let analysis = try RoundFixture.analyze(reports, withSeeds: false)
+        #expect(analysis.rounds.map(\.number) == [1, 2, 4], "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, "prev-\(language)")[1] == [2], "\(analysis.assignments.last!.evidence)")
+    }
 }

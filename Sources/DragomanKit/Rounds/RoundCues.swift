@@ -77,6 +77,12 @@ struct LanguageRoundCues: Sendable {
     var previous: Set<String>
     /// "new/next/further round" adjectives.
     var next: Set<String>
+    /// "again", "erneut", "opnieuw", "igjen": right by a meeting word ("meet again", "sich erneut
+    /// treffen") it announces another meeting as "a new round" does. Not with other verbs
+    /// ("Russia again raised flights", "will again be led by").
+    var again: Set<String> = []
+    /// Reflexive pronouns that may stand between a meeting verb and "again" ("trafen sich erneut").
+    var reflexives: Set<String> = []
     /// "later", "späteren", "latere", "senere", "future": "in a later round" is some round to
     /// come, not a particular one; it names no meeting, so it neither dates nor places one.
     var later: Set<String> = []
@@ -194,8 +200,10 @@ enum RoundCues {
         ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
                              "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwolfte": 12], endings: ["", "n", "r", "s", "m"]),
         ordinalPeriod: true,
-        previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
+        previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen",
+                   "fruhere", "fruheren", "fruherer", "fruheres"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
+        again: ["erneut", "wieder", "nochmals", "abermals"], reflexives: ["sich", "uns"],
         later: ["spatere", "spateren", "spaterer", "spateres", "kunftige", "kunftigen", "kunftiger"],
         occasion: ["in", "im", "bei", "beim", "wahrend", "auf"],
         then: CueLexicon(words: ["damals"]),
@@ -246,8 +254,9 @@ enum RoundCues {
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
         ordinalSuffixes: ["e", "de", "ste"],
-        previous: ["vorige", "laatste", "voorgaande"],
+        previous: ["vorige", "laatste", "voorgaande", "eerdere", "vroegere"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
+        again: ["opnieuw", "weer", "nogmaals"], reflexives: ["elkaar", "zich"],
         later: ["latere", "later", "toekomstige"],
         occasion: ["in", "tijdens", "bij", "op"],
         then: CueLexicon(words: ["destijds"]),
@@ -295,8 +304,9 @@ enum RoundCues {
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
                    "attende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12],
         ordinalPeriod: true, ambiguousOrdinals: ["andre"], pluralEndings: ["er", "ene"],
-        previous: ["forrige", "siste", "foregaende"],
+        previous: ["forrige", "siste", "foregaende", "tidligere"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
+        again: ["igjen"], reflexives: ["hverandre", "seg"],
         later: ["senere", "fremtidige", "framtidige"],
         occasion: ["i", "pa", "under", "ved"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
@@ -337,8 +347,9 @@ enum RoundCues {
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12],
         ordinalSuffixes: ["st", "nd", "rd", "th"],
-        previous: ["previous", "last", "prior", "preceding"],
+        previous: ["previous", "last", "prior", "preceding", "earlier"],
         next: ["new", "next", "another", "further", "upcoming"],
+        again: ["again"],
         later: ["later", "subsequent", "future"],
         occasion: ["in", "at", "during"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),

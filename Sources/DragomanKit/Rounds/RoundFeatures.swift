@@ -389,6 +389,19 @@ extension SentenceRoundFeatures {
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
             if cues.next.contains(token.folded), nextRound == nil { nextRound = i }
         }
+        // "meet again", "sich erneut treffen", "komen opnieuw bijeen", "møtes igjen": another
+        // meeting, as "a new round" is. The meeting word stands right before "again" (or with a
+        // reflexive between) or shortly after it in its clause; "again raised" and "will again be
+        // led by the ambassador" speak of something else.
+        if nextRound == nil {
+            nextRound = tokens.indices.first { i in
+                guard cues.again.contains(tokens[i].folded) else { return false }
+                let before = (i >= 1 && meeting.contains(i - 1) && sameClause(i - 1, i))
+                    || (i >= 2 && meeting.contains(i - 2) && cues.reflexives.contains(tokens[i - 1].folded) && sameClause(i - 2, i))
+                let after = (1...3).contains { i + $0 < tokens.count && meeting.contains(i + $0) && sameClause(i, i + $0) }
+                return before || after
+            }
+        }
         self.ordinals = ordinals
         self.previousRound = previousRound
         self.nextRound = nextRound
