@@ -63,10 +63,33 @@ struct LanguageRoundCues: Sendable {
     var speech: CueLexicon
     /// Folded ordinal words with every inflection the language writes.
     var ordinals: [String: Int]
+    /// How the language writes an ordinal with digits: "5." (German, Norwegian) when
+    /// `ordinalPeriod`, else digits with one of `ordinalSuffixes` ("5th", Dutch "5e"/"5de").
+    var ordinalPeriod = false
+    var ordinalSuffixes: [String] = []
+    /// Ordinal words that are also another word: Norwegian "andre" is "second" and "other". They
+    /// number a round only before a round noun in the singular ("den andre runden", "andre
+    /// runde", "for andre gang"); before a plural ("andre samtaler", "de andre rundene") they
+    /// mean "other". `pluralEndings` tell the plural of a round noun.
+    var ambiguousOrdinals: Set<String> = []
+    var pluralEndings: [String] = []
     /// "previous/last round" adjectives.
     var previous: Set<String>
     /// "new/next/further round" adjectives.
     var next: Set<String>
+    /// "again", "erneut", "opnieuw", "igjen": right by a meeting word ("meet again", "sich erneut
+    /// treffen") it announces another meeting as "a new round" does. Not with other verbs
+    /// ("Russia again raised flights", "will again be led by").
+    var again: Set<String> = []
+    /// Reflexive pronouns that may stand between a meeting verb and "again" ("trafen sich erneut").
+    var reflexives: Set<String> = []
+    /// "later", "späteren", "latere", "senere", "future": "in a later round" is some round to
+    /// come, not a particular one; it names no meeting, so it neither dates nor places one.
+    var later: Set<String> = []
+    /// Prepositions that make a round the occasion something happens at ("in einer späteren
+    /// Runde behandelt", "discussed at the next round", "tijdens de ronde"): such a round word
+    /// does not make a place before it a venue ("the consulates in San Francisco").
+    var occasion: Set<String> = []
     /// "back then": points to the earlier round the previous sentence mentions.
     var then: CueLexicon
     /// "follows / is similar to": the sentence is about the current round and relates it to an
@@ -96,6 +119,35 @@ struct LanguageRoundCues: Sendable {
     /// meeting will take place").
     var future: CueLexicon
     var past: CueLexicon
+    /// Auxiliaries of the perfect ("hat/haben", "heeft/hebben", "har", "has/have"): with a past
+    /// participle in their clause they tell the past ("haben … gesprochen"); `perfectAdverbs`
+    /// may stand between in the languages where the participle follows at once ("have already
+    /// met"); German and Dutch put it at the end of the clause.
+    var perfectAuxiliaries: Set<String> = []
+    var participleAtClauseEnd = false
+    /// Where the participle closes the clause: the words that end a clause as punctuation does
+    /// ("und", "en") and auxiliaries that may follow the participle ("besprochen worden").
+    var coordinators: Set<String> = []
+    var trailingAuxiliaries: Set<String> = []
+    var perfectAdverbs: Set<String> = []
+    /// Past participle shapes: a prefix ("ge"), maybe after a separable particle ("abgehalten",
+    /// "afgerond"), or an inseparable prefix ("verhandelt", "besproken"); endings; and
+    /// `irregularParticiples` for the rest ("met", "held", "møtt").
+    var participlePrefixes: [String] = []
+    var separableParticles: [String] = []
+    var inseparablePrefixes: [String] = []
+    /// The last letters of a participle with one of those prefixes ("gesprochen", "afgerond").
+    var participleFinals: [String] = []
+    /// Endings that make a participle on their own ("diskutiert", "forhandlet", "agreed").
+    var participleEndings: [String] = []
+    var irregularParticiples: Set<String> = []
+    /// Words after an auxiliary that make it no perfect: "have to", "haben … zu tun".
+    var notParticiple: Set<String> = []
+    /// Called off or put off: a round a report says this of is not one that was held.
+    var cancel = CueLexicon()
+    /// A cancel word followed by one of these is something else: Norwegian "utsatt for" is
+    /// "exposed to".
+    var cancelNotBefore: Set<String> = []
     /// Words that open a relative or subordinate clause after a comma ("…, who arrived in
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
     /// to a meeting word of the main clause.
@@ -131,8 +183,10 @@ enum RoundCues {
     static let german = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["treffen", "trafen", "trifft", "statt", "stattfinden", "stattfindet", "abhalten", "abgehalten", "halten",
-                    "teilnehmen", "teilnahme", "sitzung", "zusammenkunft", "beratungen"],
-            prefixes: ["gesprach", "runde", "verhandlung", "konsultation", "delegation", "tagesordnung"],
+                    "teilnehmen", "teilnahme", "sitzung", "zusammenkunft", "beratungen",
+                    // the perfect and other forms of meeting and negotiating
+                    "getroffen", "beraten", "berieten", "berat", "zusammengekommen", "zusammenkommen", "zusammenkamen"],
+            prefixes: ["gesprach", "runde", "verhandlung", "verhandel", "konsultation", "delegation", "tagesordnung"],
             suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"]),
         roundNouns: CueLexicon(words: ["mal", "treffen", "gesprache", "gesprachen", "sitzung"],
                                prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"]),
@@ -143,10 +197,15 @@ enum RoundCues {
                     "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt", "nannte", "bezeichnete",
                     // participles of the perfect ("hat … bestätigt") and present forms
                     "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren"]),
-        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7,
-                             "achte": 8, "neunte": 9, "zehnte": 10], endings: ["", "n", "r", "s", "m"]),
-        previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen"],
+        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
+                             "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwolfte": 12], endings: ["", "n", "r", "s", "m"]),
+        ordinalPeriod: true,
+        previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen",
+                   "fruhere", "fruheren", "fruherer", "fruheres"],
         next: ["neue", "neuen", "neuer", "nachste", "nachsten", "weitere", "weiteren", "kommende", "kommenden"],
+        again: ["erneut", "wieder", "nochmals", "abermals"], reflexives: ["sich", "uns"],
+        later: ["spatere", "spateren", "spaterer", "spateres", "kunftige", "kunftigen", "kunftiger"],
+        occasion: ["in", "im", "bei", "beim", "wahrend", "auf"],
         then: CueLexicon(words: ["damals"]),
         follows: CueLexicon(words: ["knupft", "anknupfen", "ahnelt", "ahneln", "folgt"], prefixes: ["ahnlich"]),
         comparison: CueLexicon(phrases: ["wie schon", "wie bereits", "wie zuvor", "wie auch", "wie beim", "wie bei", "wie in", "wie im", "ebenso wie"]),
@@ -161,14 +220,27 @@ enum RoundCues {
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
                                  "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
                                  // what a meeting decided or left open
-                                 "einigten", "setzten", "legten", "beschlossen"]),
+                                 "einigten", "setzten", "legten", "beschlossen",
+                                 // perfect participles with "sein" that are nothing else
+                                 "zusammengekommen", "gekommen", "gereist"]),
+        perfectAuxiliaries: ["hat", "haben"], participleAtClauseEnd: true, coordinators: ["und", "oder", "aber", "sondern"],
+        trailingAuxiliaries: ["worden", "werden", "sein"],
+        participlePrefixes: ["ge"],
+        separableParticles: ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "mit", "nach", "statt", "teil", "vor", "weg",
+                             "weiter", "zu", "zuruck", "zusammen", "wieder", "dar", "hin", "her", "los", "vorbei"],
+        inseparablePrefixes: ["be", "ver", "er", "ent", "emp", "zer", "miss", "hinter", "uber", "unter", "wider"],
+        participleFinals: ["t", "en"], participleEndings: ["iert"], notParticiple: ["zu"],
+        cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
+                                   "vertagte", "vertagten", "abgebrochen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["overleg", "bijeenkomst", "ontmoeten", "ontmoeting", "ontmoette", "ontmoetten", "agenda", "plaatsvinden",
-                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie"],
+                    "plaatsvindt", "plaatsvond", "deelnemen", "sessie",
+                    // holding and gathering
+                    "gehouden", "houden", "hielden", "bijeen", "bijeengekomen", "bijeenkomen", "vergaderd", "vergaderden"],
             prefixes: ["gesprek", "ronde", "onderhandel", "consultatie", "delegatie"],
             suffixes: ["ronde", "gesprekken", "overleg"],
             phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
@@ -181,8 +253,12 @@ enum RoundCues {
                     "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt"]),
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
-        previous: ["vorige", "laatste", "voorgaande"],
+        ordinalSuffixes: ["e", "de", "ste"],
+        previous: ["vorige", "laatste", "voorgaande", "eerdere", "vroegere"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
+        again: ["opnieuw", "weer", "nogmaals"], reflexives: ["elkaar", "zich"],
+        later: ["latere", "later", "toekomstige"],
+        occasion: ["in", "tijdens", "bij", "op"],
         then: CueLexicon(words: ["destijds"]),
         follows: CueLexicon(words: ["volgt", "lijkt", "vergelijkbaar", "vergelijkbare"], phrases: ["sluit aan"]),
         comparison: CueLexicon(phrases: ["zoals ook", "zoals al", "zoals in", "zoals bij", "net als", "net zoals", "evenals"]),
@@ -197,13 +273,24 @@ enum RoundCues {
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "volgden", "begon", "begonnen",
                                  // what a meeting decided or left open
-                                 "spraken", "legden", "kwamen"]),
+                                 "spraken", "legden", "kwamen",
+                                 // perfect participles with "zijn" that are nothing else
+                                 "bijeengekomen", "gekomen", "gereisd"]),
+        perfectAuxiliaries: ["heeft", "hebben"], participleAtClauseEnd: true, coordinators: ["en", "of", "maar"],
+        trailingAuxiliaries: ["worden", "zijn"],
+        participlePrefixes: ["ge"],
+        separableParticles: ["af", "aan", "op", "uit", "in", "mee", "bij", "toe", "voor", "na", "over", "door", "terug", "bijeen",
+                             "overeen", "vast", "plaats", "deel", "weg"],
+        inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
+        cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["mote", "motet", "moter", "motes", "mottes", "dagsorden", "dagsordenen", "agenda", "agendaen", "arrangementet", "arrangement",
-                    "holdes", "holdt", "avholdes", "avholdt"],
+                    "holdes", "holdt", "avholdes", "avholdt",
+                    // "møtte hverandre", negotiating
+                    "motte", "forhandlet", "forhandle", "forhandler", "forhandles"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
             phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
@@ -215,9 +302,13 @@ enum RoundCues {
                     // participles and present forms ("har uttalt", "opplyser ambassaden")
                     "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver"]),
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
-                   "attende": 8, "niende": 9, "tiende": 10],
-        previous: ["forrige", "siste", "foregaende"],
+                   "attende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12],
+        ordinalPeriod: true, ambiguousOrdinals: ["andre"], pluralEndings: ["er", "ene"],
+        previous: ["forrige", "siste", "foregaende", "tidligere"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
+        again: ["igjen"], reflexives: ["hverandre", "seg"],
+        later: ["senere", "fremtidige", "framtidige"],
+        occasion: ["i", "pa", "under", "ved"],
         then: CueLexicon(phrases: ["den gang", "den gangen", "pa det tidspunktet"]),
         follows: CueLexicon(words: ["folger", "ligner", "lignende", "tilsvarende"], phrases: ["kommer etter"]),
         comparison: CueLexicon(phrases: ["som i", "som pa", "i likhet med", "akkurat som", "slik som"]),
@@ -227,15 +318,24 @@ enum RoundCues {
         locative: ["i", "pa"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
-        future: CueLexicon(words: ["vil", "skal", "planlagt", "kommende"]),
+        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende"]),
         past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
                                  // what a meeting decided or left open
                                  "satte", "besluttet", "kom"]),
+        perfectAuxiliaries: ["har"],
+        perfectAdverbs: ["ikke", "allerede", "ogsa", "na", "nettopp", "aldri", "tidligere", "lenge", "nylig", "fortsatt", "igjen", "endelig",
+                         "i", "dag", "gar"],
+        participleEndings: ["et", "tt", "dd", "dt", "kt", "rt", "ttes", "tes"],
+        irregularParticiples: ["mott", "hatt", "vaert", "blitt", "fatt", "gjort", "sagt", "satt", "lagt", "gitt", "tatt", "sett", "gatt", "kommet",
+                               "funnet", "holdt", "avholdt", "avtalt"],
+        cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
+        cancelNotBefore: ["for"],
         clauseOpeners: ["som", "hvor", "der", "da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
-            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held"],
+            words: ["talks", "talk", "meeting", "meetings", "meet", "meets", "met", "round", "rounds", "agenda", "session", "held",
+                    "hold", "holds", "holding", "convened", "convene", "convenes", "gathered"],
             prefixes: ["negotiat", "consultation", "delegation"],
             phrases: ["take place", "took place", "takes place", "taking place"]),
         roundNouns: CueLexicon(words: ["round", "rounds", "time", "meeting", "session", "talks"]),
@@ -245,9 +345,13 @@ enum RoundCues {
                     "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described",
                     "confirms", "stresses", "announces", "tells"]),
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                   "ninth": 9, "tenth": 10],
-        previous: ["previous", "last", "prior", "preceding"],
+                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12],
+        ordinalSuffixes: ["st", "nd", "rd", "th"],
+        previous: ["previous", "last", "prior", "preceding", "earlier"],
         next: ["new", "next", "another", "further", "upcoming"],
+        again: ["again"],
+        later: ["later", "subsequent", "future"],
+        occasion: ["in", "at", "during"],
         then: CueLexicon(phrases: ["back then", "at the time", "at that time"]),
         follows: CueLexicon(words: ["follows", "resembles", "similar"], phrases: ["comes after"]),
         comparison: CueLexicon(phrases: ["as in", "as at", "like in", "like at", "as was the case"]),
@@ -257,10 +361,22 @@ enum RoundCues {
         locative: ["in", "at"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
-        future: CueLexicon(words: ["will", "would", "should", "planned", "upcoming", "scheduled", "expected"]),
+        future: CueLexicon(words: ["will", "would", "should", "shall", "planned", "upcoming", "scheduled", "expected"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),
+        perfectAuxiliaries: ["has", "have"],
+        perfectAdverbs: ["not", "already", "also", "now", "just", "never", "since", "repeatedly", "recently", "yet", "finally", "so",
+                         "far", "reportedly", "jointly", "again"],
+        participleEndings: ["ed"],
+        irregularParticiples: ["met", "held", "been", "had", "made", "taken", "given", "spoken", "said", "done", "seen", "found", "begun",
+                               "brought", "kept", "left", "told", "sought", "won", "lost", "set", "put", "gone", "come", "become", "sent",
+                               "written", "shown", "known", "thought", "led", "paid", "heard", "understood", "broken", "chosen", "frozen",
+                               "withdrawn", "drawn", "got", "gotten", "struck", "undertaken", "agreed"],
+        notParticiple: ["to"],
+        cancel: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "postpones",
+                                   "postponement"],
+                           phrases: ["called off", "call off", "calls off", "put off"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"])
 }

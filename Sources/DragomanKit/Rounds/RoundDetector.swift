@@ -11,7 +11,13 @@ struct RoundDetector: Sendable {
         /// "new/next round" cue.
         var isNext: Bool
         var tense: RoundTense
+        /// The sentence says the meeting was called off or put off.
+        var cancelled = false
     }
+
+    /// A place the entity stage could not link to the glossary gets an id of its own spelling
+    /// ("new-loc-vienna", "new-loc-wien"): two such ids may be one city.
+    static func isUnlinked(_ entityID: String) -> Bool { entityID.hasPrefix("new-") }
 
     /// Meetings mentioned with a date, grouped: the same day (± 1), or a week/month containing it,
     /// at a compatible venue.
@@ -24,15 +30,20 @@ struct RoundDetector: Sendable {
             return mostCommon(mentions.compactMap(\.date))
         }
         var venue: SentenceRoundFeatures.Place? {
-            let ids = mentions.compactMap { $0.venue?.entityID }
-            guard let id = mostCommon(ids) else { return nil }
+            // A glossary place names the venue before a spelling the glossary does not know.
+            let all = mentions.compactMap { $0.venue?.entityID }, linked = all.filter { !RoundDetector.isUnlinked($0) }
+            guard let id = mostCommon(linked.isEmpty ? all : linked) else { return nil }
             return mentions.compactMap(\.venue).first { $0.entityID == id }
         }
         var articles: Set<String> { Set(mentions.map(\.sentence.articleID)) }
         var ordinal: Int? { mostCommon(mentions.compactMap(\.ordinal)) }
 
         func accepts(_ value: CalendarDate, venue: String?) -> Bool {
-            if let venue, let mine = self.venue?.entityID, venue != mine { return false }
+            // Another venue is another meeting, unless one of the two is a spelling the glossary
+            // does not know on the same day: "Vienna" in one report and "Wien" in another are
+            // one meeting, not two rounds.
+            if let venue, let mine = self.venue?.entityID, venue != mine,
+               value.granularity != .day || !(RoundDetector.isUnlinked(venue) || RoundDetector.isUnlinked(mine)) { return false }
             let days = self.days
             switch value.granularity {
             case .day:
@@ -68,7 +79,9 @@ struct RoundDetector: Sendable {
         // appeared: "the next round will take place in Riyadh, the ministry announced on Tuesday"
         // gives the day of the announcement. The mention keeps its venue and "next".
         let publication = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0.publicationDate) })
-        for i in mentions.indices where mentions[i].tense == .future {
+        // A meeting called off is the exception: "the round that would have taken place on
+        // 20 March was called off" gives its planned day, past when the report appears.
+        for i in mentions.indices where mentions[i].tense == .future && !mentions[i].cancelled {
             guard let date = mentions[i].date, date.granularity == .day,
                   let published = publication[mentions[i].sentence.articleID] ?? nil, published.granularity == .day,
                   !(published < date) else { continue }
@@ -181,18 +194,24 @@ struct RoundDetector: Sendable {
         //    report's publication or before another round; announced otherwise.
         let latestPublication = articles.compactMap(\.publicationDate).max()
         let datedRounds = rounds.compactMap(\.date)
-        var pastTense: Set<Int> = []
+        var pastTense: Set<Int> = [], cancelled: Set<Int> = []
         for (i, c) in clusters.enumerated() {
-            if let n = clusterRound[i], c.mentions.contains(where: { $0.tense == .past }) { pastTense.insert(n) }
+            guard let n = clusterRound[i] else { continue }
+            // "The round planned for 20 March was called off": past tense, but no meeting held.
+            if c.mentions.contains(where: { $0.tense == .past && !$0.cancelled }) { pastTense.insert(n) }
+            if c.mentions.contains(where: \.cancelled) { cancelled.insert(n) }
         }
         // "No date was set for the next meeting, which should be held in Moscow": a past-tense
         // sentence, but the next round is still to come when the report appears.
-        for m in mentions where m.date == nil && m.tense == .past && !m.isNext {
-            if let numbers = explicit[m.sentence], numbers.count == 1 { pastTense.insert(numbers[0]) }
+        for m in mentions where m.date == nil && !m.isNext {
+            guard let numbers = explicit[m.sentence], numbers.count == 1 else { continue }
+            if m.cancelled { cancelled.insert(numbers[0]) } else if m.tense == .past { pastTense.insert(numbers[0]) }
         }
         for i in rounds.indices {
             var held = pastTense.contains(rounds[i].number)
-            if let date = rounds[i].date {
+            // A round a report calls off or puts off is held only when another sentence tells it
+            // in the past; its planned date passing does not make it held.
+            if let date = rounds[i].date, !cancelled.contains(rounds[i].number) {
                 if let latestPublication, date < latestPublication, !latestPublication.contains(date) { held = true }
                 if datedRounds.contains(where: { date < $0 && !$0.contains(date) }) { held = true }
             }
@@ -272,26 +291,26 @@ struct RoundDetector: Sendable {
             for d in dates {
                 let ordinal = f.ordinals.first { owner($0)?.token == d.token }
                 result.append(EventMention(sentence: f.ref, date: d.value, venue: venue(near: d.token, within: 6),
-                                           ordinal: ordinal?.number, isNext: isNext, tense: f.tense))
+                                           ordinal: ordinal?.number, isNext: isNext, tense: f.tense, cancelled: f.cancelled))
             }
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in
                 // Istanbul").
                 let place = venues.filter { f.region(of: $0.token) == f.region(of: o.token) && abs($0.token - o.token) <= 12 }
                     .min { abs($0.token - o.token) < abs($1.token - o.token) }
-                result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense))
+                result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense, cancelled: f.cancelled))
             }
             return result
         }
         if !f.ordinals.isEmpty {
             for o in f.ordinals {
                 result.append(EventMention(sentence: f.ref, date: nil, venue: venue(near: o.token, within: 12), ordinal: o.number,
-                                           isNext: false, tense: f.tense))
+                                           isNext: false, tense: f.tense, cancelled: f.cancelled))
             }
             return result
         }
         if let v = venues.first, f.hasMeetingCue {
-            result.append(EventMention(sentence: f.ref, date: nil, venue: v, ordinal: nil, isNext: isNext, tense: f.tense))
+            result.append(EventMention(sentence: f.ref, date: nil, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled))
         }
         return result
     }

@@ -84,6 +84,9 @@ struct SentenceRoundFeatures: Sendable {
     var capitals: Bool
     var background: Bool
     var tense: RoundTense
+    /// "called off", "abgesagt", "uitgesteld", "avlyst": the sentence tells of a round that did
+    /// not take place when planned, so its past tense does not make that round held.
+    var cancelled = false
     /// The tense of the main clause when it has a marker of its own, else `tense`: "Sie setzten
     /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" and "they agreed
     /// that the next round will be in Doha" tell in the past what was (not) decided, whatever
@@ -118,13 +121,17 @@ extension SentenceRoundFeatures {
         let tokens = RoundTokenizer.tokenize(text)
         self.ref = ref; self.language = language; self.text = text; self.tokens = tokens
         meeting = cues.meeting.matches(tokens)
-        speech = cues.speech.matches(tokens)
+        // "called off" is no statement: a cancel phrase's words are not speech cues.
+        let cancelSpans = cues.cancel.spans(tokens)
+        speech = cues.speech.matches(tokens).filter { i in !cancelSpans.contains { $0.contains(i) } }
         then = !cues.then.matches(tokens).isEmpty
         follows = !cues.follows.matches(tokens).isEmpty
         capitals = !cues.capitals.matches(tokens).isEmpty
         background = !cues.background.matches(tokens).isEmpty
-        let futureHits = cues.future.matches(tokens), pastHits = cues.past.matches(tokens)
-        tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
+        let scalars = Array(text.unicodeScalars)
+        cancelled = cancelSpans.contains { span in
+            !(span.upperBound + 1 < tokens.count && cues.cancelNotBefore.contains(tokens[span.upperBound + 1].folded))
+        }
 
         func tokenIndex(_ span: TextSpan) -> Int {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
@@ -141,6 +148,55 @@ extension SentenceRoundFeatures {
             guard lo != hi else { return true }
             return !separators.contains { $0 >= tokens[lo].span.end && $0 < tokens[hi].span.start }
         }
+        func isLowercase(_ k: Int) -> Bool { scalars.indices.contains(tokens[k].span.start) && scalars[tokens[k].span.start].properties.isLowercase }
+        // The perfect: an auxiliary with a past participle of its clause ("haben … gesprochen",
+        // "heeft … afgerond", "har forhandlet", "have already met") tells the past as the simple
+        // past does. The auxiliary is the past marker, so the main-clause test below sees where it
+        // stands.
+        func isParticiple(_ k: Int) -> Bool {
+            let w = tokens[k].folded
+            if cues.irregularParticiples.contains(w) { return true }
+            guard w.count >= 5 else { return false }
+            // "agreed" is listed: "need", "speed" are no participles.
+            if cues.participleEndings.contains(where: { w.hasSuffix($0) && !w.hasSuffix("e" + $0) }) { return true }
+            guard cues.participleFinals.contains(where: { w.hasSuffix($0) }) else { return false }
+            let stems = cues.participlePrefixes.flatMap { p in [p] + cues.separableParticles.map { $0 + p } } + cues.inseparablePrefixes
+            return stems.contains { w.hasPrefix($0) && w.count >= $0.count + 3 }
+        }
+        /// Where a verb-final clause ends: clause punctuation, "und", or the sentence's end (an
+        /// auxiliary such as "worden" may follow the participle).
+        func endsClause(_ k: Int) -> Bool {
+            var next = k + 1
+            while next < tokens.count, sameClause(k, next), cues.trailingAuxiliaries.contains(tokens[next].folded) { next += 1 }
+            return next >= tokens.count || !sameClause(k, next) || cues.coordinators.contains(tokens[next].folded)
+        }
+        var perfectHits: [Int] = []
+        for (i, token) in tokens.enumerated() where cues.perfectAuxiliaries.contains(token.folded) {
+            if cues.participleAtClauseEnd {
+                // German and Dutch: the participle closes the clause ("haben am 14. Oktober in
+                // Istanbul … gesprochen"); German writes it in lower case, unlike its nouns; "zu"
+                // or "te" before it makes it an infinitive ("haben noch viel zu besprechen").
+                var k = i + 1
+                while k < tokens.count, sameClause(i, k), !cues.coordinators.contains(tokens[k].folded) {
+                    if endsClause(k) {
+                        if isParticiple(k), language.rawValue != "de" || isLowercase(k), !cues.notParticiple.contains(tokens[k - 1].folded) {
+                            perfectHits.append(i)
+                        }
+                        break
+                    }
+                    k += 1
+                }
+            } else {
+                // English and Norwegian: the participle follows at once, after adverbs at most
+                // ("have already met", "har i dag forhandlet"); "have to", "har et problem" are none.
+                var k = i + 1
+                while k < tokens.count, sameClause(i, k), cues.perfectAdverbs.contains(tokens[k].folded), !cues.irregularParticiples.contains(tokens[k].folded) { k += 1 }
+                if k < tokens.count, sameClause(i, k), isParticiple(k) { perfectHits.append(i) }
+            }
+        }
+        let futureHits = cues.future.matches(tokens), pastHits = (cues.past.matches(tokens) + perfectHits).sorted()
+        tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
+
         // Relative and subordinate clauses: a comma, then a word that opens one, up to the next
         // clause punctuation. `region[i]` is the first token of i's clause (-1: the main clause).
         var region = [Int](repeating: -1, count: tokens.count)
@@ -178,8 +234,23 @@ extension SentenceRoundFeatures {
         // time; it speaks only for a date or place right after it ("after the first round on 27
         // February in Istanbul"), not for the rest of the sentence.
         let anchored = Set(meeting.filter { followsTemporal($0, within: 3) })
+        // "in a later round", "in einer späteren Runde": some round to come, no particular
+        // meeting; it dates and places nothing.
+        let indefinite = Set(meeting.filter { m in (1...2).contains { m - $0 >= 0 && cues.later.contains(tokens[m - $0].folded) } })
+        // "sollen in einer späteren Runde behandelt werden", "discussed at the next round": a
+        // round noun after a preposition of occasion (only lower-case words between) is when
+        // something else happens. A place before it ("die Konsulate in San Francisco … sollen in
+        // der nächsten Runde behandelt werden") is what is dealt with, not where the round is:
+        // only a round word before the place ("Runde in X"), or one not framed so ("in Doha
+        // findet die Runde statt"), places a meeting.
+        let occasioned = Set(meeting.filter { m in
+            cues.roundNouns.matchesWord(tokens[m].folded) && (1...3).contains { d in
+                m - d >= 0 && cues.occasion.contains(tokens[m - d].folded) && sameClause(m - d, m)
+                    && (m - d + 1..<m).allSatisfy { isLowercase($0) }
+            }
+        })
         func claims(_ cue: Int, _ word: Int) -> Bool {
-            guard sameRegion(cue, word) else { return false }
+            guard sameRegion(cue, word), !indefinite.contains(cue), !(occasioned.contains(cue) && word < cue) else { return false }
             return !anchored.contains(cue) || (word > cue && word - cue <= 5 && sameClause(cue, word))
         }
         /// A word belongs to whichever kind of cue is closer: a meeting word (the date/venue of a
@@ -262,6 +333,20 @@ extension SentenceRoundFeatures {
 
         // Ordinals and "previous/next round": the adjective stands right before a round noun
         // (one word may come between: "zweite diplomatische Runde", "second round").
+        /// An ordinal in words or in digits: "5." where the language writes a period after it
+        /// (German, Norwegian: a day is "5. Mai", but no month is a round noun), "5th", "5e".
+        func ordinalValue(_ i: Int) -> Int? {
+            let word = tokens[i].folded
+            if let n = cues.ordinals[word] { return n }
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
+            let rest = String(word.dropFirst(digits.count))
+            if rest.isEmpty {
+                let end = tokens[i].span.end
+                return cues.ordinalPeriod && scalars.indices.contains(end) && scalars[end] == "." ? n : nil
+            }
+            return cues.ordinalSuffixes.contains(rest) ? n : nil
+        }
         var ordinals: [Ordinal] = []
         var previousRound: Int?, nextRound: Int?
         for (i, token) in tokens.enumerated() {
@@ -293,16 +378,32 @@ extension SentenceRoundFeatures {
                 }
             }
             let counted = (1...2).contains { i - $0 >= 0 && cues.countingPrepositions.contains(tokens[i - $0].folded) }
-            let followed = (i + 1...min(i + 2, tokens.count)).contains {
+            let noun = (i + 1...min(i + 2, tokens.count)).first {
                 $0 < tokens.count && cues.roundNouns.matchesWord(tokens[$0].folded)
                     && (counted || !cues.occasionNouns.contains(tokens[$0].folded))
             }
-            guard followed else { continue }
-            if let n = cues.ordinals[token.folded] {
+            guard let noun else { continue }
+            // Norwegian "andre" numbers a round before a singular ("den andre runden", "for andre
+            // gang"); before a plural it is "other" ("andre samtaler", "de andre rundene").
+            let plural = cues.pluralEndings.contains { tokens[noun].folded.hasSuffix($0) }
+            if let n = ordinalValue(i), !(cues.ambiguousOrdinals.contains(token.folded) && plural) {
                 ordinals.append(Ordinal(number: n, token: i, text: token.folded, isTimeReference: followsTemporal(i, within: 3)))
             }
             if cues.previous.contains(token.folded), previousRound == nil { previousRound = i }
             if cues.next.contains(token.folded), nextRound == nil { nextRound = i }
+        }
+        // "meet again", "sich erneut treffen", "komen opnieuw bijeen", "møtes igjen": another
+        // meeting, as "a new round" is. The meeting word stands right before "again" (or with a
+        // reflexive between) or shortly after it in its clause; "again raised" and "will again be
+        // led by the ambassador" speak of something else.
+        if nextRound == nil {
+            nextRound = tokens.indices.first { i in
+                guard cues.again.contains(tokens[i].folded) else { return false }
+                let before = (i >= 1 && meeting.contains(i - 1) && sameClause(i - 1, i))
+                    || (i >= 2 && meeting.contains(i - 2) && cues.reflexives.contains(tokens[i - 1].folded) && sameClause(i - 2, i))
+                let after = (1...3).contains { i + $0 < tokens.count && meeting.contains(i + $0) && sameClause(i, i + $0) }
+                return before || after
+            }
         }
         self.ordinals = ordinals
         self.previousRound = previousRound

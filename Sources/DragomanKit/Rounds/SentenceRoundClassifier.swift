@@ -55,9 +55,11 @@ struct SentenceRoundClassifier: Sendable {
                 }
             }
             if let primary {
-                // "the previous round" (when no date says which): the one before the report's round.
-                if f.previousRound != nil, f.meetingDates.isEmpty, rounds[primary - 1] != nil, !set.contains(primary - 1) {
-                    set.insert(primary - 1); why.append("previous round → \(primary - 1)")
+                // "the previous round" (when no date says which): the latest round before the
+                // report's; numbers can have gaps (a "fourth round" reported when no report
+                // tells of a third).
+                if f.previousRound != nil, f.meetingDates.isEmpty, let before = Self.roundBefore(primary, in: rounds), !set.contains(before) {
+                    set.insert(before); why.append("previous round → \(before)")
                 }
                 // Moving the talks to the capitals after a named round is what the report's later
                 // round is about.
@@ -101,7 +103,7 @@ struct SentenceRoundClassifier: Sendable {
             if set.isEmpty {
                 if f.then, let primary {
                     let earlier = previous.filter { $0 < primary }
-                    let chosen = earlier.isEmpty ? (rounds[primary - 1] != nil ? [primary - 1] : []) : earlier
+                    let chosen = earlier.isEmpty ? Self.roundBefore(primary, in: rounds).map { [$0] } ?? [] : earlier
                     set.formUnion(chosen)
                     if !chosen.isEmpty { why.append("back then → earlier round \(chosen.map(String.init).joined(separator: ","))") }
                 } else if aboutOtherMeeting {
@@ -142,6 +144,11 @@ struct SentenceRoundClassifier: Sendable {
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
+    }
+
+    /// The latest round numbered below `number`.
+    static func roundBefore(_ number: Int, in rounds: [Int: Round]) -> Int? {
+        rounds.keys.filter { $0 < number }.max()
     }
 
     /// "the talks", "the delegation", "the meeting": the rounds the report is speaking of. A
