@@ -28,6 +28,18 @@ import Testing
         #expect(neutral.map(\.1) == ["2025-01-10"])
     }
 
+    /// The main clause's tense decides a weekday's direction: a future relative clause does
+    /// not make "met on Thursday" next Thursday (report of Friday 19 September 2025).
+    @Test(arguments: [
+        ("Die Diplomaten trafen sich am Donnerstag in Washington, die erste Runde, die auf US-Boden abgehalten wird.", LanguageCode.german),
+        ("The diplomats met on Thursday in Washington, which will host the talks again next year.", .english),
+        ("De diplomaten ontmoetten elkaar donderdag in Washington, dat ook de volgende ronde zal ontvangen.", .dutch),
+        ("Diplomatene møttes torsdag i Washington, som også skal være vert for neste runde.", .norwegian),
+    ])
+    func aFutureRelativeClauseDoesNotTurnAPastWeekday(sentence: String, language: LanguageCode) {
+        #expect(dates([sentence], language, pub: "2025-09-19").first?.1 == "2025-09-18")
+    }
+
     /// Yearless months and days against the publication date, by the sentence's tense: a month
     /// after the publication month is last year's unless the sentence is in the future tense; in
     /// a future sentence a month before it is next year's; "seit"/"since"/"sinds"/"siden" always

@@ -187,6 +187,42 @@ import Testing
         #expect(rounds[3] == [seattle], "\(analysis.assignments[3].evidence)")
     }
 
+    /// "Since February they negotiate" starts a span of time: the sentence is background, not
+    /// about the February round, whatever verb follows the date.
+    @Test(arguments: [
+        ("en", "Since February Russia and the United States negotiate about the work of their embassies."),
+        ("de", "Seit Februar verhandeln Russland und die USA über die Arbeit ihrer Botschaften."),
+        ("nl", "Sinds februari onderhandelen Rusland en de VS over het werk van hun ambassades."),
+        ("nb", "Siden februar forhandler Russland og USA om arbeidet ved ambassadene."),
+    ])
+    func aSpanSinceADateIsBackground(language: String, sentence: String) throws {
+        let february = RoundFixture.article("february", "en", published: "2026-02-13", [
+            "Diplomats met in Oslo on 12 February 2026 for a first round of talks on the work of their embassies."])
+        let report = RoundFixture.article("span-\(language)", language, published: "2026-09-19", [
+            "Diplomats met in Seattle on 17 September 2026 for a second round of talks on their embassies.", sentence])
+        let analysis = try RoundFixture.analyze([february, report], withSeeds: false)
+        #expect(Self.dated(analysis, 2026, 2, 12) != nil, "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, "span-\(language)")[1].isEmpty, "\(analysis.assignments.map(\.evidence))")
+    }
+
+    /// What someone says will happen is about the report's own round, not about an earlier
+    /// round the report recalled in the sentence before.
+    @Test(arguments: [
+        ("en", "Diplomats will meet in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "The second round was held in Oslo on 5 May 2026.", "Moscow will also raise direct flights, Russian sources said."),
+        ("de", "Diplomaten werden sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften treffen.",
+         "Die zweite Runde fand am 5. Mai 2026 in Oslo statt.", "Moskau wird auch Direktflüge ansprechen, sagten russische Quellen."),
+        ("nl", "Diplomaten zullen elkaar op 17 september 2026 in Seattle ontmoeten voor een derde ronde over hun ambassades.",
+         "De tweede ronde vond op 5 mei 2026 in Oslo plaats.", "Moskou zal ook rechtstreekse vluchten aankaarten, zeiden Russische bronnen."),
+        ("nb", "Diplomater skal møtes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Den andre runden ble holdt i Oslo 5. mai 2026.", "Moskva vil også ta opp direkteflyvninger, sa russiske kilder."),
+    ])
+    func aFutureStatementIsAboutTheReportsRound(language: String, lead: String, recalled: String, statement: String) throws {
+        let (analysis, seattle, rounds) = try Self.seattleReport("future-\(language)", language, published: "2026-09-10", [lead, recalled, statement])
+        #expect(rounds[1] != [seattle], "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2] == [seattle], "\(analysis.assignments.map(\.evidence))")
+    }
+
     /// The year of a statement's own full date is its day, not a time it recalls; and "the
     /// United States" is no reporting verb.
     @Test func aStatementsOwnDateAndTheUnitedStates() throws {

@@ -93,6 +93,14 @@ public struct DateRecognizer: Sendable {
         for index in Set(found.map(\.sentence)) {
             // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
             let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
+            // The main clause's own tense first: a future relative clause ("…, die erste, die auf
+            // US-Boden abgehalten wird") does not make "trafen sich am Donnerstag" next Thursday.
+            let clauses = SentenceRoundFeatures(ref: SentenceRef(articleID: "", index: index), language: language,
+                                                text: sentences[index], mentions: [], placeNames: [:])
+            if clauses.mainClauseMarked {
+                if clauses.mainClauseTense == .future { future.insert(index) } else if clauses.mainClauseTense == .past { past.insert(index) }
+                continue
+            }
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
             else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
             else if !words.isDisjoint(with: DateWords.scheduling(language)) { scheduled.insert(index) }

@@ -112,6 +112,9 @@ struct SentenceRoundFeatures: Sendable {
 }
 
 extension SentenceRoundFeatures {
+    /// "since" in the four languages, folded: a date after it starts a span of time.
+    static let spanStarts: Set<String> = ["seit", "seitdem", "sinds", "sedert", "siden", "since"]
+
     /// Reads one sentence. `mentions` are the entity stage's mentions of this sentence.
     /// - Parameter placeForms: per "language:entity", the folded forms a place takes in the
     ///   corpus, to tell a derived form ("Moskauer", "Moskaus") from the name itself.
@@ -290,9 +293,15 @@ extension SentenceRoundFeatures {
             // not the day of a meeting (one word may come between: "since late 2016").
             let temporal = followsTemporal(token, within: 2)
             let last = tokens.lastIndex { $0.span.start < mention.span.end } ?? token
-            let namesMeeting = temporal && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
+            // "after the April meeting" names that meeting; "since February they negotiate" starts
+            // a span (the talks so far), whatever verb follows.
+            let startsSpan = (1...2).contains { token - $0 >= 0 && Self.spanStarts.contains(tokens[token - $0].folded) }
+            let namesMeeting = temporal && !startsSpan && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
             dates.append(DatedMention(value: value, token: token, isMeetingDate: !temporal && !compared(token) && nearerToMeeting(token),
                                       namesEarlierMeeting: namesMeeting && !compared(token)))
+            // A sentence about the span since a date ("Seit Februar verhandeln Russland und die
+            // USA…") tells how things stand, not what happened at one meeting.
+            if startsSpan { background = true }
         }
         self.dates = dates.sorted { $0.token < $1.token }
 

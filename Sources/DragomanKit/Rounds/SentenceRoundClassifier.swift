@@ -118,6 +118,14 @@ struct SentenceRoundClassifier: Sendable {
                         let word = f.tokens[f.meeting[0]].folded
                         why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
                     }
+                } else if (!f.speech.isEmpty && !f.namesYear) || (!previous.isEmpty && f.dates.isEmpty && !Self.namesAYear(f)),
+                          f.mainClauseMarked, f.mainClauseTense == .future, let primary, !previous.isEmpty, previous.allSatisfy({ $0 < primary }) {
+                    // What someone says or a report expects will happen does not go on about an
+                    // earlier round the report recalled just before ("the second round took place
+                    // on 10 April. Moscow will also raise direct flights"): it is about the
+                    // report's own round.
+                    set.insert(primary)
+                    why.append("future → the report's round \(primary)")
                 } else if !f.speech.isEmpty, !f.namesYear {
                     // A statement goes on about what the report was telling; one that names a
                     // year of its own ("seized between 2016 and 2018, and Moscow has called the
