@@ -57,6 +57,13 @@ import Testing
         #expect(renderer.chooseMember([preview, report], roundHeld: true)?.sentence.articleID == "z-report")
         #expect(renderer.chooseMember([report, preview], roundHeld: true)?.sentence.articleID == "z-report")
         #expect(renderer.chooseMember([preview, report], roundHeld: false)?.sentence.articleID == "a-preview", "ties go to the first report id")
+        // A report published before a held round tells what was expected of it, even in the present.
+        let expected = RenderInput(sentence: SentenceRef(articleID: "a-preview", index: 5), language: .english,
+                                   text: "Moscow wants access to the Killenworth estate on Long Island.")
+        let outcome = RenderInput(sentence: SentenceRef(articleID: "z-report", index: 5), language: .english,
+                                  text: "No agreement was reached on the Killenworth estate on Long Island.")
+        #expect(renderer.chooseMember([expected, outcome], roundHeld: true, previews: ["a-preview"])?.sentence.articleID == "z-report")
+        #expect(renderer.chooseMember([expected, outcome], roundHeld: false, previews: ["a-preview"])?.sentence.articleID == "a-preview")
     }
 
     /// A wire dateline in front of a sentence is no part of the fact; the brief drops it

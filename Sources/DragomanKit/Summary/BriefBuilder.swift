@@ -147,6 +147,15 @@ public struct BriefBuilder {
         }
     }
 
+    /// Reports published before the round's day (both known to the day).
+    func previews(of round: Round) -> Set<String> {
+        guard let day = round.date, day.day != nil else { return [] }
+        return Set(corpus.articles.filter { article in
+            guard let published = article.publicationDate, published.day != nil else { return false }
+            return published < day
+        }.map(\.id))
+    }
+
     /// A link this probable makes two candidates repeats of each other.
     static let repeatLinkScore = CorpusAligner.Options().statementThreshold
 
@@ -161,7 +170,7 @@ public struct BriefBuilder {
 
     func candidate(id: String, members: [SentenceRef], relation: BriefCandidate.Relation, round: Round) -> BriefCandidate? {
         let inputs = members.compactMap(renderInput)
-        guard let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held) else { return nil }
+        guard let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held, previews: previews(of: round)) else { return nil }
         let english = BriefText.strippingDateline(renderer.gloss(chosen))
         // A dateline or label split off as a sentence ("Istanbul.", "Reuters") states no fact.
         guard BriefText.wordCount(english) >= Self.minimumWords else { return nil }
@@ -196,7 +205,7 @@ public struct BriefBuilder {
 
     func briefSentence(_ candidate: BriefCandidate, round: Round) -> BriefSentence {
         let inputs = candidate.members.compactMap(renderInput)
-        let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held)!
+        let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held, previews: previews(of: round))!
         return BriefSentence(
             statementID: candidate.statementID, slot: candidate.slot,
             method: chosen.language == .english ? .sourceEnglish : .glossed, english: candidate.english,

@@ -120,13 +120,15 @@ public struct EnglishRenderer {
     /// - Parameter roundHeld: the round has taken place, so a member telling it in the future
     ///   ("the talks will be held at the embassy", from a preview) reads worse than one telling
     ///   what happened.
-    public func chooseMember(_ members: [RenderInput], roundHeld: Bool = false) -> RenderInput? {
+    /// - Parameter previews: reports published before the round's day: for a held round they
+    ///   tell what was expected ("Moscow wants access to the estate"), not what came of it.
+    public func chooseMember(_ members: [RenderInput], roundHeld: Bool = false, previews: Set<String> = []) -> RenderInput? {
         let english = members.filter { $0.language == .english }
         let pool = english.isEmpty ? members : english
         let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
         func score(_ input: RenderInput) -> Double {
             var score = cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
-            if roundHeld, Self.isFuture(input) { score -= 2 }
+            if roundHeld, Self.isFuture(input) || previews.contains(input.sentence.articleID) { score -= 2 }
             return score
         }
         return pool.max { a, b in
