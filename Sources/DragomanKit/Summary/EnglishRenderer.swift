@@ -127,11 +127,16 @@ public struct EnglishRenderer {
         let pool = english.isEmpty ? members : english
         let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
         func score(_ input: RenderInput) -> Double {
-            var score = cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
-            if roundHeld, Self.isFuture(input) || previews.contains(input.sentence.articleID) { score -= 2 }
-            return score
+            cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
+        }
+        // For a held round, what was told after the fact comes first, however many names the
+        // preview's sentence holds; cleanliness decides within each group.
+        func afterTheFact(_ input: RenderInput) -> Bool {
+            !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input))
         }
         return pool.max { a, b in
+            let (fa, fb) = (afterTheFact(a), afterTheFact(b))
+            if fa != fb { return !fa }
             let (sa, sb) = (score(a), score(b))
             if sa != sb { return sa < sb }
             let (ra, rb) = (languageRank[a.language] ?? 9, languageRank[b.language] ?? 9)
