@@ -129,10 +129,12 @@ public struct EnglishRenderer {
         func score(_ input: RenderInput) -> Double {
             cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
         }
-        // For a held round, what was told after the fact comes first, however many names the
-        // preview's sentence holds; cleanliness decides within each group.
+        // For a held round, a reporter's English told after the fact comes first, however many
+        // names the preview's sentence holds; cleanliness decides within each group. Among
+        // glosses a preview may be the only one with the date and the names, so there the
+        // rendering alone decides.
         func afterTheFact(_ input: RenderInput) -> Bool {
-            !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input))
+            english.isEmpty || !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input))
         }
         return pool.max { a, b in
             let (fa, fb) = (afterTheFact(a), afterTheFact(b))
