@@ -79,7 +79,9 @@ public struct CorpusAligner: Sendable {
 
     public func align(_ documents: [CorpusAlignDocument], decisions: AlignmentDecisions = .init()) -> AlignmentGraph {
         var evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
-        var (links, stretches) = proposeLinks(documents, evidence: evidence)
+        // Tenses once for both passes (they depend on the text only).
+        let tenses = sentenceTenses(documents)
+        var (links, stretches) = proposeLinks(documents, evidence: evidence, tenses: tenses)
         if options.learnTranslations {
             let learned = Self.learnTranslations(links: links, documents: documents, evidence: evidence)
             if !learned.isEmpty {
@@ -88,7 +90,7 @@ public struct CorpusAligner: Sendable {
                 // may sharpen those stretches but not discover new ones: once a translation pair's
                 // stems are learned, a chronicle and a report that tell two facts in the same order
                 // would chain into a "translation" on the strength of the model's own guesses.
-                (links, _) = proposeLinks(documents, evidence: evidence, knownStretches: stretches)
+                (links, _) = proposeLinks(documents, evidence: evidence, knownStretches: stretches, tenses: tenses)
             }
         }
         return AlignmentStatements.build(links: links, documents: documents, decisions: decisions, mergeThreshold: options.statementThreshold)
@@ -170,10 +172,10 @@ public struct CorpusAligner: Sendable {
     /// The links of one pass, and the parallel stretches it found. With `knownStretches`, only
     /// stretches overlapping one of those are kept.
     func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence,
-                      knownStretches: Stretches? = nil) -> (links: [SentenceLink], stretches: Stretches) {
+                      knownStretches: Stretches? = nil, tenses given: [[RoundTense]]? = nil) -> (links: [SentenceLink], stretches: Stretches) {
         let all = candidates(documents, evidence: evidence)
         let wordCounts = documents.map { $0.sentences.map(Self.wordCount) }
-        let tenses = options.separateTenses ? documents.map(Self.tenses) : documents.map { $0.sentences.map { _ in RoundTense.present } }
+        let tenses = given ?? sentenceTenses(documents)
         var byPair: [Int64: [Candidate]] = [:]
         for candidate in all { byPair[Int64(candidate.d1) << 32 | Int64(candidate.d2), default: []].append(candidate) }
         var aligners: [String: BitextAligner] = [:]
@@ -266,6 +268,11 @@ public struct CorpusAligner: Sendable {
             unique[id] = link
         }
         return (unique.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, found)
+    }
+
+    /// Every sentence's main-clause tense, or all present when `separateTenses` is off.
+    func sentenceTenses(_ documents: [CorpusAlignDocument]) -> [[RoundTense]] {
+        options.separateTenses ? documents.map(Self.tenses) : documents.map { $0.sentences.map { _ in RoundTense.present } }
     }
 
     /// Fewer words than this state no fact of their own: a dateline split off as a sentence

@@ -41,6 +41,8 @@ public struct BriefBuilder {
     let linksBySentence: [SentenceRef: [SentenceRef: Double]]
     /// Each report's main round, computed once (`primaryRound(of:)`).
     let primaryRounds: [String: Int?]
+    /// Per round, the reports published before its day (`previews(of:)`), computed once.
+    let previewsByRound: [Int: Set<String>]
 
     public init(corpus: BriefCorpus, lexicon: any GlossLexicon, matcher: GlossaryMatcher? = nil) {
         self.corpus = corpus
@@ -71,6 +73,7 @@ public struct BriefBuilder {
             links[link.b, default: [:]][link.a] = max(links[link.b]?[link.a] ?? 0, score)
         }
         linksBySentence = links
+        previewsByRound = Dictionary(corpus.rounds.rounds.map { ($0.number, Self.previews(of: $0, in: corpus.articles)) }, uniquingKeysWith: { a, _ in a })
         primaryRounds = Dictionary(corpus.articles.map { ($0.id, Self.primaryRound(of: $0, rounds: rounds)) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -148,9 +151,11 @@ public struct BriefBuilder {
     }
 
     /// Reports published before the round's day (both known to the day).
-    func previews(of round: Round) -> Set<String> {
+    func previews(of round: Round) -> Set<String> { previewsByRound[round.number] ?? [] }
+
+    static func previews(of round: Round, in articles: [Article]) -> Set<String> {
         guard let day = round.date, day.day != nil else { return [] }
-        return Set(corpus.articles.filter { article in
+        return Set(articles.filter { article in
             guard let published = article.publicationDate, published.day != nil else { return false }
             return published < day
         }.map(\.id))
