@@ -126,25 +126,23 @@ public struct EnglishRenderer {
         let english = members.filter { $0.language == .english }
         let pool = english.isEmpty ? members : english
         let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
-        func score(_ input: RenderInput) -> Double {
-            cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
-        }
         // For a held round, a reporter's English told after the fact comes first, however many
         // names the preview's sentence holds; cleanliness decides within each group. Among
         // glosses a preview may be the only one with the date and the names, so there the
-        // rendering alone decides.
-        func afterTheFact(_ input: RenderInput) -> Bool {
-            english.isEmpty || !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input))
+        // rendering alone decides. Each member's key is computed once (glossary matching and
+        // the tense reading are not cheap), not in every comparison.
+        let keyed = pool.map { input in
+            (input: input,
+             afterTheFact: english.isEmpty || !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input)),
+             score: cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0),
+             rank: languageRank[input.language] ?? 9)
         }
-        return pool.max { a, b in
-            let (fa, fb) = (afterTheFact(a), afterTheFact(b))
-            if fa != fb { return !fa }
-            let (sa, sb) = (score(a), score(b))
-            if sa != sb { return sa < sb }
-            let (ra, rb) = (languageRank[a.language] ?? 9, languageRank[b.language] ?? 9)
-            if ra != rb { return ra > rb }
-            return a.sentence > b.sentence
-        }
+        return keyed.max { a, b in
+            if a.afterTheFact != b.afterTheFact { return !a.afterTheFact }
+            if a.score != b.score { return a.score < b.score }
+            if a.rank != b.rank { return a.rank > b.rank }
+            return a.input.sentence > b.input.sentence
+        }?.input
     }
 
     /// The sentence's main clause is in the future, as the rounds stage reads it ("the talks
