@@ -64,6 +64,13 @@ import Testing
                                   text: "No agreement was reached on the Killenworth estate on Long Island.")
         #expect(renderer.chooseMember([expected, outcome], roundHeld: true, previews: ["a-preview"])?.sentence.articleID == "z-report")
         #expect(renderer.chooseMember([expected, outcome], roundHeld: false, previews: ["a-preview"])?.sentence.articleID == "a-preview")
+        // Among glosses the preview loses points, not its place: equal otherwise, the report wins.
+        let germanPreview = RenderInput(sentence: SentenceRef(articleID: "a-preview", index: 2), language: .german,
+                                        text: "Das Treffen findet in der russischen Botschaft statt.")
+        let germanReport = RenderInput(sentence: SentenceRef(articleID: "z-report", index: 2), language: .german,
+                                       text: "Das Treffen fand in der russischen Botschaft statt.")
+        #expect(renderer.chooseMember([germanPreview, germanReport], roundHeld: true, previews: ["a-preview"])?.sentence.articleID == "z-report")
+        #expect(renderer.chooseMember([germanPreview, germanReport], roundHeld: false, previews: ["a-preview"])?.sentence.articleID == "a-preview")
     }
 
     /// A wire dateline in front of a sentence is no part of the fact; the brief drops it

@@ -128,14 +128,18 @@ public struct EnglishRenderer {
         let languageRank: [LanguageCode: Int] = [.english: 0, .german: 1, .dutch: 2, .norwegian: 3]
         // For a held round, a reporter's English told after the fact comes first, however many
         // names the preview's sentence holds; cleanliness decides within each group. Among
-        // glosses a preview may be the only one with the date and the names, so there the
-        // rendering alone decides. Each member's key is computed once (glossary matching and
+        // glosses a preview may be the only one with the date and the names, so there it only
+        // loses points. Each member's key is computed once (glossary matching and
         // the tense reading are not cheap), not in every comparison.
         let keyed = pool.map { input in
-            (input: input,
-             afterTheFact: english.isEmpty || !roundHeld || !(previews.contains(input.sentence.articleID) || Self.isFuture(input)),
-             score: cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0),
-             rank: languageRank[input.language] ?? 9)
+            let expected = roundHeld && (previews.contains(input.sentence.articleID) || Self.isFuture(input))
+            return (input: input,
+                    afterTheFact: english.isEmpty || !expected,
+                    // Among glosses the preview only loses points: it may still be the one with
+                    // the date and the names.
+                    score: cleanliness(input) - lengthPenalty(input) - 3 * (garbling[input.sentence.articleID] ?? 0)
+                        - (english.isEmpty && expected ? 3 : 0),
+                    rank: languageRank[input.language] ?? 9)
         }
         return keyed.max { a, b in
             if a.afterTheFact != b.afterTheFact { return !a.afterTheFact }
