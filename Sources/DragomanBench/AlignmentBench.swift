@@ -60,6 +60,7 @@ enum AlignmentBench {
         // Speed.
         say("\n== Synthetic bitexts from Text+Berg gold beads (release build)")
         // CPU time next to wall time: on a shared machine wall time includes waiting for a core.
+        say("\(ProcessInfo.processInfo.activeProcessorCount) cores; the bead scoring, the band's cells and similarities run on all of them, the forward and backward passes side by side")
         say("sentences      wall(s)  cpu(s)  cpu s/1k sent  peak RSS (MB)  strict F1  lax F1")
         for size in [5_000, 10_000, 20_000, 50_000] {
             let synthetic = SyntheticBitext(german: german, french: french, gold: gold, sourceSentences: size, seed: UInt64(size))

@@ -79,8 +79,10 @@ enum UnseenAlignBench {
                 say("  missed \(pair.a) \(pair.b): \(text["\(pair.a)"]?.prefix(70) ?? "") | \(text["\(pair.b)"]?.prefix(70) ?? "")")
             }
         }
-        // DRAGOMAN_BENCH_DUMP_UNSEEN=FILE writes every candidate pair with its label and features.
-        if let dump = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP_UNSEEN"] {
+        // DRAGOMAN_BENCH_DUMP_UNSEEN=PREFIX writes every candidate pair with its label and
+        // features to PREFIX-<fixture>.tsv, one file per fixture.
+        if let prefix = ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_DUMP_UNSEEN"] {
+            let dump = "\(prefix)-\(directory.lastPathComponent).tsv"
             let rows = AlignmentEvaluation.candidateTable(documents: documents, lexicon: lexicon, gold: goldPairs)
             try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }

@@ -25,39 +25,52 @@ struct BitextCells {
             rowOffset.append(rowOffset[i] + end - start)
         }
         let total = rowOffset[n]
-        sourceMask = [UInt64](repeating: 0, count: total)
-        targetMask = [UInt64](repeating: 0, count: total)
-        sourceWeight = [Float](repeating: 0, count: total)
-        targetWeight = [Float](repeating: 0, count: total)
-        source.keys.withUnsafeBufferPointer { sourceKeys in
-        source.keyTokens.withUnsafeBufferPointer { sourceTokens in
-        target.keys.withUnsafeBufferPointer { targetKeys in
-        target.keyTokens.withUnsafeBufferPointer { targetTokens in
-        source.tokenWeights.withUnsafeBufferPointer { sourceWeights in
-        target.tokenWeights.withUnsafeBufferPointer { targetWeights in
-            for i in 0..<n {
+        // Rows are independent: each writes its own cells, rows spread over the cores.
+        let sourceMasks = SharedBuffer<UInt64>(repeating: 0, count: total), targetMasks = SharedBuffer<UInt64>(repeating: 0, count: total)
+        let sourceWeights = SharedBuffer<Float>(repeating: 0, count: total), targetWeights = SharedBuffer<Float>(repeating: 0, count: total)
+        let sourceKeys = SharedBuffer(source.keys), sourceTokens = SharedBuffer(source.keyTokens)
+        let targetKeys = SharedBuffer(target.keys), targetTokens = SharedBuffer(target.keyTokens)
+        let sourceTokenWeights = SharedBuffer(source.tokenWeights), targetTokenWeights = SharedBuffer(target.tokenWeights)
+        defer {
+            for buffer in [sourceMasks, targetMasks] { buffer.deallocate() }
+            for buffer in [sourceWeights, targetWeights, sourceTokenWeights, targetTokenWeights] { buffer.deallocate() }
+            for buffer in [sourceKeys, targetKeys] { buffer.deallocate() }
+            sourceTokens.deallocate(); targetTokens.deallocate()
+        }
+        let columnStart = self.columnStart, columnEnd = self.columnEnd, rowOffset = self.rowOffset
+        // A source sentence's keys include every dictionary translation of its words, so they
+        // far outnumber a target sentence's: the row's keys go into a table indexed by key
+        // (stamped with the row, so it is never cleared) and each target key is looked up.
+        let keySpace = Int(max(source.keys.max() ?? 0, target.keys.max() ?? 0)) + 1
+        ParallelRows.forEach(n) { rows in
+            var stamp = [Int32](repeating: -1, count: keySpace)
+            var tokensOfKey = [UInt64](repeating: 0, count: keySpace)
+            for i in rows {
                 let aStart = source.keyStart[i], aEnd = source.keyStart[i + 1]
                 guard aStart < aEnd else { continue }
+                for x in aStart..<aEnd {
+                    let key = Int(sourceKeys[x])
+                    if stamp[key] != Int32(i) { stamp[key] = Int32(i); tokensOfKey[key] = 0 }
+                    tokensOfKey[key] |= 1 << UInt64(sourceTokens[x])
+                }
                 for j in columnStart[i]..<columnEnd[i] {
-                    var x = aStart, y = target.keyStart[j]
-                    let yEnd = target.keyStart[j + 1]
                     var sMask: UInt64 = 0, tMask: UInt64 = 0
-                    // Merge join of two sorted key lists; equal keys may repeat on both sides.
-                    while x < aEnd && y < yEnd {
-                        let a = sourceKeys[x], b = targetKeys[y]
-                        if a < b { x += 1 } else if a > b { y += 1 } else {
-                            while x < aEnd && sourceKeys[x] == a { sMask |= 1 << UInt64(sourceTokens[x]); x += 1 }
-                            while y < yEnd && targetKeys[y] == a { tMask |= 1 << UInt64(targetTokens[y]); y += 1 }
-                        }
+                    for y in target.keyStart[j]..<target.keyStart[j + 1] {
+                        let key = Int(targetKeys[y])
+                        if stamp[key] == Int32(i) { sMask |= tokensOfKey[key]; tMask |= 1 << UInt64(targetTokens[y]) }
                     }
                     guard sMask != 0 else { continue }
                     let cell = rowOffset[i] + j - columnStart[i]
-                    sourceMask[cell] = sMask; targetMask[cell] = tMask
-                    sourceWeight[cell] = Self.sum(sourceWeights, from: source.tokenStart[i], mask: sMask)
-                    targetWeight[cell] = Self.sum(targetWeights, from: target.tokenStart[j], mask: tMask)
+                    sourceMasks[cell] = sMask; targetMasks[cell] = tMask
+                    sourceWeights[cell] = Self.sum(UnsafeBufferPointer(start: sourceTokenWeights.base, count: sourceTokenWeights.count),
+                                                   from: source.tokenStart[i], mask: sMask)
+                    targetWeights[cell] = Self.sum(UnsafeBufferPointer(start: targetTokenWeights.base, count: targetTokenWeights.count),
+                                                   from: target.tokenStart[j], mask: tMask)
                 }
             }
-        }}}}}}
+        }
+        sourceMask = sourceMasks.array; targetMask = targetMasks.array
+        sourceWeight = sourceWeights.array; targetWeight = targetWeights.array
     }
 
     @inline(__always)
@@ -134,7 +147,7 @@ struct BeadSearch {
 
     /// Raw copies of the arrays `beadScore` reads, so the innermost loop does no bounds checks
     /// and no reference counting: it runs some ten million times on a 50,000-sentence text.
-    private struct Tables {
+    private struct Tables: @unchecked Sendable {  // read-only once built; freed after the passes
         let sourceMask, targetMask: UnsafeMutableBufferPointer<UInt64>
         let sourceWeight, targetWeight, sourceTokenWeights, targetTokenWeights: UnsafeMutableBufferPointer<Float>
         let columnStart, columnEnd, cellRow, sourceTokenStart, targetTokenStart, sourceChars, targetChars: UnsafeMutableBufferPointer<Int>
@@ -223,32 +236,56 @@ struct BeadSearch {
 
     /// `posteriors: false` runs Viterbi only (every bead then scores 1): the first pass of
     /// `BitextAligner` needs the path, not the probabilities.
+    ///
+    /// A bead's score depends on its two spans only, not on the path into it, so every bead of
+    /// the band is scored first, rows spread over the cores; the forward (Viterbi and sums) and
+    /// backward passes then only read those scores and run side by side.
     func run(posteriors: Bool) -> [Bead] {
         let n = band.rows
-        var rowOffset = [Int](repeating: 0, count: n + 2)
-        for i in 0...n { rowOffset[i + 1] = rowOffset[i] + band.hi[i] - band.lo[i] + 1 }
+        var offsets = [Int](repeating: 0, count: n + 2)
+        for i in 0...n { offsets[i + 1] = offsets[i] + band.hi[i] - band.lo[i] + 1 }
+        let rowOffset = offsets
         let states = rowOffset[n + 1], shapeCount = model.shapes.count
         // Layer a shape leads into: 1 for 0-1, 2 for 1-0, 0 otherwise.
         let layerOf = model.shapes.map { $0.source == 0 ? 1 : ($0.target == 0 ? 2 : 0) }
         let layers = 3
-        var viterbi = [Double](repeating: -.infinity, count: states * layers)
-        var forward = [Double](repeating: -.infinity, count: posteriors ? states * layers : 0)
+        let tables = Tables(self)
+        // Transition scores into each state (opening score for deletions) and the extension
+        // score of the deletion shape leading into it.
+        let incoming = SharedBuffer<Float>(repeating: -.infinity, count: states * shapeCount)
+        let extend = SharedBuffer<Float>(repeating: -.infinity, count: states * shapeCount)
+        defer { tables.deallocate(); incoming.deallocate(); extend.deallocate() }
+        ParallelRows.forEach(n + 1) { [self] rows in
+            for i in rows {
+                for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
+                    let state = rowOffset[i] + j - band.lo[i]
+                    for shape in 0..<shapeCount {
+                        let (a, b) = model.shapes[shape]
+                        let pi = i - a, pj = j - b
+                        guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
+                        let (open, extended) = beadScore(i, j, shape, tables)
+                        incoming[state * shapeCount + shape] = Float(open)
+                        if layerOf[shape] != 0 { extend[state * shapeCount + shape] = Float(extended) }
+                    }
+                }
+            }
+        }
+
+        let viterbi = SharedBuffer<Double>(repeating: -.infinity, count: states * layers)
+        let forward = SharedBuffer<Double>(repeating: -.infinity, count: posteriors ? states * layers : 0)
         // Best (shape, previous layer) into each state and layer, packed as shape * 3 + layer.
-        var back = [UInt8](repeating: 0, count: states * layers)
+        let back = SharedBuffer<UInt8>(repeating: 0, count: states * layers)
         // Over all layers of a finished state: best Viterbi score and its layer, forward sum.
         // An aligned bead scores the same whatever layer it leaves from, so it reads these.
-        var bestAll = [Double](repeating: -.infinity, count: states)
-        var bestLayer = [UInt8](repeating: 0, count: states)
-        var forwardAll = [Double](repeating: -.infinity, count: posteriors ? states : 0)
-        // Transition scores into each state (opening score for deletions), kept for the backward
-        // pass, and the extension score of the deletion shape leading into it.
-        var incoming = [Float](repeating: -.infinity, count: states * shapeCount)
-        var extend = [Float](repeating: -.infinity, count: posteriors ? states * shapeCount : 0)
-        viterbi[0] = 0; bestAll[0] = 0
-        if posteriors { forward[0] = 0; forwardAll[0] = 0 }
-        let tables = Tables(self)
-        defer { tables.deallocate() }
-        do {
+        let bestAll = SharedBuffer<Double>(repeating: -.infinity, count: states)
+        let bestLayer = SharedBuffer<UInt8>(repeating: 0, count: states)
+        let forwardAll = SharedBuffer<Double>(repeating: -.infinity, count: posteriors ? states : 0)
+        let backward = SharedBuffer<Double>(repeating: -.infinity, count: posteriors ? states * layers : 0)
+        defer { for buffer in [viterbi, forward, bestAll, forwardAll, backward] { buffer.deallocate() }; back.deallocate(); bestLayer.deallocate() }
+
+        let forwardPass: @Sendable () -> Void = { [self] in
+            viterbi[0] = 0; bestAll[0] = 0
+            if posteriors { forward[0] = 0; forwardAll[0] = 0 }
             for i in 0...n {
                 for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
                     let state = rowOffset[i] + j - band.lo[i]
@@ -258,15 +295,14 @@ struct BeadSearch {
                         guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
                         let previous = rowOffset[pi] + pj - band.lo[pi]
                         guard bestAll[previous] > -.infinity else { continue }
-                        let (open, extended) = beadScore(i, j, shape, tables)
-                        incoming[state * shapeCount + shape] = Float(open)
+                        let open = Double(incoming[state * shapeCount + shape])
                         let layer = layerOf[shape], into = state * layers + layer
                         if layer == 0 {
                             let value = bestAll[previous] + open
                             if value > viterbi[into] { viterbi[into] = value; back[into] = UInt8(shape * 3) + bestLayer[previous] }
                             if posteriors { forward[into] = Self.logAdd(forward[into], forwardAll[previous] + open) }
                         } else {
-                            if posteriors { extend[state * shapeCount + shape] = Float(extended) }
+                            let extended = Double(extend[state * shapeCount + shape])
                             for from in 0..<layers {
                                 let value = viterbi[previous * layers + from] + (from == layer ? extended : open)
                                 if value > viterbi[into] { viterbi[into] = value; back[into] = UInt8(shape * 3 + from) }
@@ -286,15 +322,16 @@ struct BeadSearch {
                 }
             }
         }
-        // Backward sums, pulled from each state's successors.
-        var backward = [Double](repeating: -.infinity, count: posteriors ? states * layers : 0)
-        if posteriors {
+        // Backward sums, pulled from each state's successors. A transition out of a state no
+        // path reaches gets a sum too; it never meets a finite forward sum, so no posterior
+        // reads it.
+        let backwardPass: @Sendable () -> Void = { [self] in
             for layer in 0..<layers { backward[(states - 1) * layers + layer] = 0 }
             for i in stride(from: n, through: 0, by: -1) {
                 for j in stride(from: band.hi[i], through: band.lo[i], by: -1) where i < n || j < band.hi[n] {
                     let state = rowOffset[i] + j - band.lo[i]
                     var aligned = -Double.infinity
-                    var open = [-Double.infinity, -Double.infinity, -Double.infinity], extended = open
+                    var open1 = -Double.infinity, open2 = -Double.infinity, extended1 = -Double.infinity, extended2 = -Double.infinity
                     for shape in 0..<shapeCount {
                         let (a, b) = model.shapes[shape]
                         let ni = i + a, nj = j + b
@@ -304,19 +341,24 @@ struct BeadSearch {
                         guard score > -.infinity else { continue }
                         let layer = layerOf[shape]
                         let after = backward[next * layers + layer]
-                        if layer == 0 {
-                            aligned = Self.logAdd(aligned, after + Double(score))
-                        } else {
-                            open[layer] = Self.logAdd(open[layer], after + Double(score))
-                            extended[layer] = Self.logAdd(extended[layer], after + Double(extend[next * shapeCount + shape]))
+                        switch layer {
+                        case 0: aligned = Self.logAdd(aligned, after + Double(score))
+                        case 1:
+                            open1 = Self.logAdd(open1, after + Double(score))
+                            extended1 = Self.logAdd(extended1, after + Double(extend[next * shapeCount + shape]))
+                        default:
+                            open2 = Self.logAdd(open2, after + Double(score))
+                            extended2 = Self.logAdd(extended2, after + Double(extend[next * shapeCount + shape]))
                         }
                     }
-                    backward[state * layers] = Self.logAdd(aligned, Self.logAdd(open[1], open[2]))
-                    backward[state * layers + 1] = Self.logAdd(aligned, Self.logAdd(extended[1], open[2]))
-                    backward[state * layers + 2] = Self.logAdd(aligned, Self.logAdd(open[1], extended[2]))
+                    backward[state * layers] = Self.logAdd(aligned, Self.logAdd(open1, open2))
+                    backward[state * layers + 1] = Self.logAdd(aligned, Self.logAdd(extended1, open2))
+                    backward[state * layers + 2] = Self.logAdd(aligned, Self.logAdd(open1, extended2))
                 }
             }
         }
+        if posteriors { ParallelRows.both(forwardPass, backwardPass) } else { forwardPass() }
+
         let total = posteriors ? forwardAll[states - 1] : 0
         var layer = Int(bestLayer[states - 1])
         var beads: [Bead] = []
@@ -340,8 +382,11 @@ struct BeadSearch {
 
     @inline(__always)
     static func logAdd(_ x: Double, _ y: Double) -> Double {
-        if x == -.infinity { return y }
-        if y == -.infinity { return x }
-        return x > y ? x + log1p(exp(y - x)) : y + log1p(exp(x - y))
+        // Past a difference of 40 the smaller term changes the sum by under e^-40: most sums
+        // on a long text are such, and skip exp and log1p.
+        let difference = x - y
+        if difference > 40 || y == -.infinity { return x }
+        if difference < -40 || x == -.infinity { return y }
+        return x > y ? x + log1p(exp(-difference)) : y + log1p(exp(difference))
     }
 }

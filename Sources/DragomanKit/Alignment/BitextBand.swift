@@ -146,6 +146,18 @@ enum BitextCoarseSearch {
         let gap = 0.02
         var rowOffset = [Int](repeating: 0, count: n + 2)
         for i in 0...n { rowOffset[i + 1] = rowOffset[i] + band.hi[i] - band.lo[i] + 1 }
+        // The similarities of the diagonal steps do not depend on the path: computed first,
+        // rows spread over the cores.
+        let offsets = rowOffset
+        let diagonal = SharedBuffer<Double>(repeating: 0, count: rowOffset[n + 1])
+        defer { diagonal.deallocate() }
+        ParallelRows.forEach(n + 1, minimumChunk: 64) { rows in
+            for i in rows where i > 0 {
+                for j in band.lo[i]...band.hi[i] where j > 0 && band.contains(i - 1, j - 1) {
+                    diagonal[offsets[i] + j - band.lo[i]] = similarity(source[i - 1], target[j - 1])
+                }
+            }
+        }
         var score = [Double](repeating: -.infinity, count: rowOffset[n + 1])
         var move = [UInt8](repeating: 0, count: rowOffset[n + 1])
         score[0] = 0
@@ -153,7 +165,7 @@ enum BitextCoarseSearch {
             for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
                 var best = -Double.infinity, bestMove: UInt8 = 0
                 if i > 0, j > 0, band.contains(i - 1, j - 1) {
-                    let value = score[rowOffset[i - 1] + j - 1 - band.lo[i - 1]] + similarity(source[i - 1], target[j - 1]) - chance
+                    let value = score[rowOffset[i - 1] + j - 1 - band.lo[i - 1]] + diagonal[rowOffset[i] + j - band.lo[i]] - chance
                     if value > best { best = value; bestMove = 1 }
                 }
                 if i > 0, band.contains(i - 1, j) {
