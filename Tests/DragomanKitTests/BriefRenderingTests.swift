@@ -112,6 +112,28 @@ import Testing
         #expect(renderer.gloss(RenderInput(sentence: input.sentence, language: .english, text: text)) == text)
     }
 
+    /// A machine translation leaves place names in the source's form ("in Wien", "in Moskau"):
+    /// the brief's English gives the glossary's English name; English names, adjectives and
+    /// places without a glossary entry are left as written.
+    @Test func foreignPlaceNamesInEnglishTakeTheEnglishName() throws {
+        let text = "The fifth round ended in Wien, the Viennese hosts said; the embassy in Moskau and the office in Vienna and in Grozny stay open."
+        func mention(_ name: String, _ id: String) -> EntityMention {
+            RoundCueTests.mention(name, in: text, kind: .place, id: id)
+        }
+        let entities = [
+            CanonicalEntity(id: "loc-vienna", kind: .place, displayName: "Vienna", conceptID: "loc-vienna", spellings: [:], mentionCount: 3, articleIDs: ["e"]),
+            CanonicalEntity(id: "loc-moscow", kind: .place, displayName: "Moscow", conceptID: "loc-moscow", spellings: [:], mentionCount: 1, articleIDs: ["e"]),
+            CanonicalEntity(id: "new-loc-grozny", kind: .place, displayName: "Groznyj", conceptID: nil, spellings: [:], mentionCount: 1, articleIDs: ["e"]),
+        ]
+        let renderer = EnglishRenderer(glossary: try EntityFixture.readGlossary(), lexicon: EmptyGlossLexicon(), entities: entities)
+        let input = RenderInput(sentence: SentenceRef(articleID: "e", index: 0), language: .english, text: text, mentions: [
+            mention("Wien", "loc-vienna"), mention("Viennese", "loc-vienna"), mention("Moskau", "loc-moscow"),
+            mention("Vienna", "loc-vienna"), mention("Grozny", "new-loc-grozny"),
+        ])
+        #expect(renderer.gloss(input)
+                == "The fifth round ended in Vienna, the Viennese hosts said; the embassy in Moscow and the office in Vienna and in Grozny stay open.")
+    }
+
     /// "next", "previous" and ordinals are closed-class words: glossed from the table in each
     /// language, never from a dictionary's odd senses ("volgende" → "hind").
     @Test(arguments: [

@@ -87,12 +87,24 @@ public struct EnglishRenderer {
     /// Folded words of the corpus's English reports: among a dictionary's equal senses, the one
     /// the story's own English uses (`GlossMorphology.bestTranslation`).
     public var englishVocabulary: Set<String> = []
+    /// Per glossary place, its names in the other languages that are not also English names
+    /// (folded): "Wien", "Moskau" left standing in a machine-translated English sentence.
+    let foreignPlaceNames: [String: Set<String>]
 
     public init(glossary: Glossary, matcher: GlossaryMatcher? = nil, lexicon: any GlossLexicon, entities: [CanonicalEntity]) {
         self.glossary = glossary
         self.matcher = matcher ?? GlossaryMatcher(glossary: glossary)
         self.lexicon = lexicon
         self.entityNames = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var foreign: [String: Set<String>] = [:]
+        for concept in glossary.concepts where concept.kind == .place {
+            let english = Set(concept.terms(in: .english).map { TextFolding.fold($0.text) })
+            // Names only: a lowercase term is an adjective ("russisch"), not a name to swap.
+            let others = Set(concept.terms.filter { $0.language != .english && $0.text.first?.isUppercase == true }
+                .map { TextFolding.fold($0.text) }).subtracting(english)
+            if !others.isEmpty { foreign[concept.id] = others }
+        }
+        foreignPlaceNames = foreign
     }
 
     // MARK: - Choosing the member
@@ -209,12 +221,22 @@ public struct EnglishRenderer {
     /// corpus), word by word, and only words close in spelling to a word of that name: "Bruce"
     /// and "Darchiev" stay, so does "Ambassador" in "Ambassador Darchieff" (which becomes
     /// "Ambassador Darchiev"). The citations keep the original wording.
+    ///
+    /// A glossary place named in another language's form ("in Wien", "in Moskau") takes its
+    /// English name whole; adjectives and English forms are not touched.
     func normalizingNames(_ input: RenderInput) -> String {
         var scalars = Array(input.text.unicodeScalars)
-        let mentions = input.mentions.filter { !$0.nested && ($0.kind == .person || $0.kind == .property) }
+        let mentions = input.mentions.filter { !$0.nested && ($0.kind == .person || $0.kind == .property || $0.kind == .place) }
         for mention in mentions.sorted(by: { $0.span.start > $1.span.start }) {
-            guard let entity = entityNames[mention.entityID], entity.conceptID != nil,
+            guard let entity = entityNames[mention.entityID], let concept = entity.conceptID,
                   mention.span.start >= 0, mention.span.end <= scalars.count else { continue }
+            if mention.kind == .place {
+                let text = String(String.UnicodeScalarView(scalars[mention.span.start..<mention.span.end]))
+                if foreignPlaceNames[concept]?.contains(TextFolding.fold(text)) == true {
+                    scalars.replaceSubrange(mention.span.start..<mention.span.end, with: Array(entity.displayName.unicodeScalars))
+                }
+                continue
+            }
             // The mention's words with their offsets; each word not in the name is respelled as
             // the name's closest word, if it is close ("Culter" → "Coulter"); a word like
             // "Ambassador" in the mention is far from every word of the name and stays.
