@@ -221,13 +221,8 @@ struct Search: ParsableCommand {
             let workspace = try workspaceOptions.open()
             let store = try workspace.openStore()
             // The glossary's spellings of a name and those the entity stage linked to it.
-            var corpusSpellings: [String: [String]] = [:]
-            if !exact {
-                for entity in try EntityIndex.storedEntities(in: store) where entity.conceptID != nil {
-                    corpusSpellings[entity.conceptID!, default: []] += entity.spellings.values.flatMap { $0 }
-                }
-            }
-            let variants = exact ? [:] : try Glossary.loadMerged(from: workspace.glossary).glossary.nameVariants(corpusSpellings: corpusSpellings)
+            let variants = exact ? [:] : try Glossary.loadMerged(from: workspace.glossary).glossary
+                .searchVariants(entities: EntityIndex.storedEntities(in: store))
             let hits = try store.search(query, limit: limit, variants: variants)
             if json { try printJSON(hits); return }
             if hits.isEmpty { print("no matches"); return }

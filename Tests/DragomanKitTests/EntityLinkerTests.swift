@@ -69,6 +69,27 @@ import Testing
         #expect(Self.glossary.nameVariants(corpusSpellings: ["no-such-concept": ["Zorblax"]])["zorblax"] == nil)
     }
 
+    /// A garbled surname inside a longer spelling the entity stage linked ("Sonata Koulter") is a
+    /// search variant of the glossary's surname both ways; its other words are no one's variant.
+    @Test func garbledWordsOfLongerSpellingsAreSearchVariants() {
+        func entity(_ concept: String, _ spellings: [String]) -> CanonicalEntity {
+            CanonicalEntity(id: concept, kind: .person, displayName: concept, conceptID: concept, spellings: [.english: spellings],
+                            mentionCount: spellings.count, articleIDs: ["a"])
+        }
+        let glossary = Glossary(concepts: Self.glossary.concepts + [Concept(id: "per-coulter", subjectField: "person", terms: [
+            Term(language: .english, text: "Sonata Coulter", partOfSpeech: "properNoun", status: .preferred)])])
+        let variants = glossary.searchVariants(entities: [
+            entity("per-coulter", ["Sonata Koulter", "Sonata Coulter"]), entity("per-darchiev", ["Ambassador Alexander Darchiew"]),
+        ])
+        #expect(variants["coulter"]?.contains("koulter") == true)
+        #expect(variants["koulter"]?.contains("coulter") == true)
+        #expect(variants["darchiev"]?.contains("darchiew") == true)
+        #expect(variants["sonata"]?.contains("koulter") != true)
+        #expect(variants["ambassador"] == nil, "a title is not a spelling of the name")
+        // Without the entity stage's spellings, the glossary's own one-word variants only.
+        #expect(glossary.searchVariants(entities: [])["koulter"] == nil)
+    }
+
     @Test func garbleWithoutContextStaysApart() throws {
         let english = Self.article("en2", .english, ["The Kirentworth estate is large."])
         let result = build([Self.dutchList, english])
