@@ -25,6 +25,35 @@ import Testing
         #expect(graph.links.allSatisfy { $0.score > 0 && $0.score <= 1 })
     }
 
+    /// A report that adds a sentence between two translated ones: the added sentence shares a
+    /// word with the next one ("Russian") but its match is the sentence before ("bank
+    /// accounts"); a 1-2 bead that swallows it keeps only its real pair.
+    @Test func aBeadDoesNotSwallowASentenceWhoseMatchIsElsewhere() {
+        let a = [
+            "The delegation arrived in Istanbul on Thursday morning.",
+            "Talks focused on embassy staffing and visas for diplomats.",
+            "A joint working group will look for a solution for the bank accounts of diplomats by the summer.",
+            "Russian officials reached no agreement on the return of six seized Russian properties.",
+            "The spokesman said Ukraine was not on the agenda.",
+            "A third round is planned in Moscow soon.",
+        ]
+        let b = [
+            "That delegation arrived in Istanbul on Thursday morning.",
+            "Talks focused on embassy staffing and visas for diplomats.",
+            "A joint working group will look for a solution for the bank accounts of diplomats by the summer.",
+            "Russian diplomats have struggled for years to open bank accounts.",
+            "Russian officials reached no agreement on the return of six seized Russian properties.",
+            "That spokesman said Ukraine was not on the agenda.",
+            "A third round is planned in Moscow soon.",
+        ]
+        let graph = CorpusAligner().align([CorpusAlignDocument(id: "a", language: .english, sentences: a),
+                                           CorpusAlignDocument(id: "b", language: .english, sentences: b)])
+        let parallel = Set(graph.links.filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(!parallel.contains("3-3"), "\(parallel.sorted())")
+        #expect(!parallel.contains("2-3"), "\(parallel.sorted())")
+        #expect(parallel.isSuperset(of: ["0-0", "1-1", "2-2", "3-4", "4-5", "5-6"]), "\(parallel.sorted())")
+    }
+
     /// A preview and a report that tell one meeting in the same order and words are no
     /// translations where one tells the future and the other the past; sentences without a
     /// tense of their own (or in the same tense) still are. Without the rule every pair would be.

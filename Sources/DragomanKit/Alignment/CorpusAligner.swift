@@ -219,9 +219,16 @@ public struct CorpusAligner: Sendable {
                 let beads = aligner.align(source: Array(a.sentences[r]), target: Array(b.sentences[c]))
                 let lexicalOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.lexical) }, uniquingKeysWith: max)
                 var unpaired: (rows: Set<Int>, columns: Set<Int>) = ([], [])
-                let (bestOfRow, bestOfColumn) = Self.bestLexical(cells.filter { r.contains($0.i1) && c.contains($0.i2) })
+                let window = cells.filter { r.contains($0.i1) && c.contains($0.i2) }
+                let (bestOfRow, bestOfColumn) = Self.bestLexical(window)
                 for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
                     let sources = bead.source.map { $0 + r.lowerBound }, targets = bead.target.map { $0 + c.lowerBound }
+                    // In a bead of several sentences, a pair's rival is its members' best
+                    // counterpart outside the bead: a split sentence's half has none, but a
+                    // sentence the bead swallowed from its neighbour ("bank accounts" joined to
+                    // "property" because both open with "Russian") has a far closer one there.
+                    let (outsideRow, outsideColumn) = sources.count * targets.count == 1 ? (bestOfRow, bestOfColumn)
+                        : Self.bestLexical(window.filter { sources.contains($0.i1) != targets.contains($0.i2) })
                     // Context sentences join only when the lexical evidence agrees.
                     let inside = sources.allSatisfy(rows.contains) && targets.allSatisfy(columns.contains)
                     for s in sources {
@@ -235,9 +242,12 @@ public struct CorpusAligner: Sendable {
                             // to a dropped sentence plus an added one (Gale–Church makes deleting
                             // a long sentence dear), so a translation that leaves one sentence
                             // out and adds another further on shifts by one in between.
-                            let rival = max(bestOfRow[s] ?? 0, bestOfColumn[t] ?? 0)
-                            let claimed = rival >= chainLexical && rival >= 2 * lexical
-                            guard lexical >= options.parallelBeadLexical, !(sources.count * targets.count == 1 && claimed) else {
+                            // (A bead of several sentences is the model's guess, not the chain's
+                            // evidence: there any rival twice as close counts, above noise.)
+                            let rival = max(outsideRow[s] ?? 0, outsideColumn[t] ?? 0)
+                            let bar = sources.count * targets.count == 1 ? chainLexical : 2 * options.parallelBeadLexical
+                            let claimed = rival >= bar && rival >= 2 * lexical
+                            guard lexical >= options.parallelBeadLexical, !claimed else {
                                 if sources.count * targets.count == 1 { unpaired.rows.insert(s); unpaired.columns.insert(t) }
                                 continue
                             }
