@@ -116,14 +116,9 @@ struct DecisionArguments: ParsableArguments {
         try Dragoman.guarded {
             let context = try AlignContext(options: workspaceOptions)
             let a = try context.resolve(first), b = try context.resolve(second)
-            var chosen = kind ?? .sameFact
-            if kind == nil, try AlignmentService.hasStoredGraph(store: context.store) {
-                // Confirming keeps the kind the aligner proposed.
-                let key = SentenceLink(a, b, kind: .sameFact, score: 0)
-                chosen = try AlignmentService.storedGraph(store: context.store).links.first { $0.a == key.a && $0.b == key.b }?.kind ?? .sameFact
-            }
-            try AlignmentService.decide(AlignmentDecision(a, b, verdict: verdict, kind: chosen), workspace: context.workspace, store: context.store)
-            print("\(verdict.rawValue) \(a) \(b)\(verdict == .confirmed ? " (\(chosen.rawValue))" : "") in \(AlignmentDecisions.url(in: context.workspace).path)")
+            let decision = try AlignmentService.decision(a, b, verdict: verdict, kind: kind, store: context.store)
+            try AlignmentService.decide(decision, workspace: context.workspace, store: context.store)
+            print("\(verdict.rawValue) \(a) \(b)\(verdict == .confirmed ? " (\(decision.kind.rawValue))" : "") in \(AlignmentDecisions.url(in: context.workspace).path)")
             if !noRealign { _ = try context.realign() }
         }
     }

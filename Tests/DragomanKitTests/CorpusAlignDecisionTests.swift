@@ -419,6 +419,15 @@ import Testing
             try AlignmentService.decide(AlignmentDecision(Self.ref("a", 5), Self.ref("b", 1), verdict: .confirmed), workspace: workspace, store: store)
             let graph = try AlignmentService.alignCorpus(store: store, workspace: workspace, lexicon: lexicon)
             #expect(try AlignmentService.storedGraph(store: store) == graph)
+            // `confirm` keeps the proposed kind and refuses a pair nothing proposed; `link` and
+            // `unlink` need no proposal.
+            let proposed = try #require(graph.links.first { $0.status == .proposed })
+            #expect(try AlignmentService.decision(proposed.a, proposed.b, verdict: .confirmed, kind: nil, store: store).kind == proposed.kind)
+            let unproposed = (Self.ref("a", 2), Self.ref("b", 4))
+            #expect(!graph.links.contains { $0.a == unproposed.0 && $0.b == unproposed.1 })
+            #expect(throws: DragomanError.self) { try AlignmentService.decision(unproposed.0, unproposed.1, verdict: .confirmed, kind: nil, store: store) }
+            #expect(try AlignmentService.decision(unproposed.0, unproposed.1, verdict: .confirmed, kind: .parallel, store: store).kind == .parallel)
+            #expect(try AlignmentService.decision(unproposed.0, unproposed.1, verdict: .rejected, kind: nil, store: store).verdict == .rejected)
         }
         // Restart: a new connection reads the stored graph; then the database is rebuilt from
         // the files and realigned: the decisions come back from Alignments/decisions.tsv.

@@ -128,6 +128,22 @@ extension AlignmentService {
 
     /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
     @discardableResult
+    /// The decision a user's command makes on the pair (a, b). `link` gives its kind; `confirm`
+    /// and `unlink` keep the kind the aligner proposed. Confirming a pair the aligner never
+    /// proposed is an error that points to `link`: a confirmation of nothing would otherwise
+    /// invent a kind the user never chose.
+    public static func decision(_ a: SentenceRef, _ b: SentenceRef, verdict: AlignmentDecision.Verdict, kind: SentenceLink.Kind?,
+                                store: CorpusStore) throws -> AlignmentDecision {
+        if let kind { return AlignmentDecision(a, b, verdict: verdict, kind: kind) }
+        let key = SentenceLink(a, b, kind: .sameFact, score: 0)
+        let proposed = try hasStoredGraph(store: store) ? storedGraph(store: store).links.first { $0.a == key.a && $0.b == key.b } : nil
+        if verdict == .confirmed && proposed == nil {
+            throw DragomanError("no link between \(a) and \(b) to confirm (dragoman align view lists the proposed ones); "
+                                + "dragoman align link \(a) \(b) --kind parallel|same-fact links them")
+        }
+        return AlignmentDecision(a, b, verdict: verdict, kind: proposed?.kind ?? .sameFact)
+    }
+
     public static func decide(_ decision: AlignmentDecision, workspace: Workspace, store: CorpusStore) throws -> AlignmentDecisions {
         for ref in [decision.a, decision.b] {
             let count = try store.database.scalarInt("SELECT count(*) FROM sentences WHERE article_id = ? AND idx = ?", [.text(ref.articleID), .int(ref.index)]) ?? 0
