@@ -261,6 +261,9 @@ struct Reindex: ParsableCommand {
                 }
             }
             print("indexed \(added) article(s) from \(workspace.corpus.path)")
+            // The glossary is the other set of files the database derives from: a broken edit
+            // is reported here, by the rebuild, not first by the next command that reads it.
+            _ = try Glossary.loadMerged(from: workspace.glossary)
         }
         if refused { throw ExitCode(1) }
     }
