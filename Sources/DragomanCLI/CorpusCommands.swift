@@ -71,21 +71,23 @@ struct Add: ParsableCommand {
         var failed = false
         try Dragoman.guarded {
             var options = IngestOptions()
+            // An option's error names the files it was given for: nothing of them is added.
+            let named = files.count <= 2 ? files.joined(separator: ", ") : "\(files[0]) and \(files.count - 1) more files"
             if let lang {
                 guard let code = LanguageCode.parse(lang), code.isSupported else {
-                    throw DragomanError("--lang \(lang) is not one of de, nl, nb, en")
+                    throw DragomanError("--lang '\(lang)' is not one of de, nl, nb, en; nothing added", file: named)
                 }
                 options.language = code
             }
             if let date {
                 guard let value = CalendarDate(parsing: date), value.granularity != .week else {
-                    throw DragomanError("--date \(date) is not YYYY, YYYY-MM or YYYY-MM-DD")
+                    throw DragomanError("--date '\(date)' is not YYYY, YYYY-MM or YYYY-MM-DD; nothing added", file: named)
                 }
                 options.date = value
             }
             if let encoding {
                 guard let value = TextDecoder.Encoding.parse(encoding) else {
-                    throw DragomanError("--encoding \(encoding) is not one of utf8, latin1, cp1252, utf16")
+                    throw DragomanError("--encoding '\(encoding)' is not one of utf8, latin1, cp1252, utf16; nothing added", file: named)
                 }
                 options.encoding = value
             }

@@ -41,4 +41,20 @@ struct CLIErrorTests {
         try broken.replacingOccurrences(of: "</trem>", with: "</term>").write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.run(["reindex", "--workspace", root.path]).0 == 0)
     }
+
+    /// A bad `--date`, `--lang` or `--encoding` value names the file it was given for, quotes
+    /// the value (an empty one shows), exits non-zero and adds nothing.
+    @Test(arguments: [["--date", "2026-13-45"], ["--date", ""], ["--lang", "sv"], ["--encoding", "ebcdic"]])
+    func badAddOptionsNameTheFile(option: [String]) throws {
+        let root = try TestPaths.temporaryFolder("cli-add-options")
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = try Workspace.create(at: root.appendingPathComponent("ws"))
+        let file = root.appendingPathComponent("bericht.txt")
+        try "Die Delegationen trafen sich am Donnerstag in Istanbul.\n".write(to: file, atomically: true, encoding: .utf8)
+        let (status, _, errors) = try Self.run(["add", "--workspace", root.appendingPathComponent("ws").path] + option + [file.path])
+        #expect(status != 0)
+        let lines = errors.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("bericht.txt") && lines[0].contains("'\(option[1])'"), "\(errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("ws/Corpus").path).filter { !$0.hasPrefix(".") }.isEmpty)
+    }
 }
