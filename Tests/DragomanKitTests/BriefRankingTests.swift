@@ -126,6 +126,37 @@ import Testing
         #expect(!cited.contains(SentenceRef(articleID: report.id, index: 0)))
     }
 
+    /// Once a round is held, a forecast of it ("the delegations will negotiate all day") gives
+    /// way to what the reports after the meeting tell, in German as in English; a sentence
+    /// that reports an agreement about the future ("agreed that visas will be issued") is no
+    /// forecast.
+    @Test(.enabled(if: TestPaths.hasShared), arguments: [
+        ("en", ["The delegations will negotiate for the whole day at the consul general's residence.",
+                "The delegations negotiated for six hours at the consul general's residence.",
+                "The delegations agreed that visas will be issued within thirty days."]),
+        ("de", ["Die Delegationen werden voraussichtlich den ganzen Tag in der Residenz des Generalkonsuls verhandeln.",
+                "Die Delegationen verhandelten sechs Stunden lang in der Residenz des Generalkonsuls.",
+                "Die Delegationen vereinbarten, dass Visa künftig innerhalb von dreißig Tagen erteilt werden."]),
+    ])
+    func aForecastOfAHeldRoundGivesWayToWhatHappened(language: String, sentences: [String]) throws {
+        var corpus = try BriefFixture.seeds().corpus
+        let report = RoundFixture.article("forecast-\(language)", language, published: nil, sentences)
+        corpus.articles.append(report)
+        for index in report.sentences.indices {
+            corpus.rounds.assignments.append(RoundAssignment(sentence: SentenceRef(articleID: report.id, index: index), rounds: [2], evidence: "test"))
+        }
+        let builder = BriefBuilder(corpus: corpus, lexicon: EmptyGlossLexicon())
+        let round = try #require(corpus.rounds.rounds.first { $0.number == 2 })
+        #expect(round.status == .held)
+        let scored = StatementRanker().score(builder.candidates(for: round, options: BriefOptions()))
+        func candidate(_ index: Int) throws -> BriefCandidate {
+            try #require(scored.first { $0.members == [SentenceRef(articleID: report.id, index: index)] })
+        }
+        let (forecast, happened, agreed) = (try candidate(0), try candidate(1), try candidate(2))
+        #expect(forecast.foretold && !happened.foretold && !agreed.foretold)
+        #expect(forecast.score < happened.score)
+    }
+
     /// A round's own reports outrank a later report's passing recollection of it.
     @Test func aRecollectionGivesWayToTheRoundsOwnReport() {
         let own = Self.candidate("own", english: "The delegations met in Istanbul on 27 February for the first round.", language: .english)

@@ -163,9 +163,12 @@ public struct EnglishRenderer {
 
     /// The sentence's main clause is in the future, as the rounds stage reads it ("the talks
     /// will be held…", "are expected to discuss…"; not "we agreed that visas will be issued").
+    /// Only a future marked in the main clause itself counts: "Die Delegationen vereinbarten,
+    /// dass Visa künftig … erteilt werden" has its only future after the complementizer.
     static func isFuture(_ input: RenderInput) -> Bool {
-        SentenceRoundFeatures(ref: input.sentence, language: input.language, text: input.text, mentions: input.mentions,
-                              placeNames: [:]).mainClauseTense == .future
+        let features = SentenceRoundFeatures(ref: input.sentence, language: input.language, text: input.text, mentions: input.mentions,
+                                             placeNames: [:])
+        return features.mainClauseMarked && features.mainClauseTense == .future
     }
 
     /// Per report, the share of its English mentions of glossary people and properties that

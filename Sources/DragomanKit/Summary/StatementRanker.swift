@@ -45,6 +45,9 @@ public struct BriefCandidate: Hashable, Sendable {
     /// ("the two previous rounds were held in Istanbul…" in a report on a later round): a
     /// summary in passing, not a report of this round.
     public var recalled = false
+    /// Every member tells the round in the future ("the delegations will negotiate all day")
+    /// although the round has been held: a forecast the reports after the meeting superseded.
+    public var foretold = false
 
     public var wordCount: Int { BriefText.wordCount(english) }
 }
@@ -75,6 +78,8 @@ public struct StatementRanker: Sendable {
     public var headlineFactor = 0.5
     /// Factor on a candidate only recalled by reports about other rounds.
     public var recalledFactor = 0.6
+    /// Factor on a forecast about a round already held (`BriefCandidate.foretold`).
+    public var foretoldFactor = 0.5
     /// Factor on a candidate with no entity, date, number or glossary concept: "No further
     /// details were given", "The stages so far at a glance" tell nothing a reader can place.
     public var featurelessFactor = 0.5
@@ -110,6 +115,7 @@ public struct StatementRanker: Sendable {
             if c.glossed { s *= glossedFactor }
             if !c.runningText { s *= headlineFactor }
             if c.recalled { s *= recalledFactor }
+            if c.foretold { s *= foretoldFactor }
             if c.features.isEmpty { s *= featurelessFactor }
             c.score = s
             return c
