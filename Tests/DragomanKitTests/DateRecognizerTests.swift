@@ -278,6 +278,24 @@ import Testing
         #expect(dates(["Han sa det i dag, i Oslo."], .norwegian, pub: "2025-09-20").map(\.0) == ["i dag"])
     }
 
+    /// A month or day with a year said in words after it belongs to that year ("sinds februari
+    /// vorig jaar" in a March 2026 report is February 2025), in each language, counted from the
+    /// publication year or, without one, from the report's year.
+    @Test(arguments: [
+        ("Het was de vijfde ronde sinds februari vorig jaar.", LanguageCode.dutch, "februari vorig jaar"),
+        ("Es war die fünfte Runde seit Februar letzten Jahres.", .german, "Februar letzten Jahres"),
+        ("Det var den femte runden siden februar i fjor.", .norwegian, "februar i fjor"),
+        ("It was the fifth round since February last year.", .english, "February last year"),
+        ("It was the fifth round since 27 February last year.", .english, "27 February last year"),
+    ])
+    func aYearInWordsAfterAMonthIsThatMonthsYear(sentence: String, language: LanguageCode, span: String) {
+        let found = dates([sentence], language, pub: "2026-03-13")
+        #expect(found.map(\.0) == [span])
+        #expect(found.first?.1?.hasPrefix("2025-02") == true)
+        // Without a publication date, from the report's own year (here the corpus year).
+        #expect(dates([sentence], language, corpusYear: 2026).first?.1?.hasPrefix("2025-02") == true)
+    }
+
     @Test func implicitYears() {
         // No publication date, no written day year: the corpus year, raised to the report's latest year.
         #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2023).map(\.1) == ["2024-10", "2024-02-27"])

@@ -21,7 +21,8 @@ import Foundation
 ///   by the caller (the most common year of the other reports' dates), raised to the latest year
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
 ///   2024 and writes out years precisely for dates outside its own year. With none of these the
-///   date keeps no value: no guess.
+///   date keeps no value: no guess. A year said in words after the date ("februari vorig jaar",
+///   "im Februar letzten Jahres", "i februar i fjor") is that year, counted from the report's.
 /// * **Publication day**: a day-precision publication date is the writer's today, and weekdays
 ///   and weeks resolve from it alone (not from an event the report dates near it). A weekday in a
 ///   past sentence, or next to a reporting verb ("said on Friday", "sa tirsdag"), is the latest
@@ -81,6 +82,10 @@ public struct DateRecognizer: Sendable {
         /// Punctuation or the sentence's edge on both sides, as in a dateline ("Istanbul,
         /// April 10, 2025 —"), not governed by a word ("on April 10, 2025").
         var detached = false
+        /// A yearless day or month with a year said in words after it ("februari vorig jaar",
+        /// "im Februar letzten Jahres", "i februar i fjor", "in February last year"): that year,
+        /// as an offset from the report's year.
+        var yearOffset: Int?
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -120,9 +125,9 @@ public struct DateRecognizer: Sendable {
         func text(_ a: Int, _ b: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
         }
-        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false) {
+        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false, yearOffset: Int? = nil) {
             var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw,
-                              lean: lean, strict: strict)
+                              lean: lean, strict: strict, yearOffset: yearOffset)
             // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
             // lies before the time of writing whatever the tense ("verhandeln seit Februar").
             found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
@@ -160,6 +165,20 @@ public struct DateRecognizer: Sendable {
             return p >= 0 && words.clockWords.contains(folded[p])
         }
         func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
+        // A year in words after a yearless date ending at token `e` ("februari vorig jaar", "im
+        // Februar letzten Jahres", "i februar i fjor", "in February of last year"): the last
+        // token of the phrase and its offset from the report's year.
+        func yearInWords(after e: Int) -> (end: Int, offset: Int)? {
+            var k = e + 1
+            if k < tokens.count, ["of", "van", "des"].contains(folded[k]) { k += 1 }
+            if let (length, offset) = DateWords.phrase(words.yearWords, folded, at: k) { return (k + length - 1, offset) }
+            if k + 1 < tokens.count, let offset = words.demonstratives[folded[k]], words.units[folded[k + 1]] == "year" { return (k + 1, offset) }
+            return nil
+        }
+        // A yearless day or month from token `a` to `e`, with a year in words after it if there is one.
+        func emitYearless(_ a: Int, _ e: Int, _ raw: Raw) {
+            if let said = yearInWords(after: e) { emit(a, said.end, raw, yearOffset: said.offset) } else { emit(a, e, raw) }
+        }
 
         while i < tokens.count {
             let t = folded[i]
@@ -182,7 +201,7 @@ public struct DateRecognizer: Sendable {
                     let e = monthEnd(k)
                     if let y = yearNumber(e + 1) { emit(i, e + 1, .day(day: day, month: m, year: y)) }
                     else if language == .english, isComma(e + 1), let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, e, .day(day: day, month: m, year: nil)) }
+                    else { emitYearless(i, e, .day(day: day, month: m, year: nil)) }
                     continue
                 }
             }
@@ -192,12 +211,12 @@ public struct DateRecognizer: Sendable {
                 if language == .english, let day = dayNumber(e + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
                     if isComma(e + 2), let y = yearNumber(e + 3) { emit(i, e + 3, .day(day: day, month: m, year: y)) }
                     else if let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, e + 1, .day(day: day, month: m, year: nil)) }
+                    else { emitYearless(i, e + 1, .day(day: day, month: m, year: nil)) }
                     continue
                 }
                 if let y = yearNumber(e + 1) { emit(i, e + 1, .month(month: m, year: y)); continue }
                 if monthAloneIsDate(i, tokens: tokens, folded: folded, language: language, words: words) {
-                    emit(i, e, .month(month: m, year: nil)); continue
+                    emitYearless(i, e, .month(month: m, year: nil)); continue
                 }
             }
             // A compound with a month for its first part ("das April-Treffen", "april-møtet"):
@@ -348,11 +367,13 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
+                let year = y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
+                    ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
+                values.append((y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
+                               ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
                     .map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
