@@ -296,6 +296,46 @@ import Testing
         #expect(dates([sentence], language, corpusYear: 2026).first?.1?.hasPrefix("2025-02") == true)
     }
 
+    /// In a report without a publication date, a weekday and a yearless day of the month in the
+    /// same or adjacent sentences fix the year in which that day falls on that weekday, so both
+    /// resolve to the same day whatever year most of the corpus is about.
+    @Test(arguments: [
+        (["The fifth round ended on Thursday in Vienna.", "The delegations met on 12 March in the embassy."], LanguageCode.english, 2025, "2026-03-12"),
+        (["Die Runde endete am Donnerstag.", "Die Delegationen trafen sich am 10. April in Istanbul."], .german, 2026, "2025-04-10"),
+        (["De delegaties spraken donderdag op 27 februari in Istanbul."], .dutch, 2026, "2025-02-27"),
+    ])
+    func aWeekdayPinsTheYearOfAYearlessDay(sentences: [String], language: LanguageCode, corpusYear: Int, day: String) {
+        let found = recognizer.recognize(sentences: sentences, language: language,
+                                         context: .init(corpusYear: corpusYear, corpusYears: 2025...2026))
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.value?.description == day }, "\(found.map { "\($0.text)=\($0.value?.description ?? "nil")" })")
+    }
+
+    /// A weekday of a statement ("said on Wednesday") is another day than the meeting's and
+    /// fixes no year; nor does a weekday far from the day.
+    @Test func aStatementsWeekdayPinsNoYear() {
+        let context = DateRecognizer.Context(corpusYear: 2026, corpusYears: 2025...2026)
+        let said = recognizer.recognize(sentences: ["Lavrov said on Thursday that the delegations will meet on 12 March."], language: .english, context: context)
+        #expect(said.first { $0.kind == .explicit }?.value?.description == "2026-03-12")
+        let far = recognizer.recognize(sentences: ["The round ended on Thursday.", "It was long.", "It was useful.", "They met on 10 April."],
+                                       language: .english, context: context)
+        #expect(far.first { $0.kind == .explicit }?.value?.description == "2026-04-10")
+    }
+
+    /// Without a publication date and a year of its own, a report's yearless days take the year
+    /// other reports give the same days (the same events), not the corpus's most common year:
+    /// newer reports about other events do not move them.
+    @Test func daysOtherReportsDateGiveTheYear() {
+        let sentences = ["Die Delegationen werden sich am 10. April in Istanbul treffen.", "Bruce machte am 8. April deutlich, dass die Ukraine kein Thema ist."]
+        let linked = recognizer.recognize(sentences: sentences, language: .german,
+                                          context: .init(corpusYear: 2026, corpusYears: 2025...2026, yearsOfDays: [410: [2025: 2, 2026: 1]]))
+        #expect(linked.map { $0.value?.description } == ["2025-04-10", "2025-04-08"])
+        // No other report names these days: the corpus year, as before.
+        let unlinked = recognizer.recognize(sentences: sentences, language: .german,
+                                            context: .init(corpusYear: 2026, corpusYears: 2025...2026, yearsOfDays: [312: [2026: 3]]))
+        #expect(unlinked.map { $0.value?.description } == ["2026-04-10", "2026-04-08"])
+    }
+
     @Test func implicitYears() {
         // No publication date, no written day year: the corpus year, raised to the report's latest year.
         #expect(dates(["Antonow trat im Oktober 2024 zurück.", "Das Treffen ist am 27. Februar."], .german, corpusYear: 2023).map(\.1) == ["2024-10", "2024-02-27"])

@@ -16,8 +16,13 @@ import Foundation
 ///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
 ///   future sentence a month before it is next year's (a December report's "will meet on
 ///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
-///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise the latest year written
-///   in one of the report's day-precision dates ("April 10, 2025"); otherwise the corpus year given
+///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise
+///   (no publication date) the report's own year: the latest year written in one of its
+///   day-precision dates ("April 10, 2025"); otherwise the year in which its weekdays fall on its
+///   yearless days in the same or an adjacent sentence ("ended on Thursday" / "met on 12 March":
+///   2026, when 12 March is a Thursday), among the corpus's years and one either side; otherwise
+///   the year other reports give the same days ("10. April" where another report dated 2025
+///   or writing "April 10, 2025" names it: the same event); otherwise the corpus year given
 ///   by the caller (the most common year of the other reports' dates), raised to the latest year
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
 ///   2024 and writes out years precisely for dates outside its own year. With none of these the
@@ -51,8 +56,17 @@ public struct DateRecognizer: Sendable {
         public var publicationDate: CalendarDate?
         /// The year most of the corpus is about, for reports that give no year of their own.
         public var corpusYear: Int?
-        public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil) {
+        /// The years the corpus dates its events in (publication years and written years): the
+        /// years in which a report's weekday may pin its yearless days, one either side allowed.
+        public var corpusYears: ClosedRange<Int>?
+        /// Days of the year that other reports date with a year of their own (written, or read
+        /// against their publication date), keyed by `month * 100 + day`: year → number of reports.
+        /// A report that names the same day ("10. April") most likely tells the same event.
+        public var yearsOfDays: [Int: [Int: Int]]
+        public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil, corpusYears: ClosedRange<Int>? = nil,
+                    yearsOfDays: [Int: [Int: Int]] = [:]) {
             self.publicationDate = publicationDate; self.corpusYear = corpusYear
+            self.corpusYears = corpusYears; self.yearsOfDays = yearsOfDays
         }
     }
 
@@ -324,7 +338,13 @@ public struct DateRecognizer: Sendable {
             }
         }
         let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
-        let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+        // The year of a report without a publication date: the latest year it writes in a
+        // day-precision date; else the year its weekdays fix for its yearless days ("on Thursday
+        // … on 12 March" in a year when 12 March is a Thursday); else the year other reports give
+        // the days it names (the same events); only then the corpus year, raised to the latest
+        // year the report writes. Adding reports about other events does not move it.
+        let fallbackYear: Int? = pub != nil ? nil : dayYears.max() ?? Self.pinnedYear(found, in: context.corpusYears)
+            ?? Self.linkedYear(found, context.yearsOfDays) ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
 
         // Which way a yearless date points from the report's date: −1 back (past tense, "seit"),
         // +1 ahead (future tense), 0 no marker.
@@ -469,6 +489,46 @@ public struct DateRecognizer: Sendable {
                                       kind: kind, impliedYear: implied[index]))
         }
         return result
+    }
+
+    /// The year in `years` (widened by one on either side) in which the report's weekdays fall on
+    /// its yearless days: a weekday and a day of the month in the same or adjacent sentences tell
+    /// one event ("has ended on Thursday …" / "met on 12 March"). Weekdays of statements ("said
+    /// on Tuesday") and with a demonstrative ("next Friday") are other days and do not count.
+    /// Nil unless one year fits more pairs than any other.
+    static func pinnedYear(_ found: [Found], in years: ClosedRange<Int>?) -> Int? {
+        guard let years else { return nil }
+        let weekdays: [(sentence: Int, weekday: Int)] = found.compactMap {
+            guard case .weekday(let w) = $0.raw, $0.lean == 0 else { return nil }
+            return ($0.sentence, w)
+        }
+        let days: [(sentence: Int, day: Int, month: Int)] = found.compactMap {
+            guard case .day(let d, let m, nil) = $0.raw, $0.yearOffset == nil else { return nil }
+            return ($0.sentence, d, m)
+        }
+        guard !weekdays.isEmpty, !days.isEmpty else { return nil }
+        var scores: [(year: Int, fits: Int)] = []
+        for year in (years.lowerBound - 1)...(years.upperBound + 1) {
+            var fits = 0
+            for day in days where day.day <= CalendarDate.daysIn(month: day.month, year: year) {
+                guard let weekday = CalendarDate(year: year, month: day.month, day: day.day).isoWeekday else { continue }
+                fits += weekdays.filter { abs($0.sentence - day.sentence) <= 1 && $0.weekday == weekday }.count
+            }
+            if fits > 0 { scores.append((year, fits)) }
+        }
+        guard let best = scores.max(by: { $0.fits < $1.fits }), scores.filter({ $0.fits == best.fits }).count == 1 else { return nil }
+        return best.year
+    }
+
+    /// The year other reports give most often to the yearless days this report names (`yearsOfDays`
+    /// counts reports per year), ties going to the later year; nil when no other report names them.
+    static func linkedYear(_ found: [Found], _ yearsOfDays: [Int: [Int: Int]]) -> Int? {
+        var votes: [Int: Int] = [:]
+        for item in found {
+            guard case .day(let d, let m, nil) = item.raw, item.yearOffset == nil else { continue }
+            for (year, n) in yearsOfDays[m * 100 + d] ?? [:] { votes[year, default: 0] += n }
+        }
+        return votes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
     /// The day with `weekday` seen from the report's day `day`: in a past sentence the latest on
