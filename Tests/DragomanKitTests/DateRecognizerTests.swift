@@ -234,6 +234,8 @@ import Testing
         (["Utenriksdepartementet sa fredag at samtalene skal fortsette 14. oktober."], .norwegian, "2025-10-10", ["2025-10-10", "2025-10-14"]),
         (["Delegasjonene møtes neste tirsdag i Wien."], .norwegian, "2025-10-14", ["2025-10-21"]),
         (["Delegasjonene skal møtes på fredag."], .norwegian, "2025-10-10", ["2025-10-17"]),
+        // A reporting verb at the end of a German subordinate clause, in a future sentence.
+        (["Das Treffen am 12. März soll in Wien stattfinden, wie das Außenministerium am Dienstag mitteilte."], .german, "2026-03-10", ["2026-03-12", "2026-03-10"]),
     ])
     func weekdaysFromThePublicationDay(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
         #expect(dates(sentences, language, pub: pub).map(\.1) == expected)

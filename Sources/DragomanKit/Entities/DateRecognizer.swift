@@ -692,7 +692,8 @@ struct DateWords: Sendable {
                 yearWords: [["letztes", "jahr"]: -1, ["vergangenes", "jahr"]: -1, ["voriges", "jahr"]: -1,
                             ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1],
                 since: ["seit"], articles: ["dem", "den"],
-                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"],
+                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
+                                 "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
                 dottedDates: true, clockWords: ["um", "gegen"])
         case .dutch:
             return DateWords(
