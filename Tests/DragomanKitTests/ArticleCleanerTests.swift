@@ -164,4 +164,38 @@ struct DatelineTests {
         #expect(result.publicationDate == nil)
         #expect(result.lines.map(\.text).contains(line))
     }
+
+    /// A wire dateline in front of the first paragraph ("WIEN, 10. März 2026 (APA) – Russland …")
+    /// with a full date gives the publication date and is metadata, so its date is not read as
+    /// an event of the first sentence; with or without an agency, in any of the four languages.
+    @Test(arguments: [
+        ("WIEN, 10. März 2026 (APA) –", "Russland und die Vereinigten Staaten werden am Donnerstag in Wien verhandeln.", "2026-03-10"),
+        ("WENEN, 10 maart 2026 (ANP) –", "Rusland en de Verenigde Staten zullen donderdag in Wenen onderhandelen.", "2026-03-10"),
+        ("Oslo, 25. juni 2025 –", "Partene møttes i dag i Oslo.", "2025-06-25"),
+        ("WASHINGTON, April 10, 2025 (AP) —", "The delegations met on Thursday.", "2025-04-10"),
+    ])
+    func aWireDatelineBeforeTheTextGivesThePublicationDate(dateline: String, sentence: String, date: String) {
+        let result = cleaner.clean("Talks resume in Vienna\n\(dateline) \(sentence)\nThe talks will last all day.")
+        #expect(result.publicationDate == CalendarDate(parsing: date))
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == dateline })
+        #expect(result.lines.map(\.text) == [sentence, "The talks will last all day."])
+        // A date the file gives already is kept; the dateline still leaves the sentence.
+        let dated = cleaner.clean("date 2024-01-02 Talks resume in Vienna\n\(dateline) \(sentence)\nThe talks will last all day.")
+        #expect(dated.publicationDate == CalendarDate(parsing: "2024-01-02"))
+        #expect(dated.lines.first?.text == sentence)
+    }
+
+    /// A dateline without a full date, or a sentence that merely starts with a place and a comma,
+    /// stays in the text and gives no date.
+    @Test(arguments: [
+        "ISTANBUL (AP) — The delegations met for six hours.",
+        "RIYADH, Oct 14 (Reuters) - Russian and U.S. diplomats held a fourth round of talks.",
+        "Moskau, heute – Die Delegationen verhandeln weiter.",
+        "Lavrov, 24 June 2025 – a date he will remember, said the talks were useful.",
+    ])
+    func noWireDatelineWithoutAFullDate(line: String) {
+        let result = cleaner.clean("Talks resume in Vienna\n\(line)\nThe talks will last all day.")
+        #expect(result.publicationDate == nil)
+        #expect(result.lines.first?.text == line)
+    }
 }

@@ -80,6 +80,8 @@ import Testing
         ("ISTANBUL (AP) — The delegations met for six hours.", "The delegations met for six hours."),
         ("RIAD, 14 okt (ANP) – Russische en Amerikaanse diplomaten hebben gesproken.", "Russische en Amerikaanse diplomaten hebben gesproken."),
         ("Moskau (dpa) - „Wir sind zufrieden“, sagte Rjabkow.", "„Wir sind zufrieden“, sagte Rjabkow."),
+        ("WIEN, 10. März 2026 (APA) – Russland und die USA verhandeln.", "Russland und die USA verhandeln."),
+        ("Oslo, 25. juni 2025 – Partene møttes i dag.", "Partene møttes i dag."),
         ("The talks (the third this year) - as expected - ended without result.", "The talks (the third this year) - as expected - ended without result."),
         ("Sonata Coulter (State Department) said the talks were useful.", "Sonata Coulter (State Department) said the talks were useful."),
         ("Darchiev (left) - with Coulter - after the meeting.", "Darchiev (left) - with Coulter - after the meeting."),

@@ -234,6 +234,8 @@ import Testing
         (["Utenriksdepartementet sa fredag at samtalene skal fortsette 14. oktober."], .norwegian, "2025-10-10", ["2025-10-10", "2025-10-14"]),
         (["Delegasjonene møtes neste tirsdag i Wien."], .norwegian, "2025-10-14", ["2025-10-21"]),
         (["Delegasjonene skal møtes på fredag."], .norwegian, "2025-10-10", ["2025-10-17"]),
+        // A reporting verb at the end of a German subordinate clause, in a future sentence.
+        (["Das Treffen am 12. März soll in Wien stattfinden, wie das Außenministerium am Dienstag mitteilte."], .german, "2026-03-10", ["2026-03-12", "2026-03-10"]),
     ])
     func weekdaysFromThePublicationDay(sentences: [String], language: LanguageCode, pub: String, expected: [String]) {
         #expect(dates(sentences, language, pub: pub).map(\.1) == expected)
@@ -276,6 +278,64 @@ import Testing
         #expect(dates(["Es ist der dritte Austausch dieses Jahr."], .german, pub: "2025-09-20").map(\.1) == ["2025"])
         #expect(dates(["It is the third exchange this year."], .english, pub: "2025-09-20").map(\.1) == ["2025"])
         #expect(dates(["Han sa det i dag, i Oslo."], .norwegian, pub: "2025-09-20").map(\.0) == ["i dag"])
+    }
+
+    /// A month or day with a year said in words after it belongs to that year ("sinds februari
+    /// vorig jaar" in a March 2026 report is February 2025), in each language, counted from the
+    /// publication year or, without one, from the report's year.
+    @Test(arguments: [
+        ("Het was de vijfde ronde sinds februari vorig jaar.", LanguageCode.dutch, "februari vorig jaar"),
+        ("Es war die fünfte Runde seit Februar letzten Jahres.", .german, "Februar letzten Jahres"),
+        ("Det var den femte runden siden februar i fjor.", .norwegian, "februar i fjor"),
+        ("It was the fifth round since February last year.", .english, "February last year"),
+        ("It was the fifth round since 27 February last year.", .english, "27 February last year"),
+    ])
+    func aYearInWordsAfterAMonthIsThatMonthsYear(sentence: String, language: LanguageCode, span: String) {
+        let found = dates([sentence], language, pub: "2026-03-13")
+        #expect(found.map(\.0) == [span])
+        #expect(found.first?.1?.hasPrefix("2025-02") == true)
+        // Without a publication date, from the report's own year (here the corpus year).
+        #expect(dates([sentence], language, corpusYear: 2026).first?.1?.hasPrefix("2025-02") == true)
+    }
+
+    /// In a report without a publication date, a weekday and a yearless day of the month in the
+    /// same or adjacent sentences fix the year in which that day falls on that weekday, so both
+    /// resolve to the same day whatever year most of the corpus is about.
+    @Test(arguments: [
+        (["The fifth round ended on Thursday in Vienna.", "The delegations met on 12 March in the embassy."], LanguageCode.english, 2025, "2026-03-12"),
+        (["Die Runde endete am Donnerstag.", "Die Delegationen trafen sich am 10. April in Istanbul."], .german, 2026, "2025-04-10"),
+        (["De delegaties spraken donderdag op 27 februari in Istanbul."], .dutch, 2026, "2025-02-27"),
+    ])
+    func aWeekdayPinsTheYearOfAYearlessDay(sentences: [String], language: LanguageCode, corpusYear: Int, day: String) {
+        let found = recognizer.recognize(sentences: sentences, language: language,
+                                         context: .init(corpusYear: corpusYear, corpusYears: 2025...2026))
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.value?.description == day }, "\(found.map { "\($0.text)=\($0.value?.description ?? "nil")" })")
+    }
+
+    /// A weekday of a statement ("said on Wednesday") is another day than the meeting's and
+    /// fixes no year; nor does a weekday far from the day.
+    @Test func aStatementsWeekdayPinsNoYear() {
+        let context = DateRecognizer.Context(corpusYear: 2026, corpusYears: 2025...2026)
+        let said = recognizer.recognize(sentences: ["Lavrov said on Thursday that the delegations will meet on 12 March."], language: .english, context: context)
+        #expect(said.first { $0.kind == .explicit }?.value?.description == "2026-03-12")
+        let far = recognizer.recognize(sentences: ["The round ended on Thursday.", "It was long.", "It was useful.", "They met on 10 April."],
+                                       language: .english, context: context)
+        #expect(far.first { $0.kind == .explicit }?.value?.description == "2026-04-10")
+    }
+
+    /// Without a publication date and a year of its own, a report's yearless days take the year
+    /// other reports give the same days (the same events), not the corpus's most common year:
+    /// newer reports about other events do not move them.
+    @Test func daysOtherReportsDateGiveTheYear() {
+        let sentences = ["Die Delegationen werden sich am 10. April in Istanbul treffen.", "Bruce machte am 8. April deutlich, dass die Ukraine kein Thema ist."]
+        let linked = recognizer.recognize(sentences: sentences, language: .german,
+                                          context: .init(corpusYear: 2026, corpusYears: 2025...2026, yearsOfDays: [410: [2025: 2, 2026: 1]]))
+        #expect(linked.map { $0.value?.description } == ["2025-04-10", "2025-04-08"])
+        // No other report names these days: the corpus year, as before.
+        let unlinked = recognizer.recognize(sentences: sentences, language: .german,
+                                            context: .init(corpusYear: 2026, corpusYears: 2025...2026, yearsOfDays: [312: [2026: 3]]))
+        #expect(unlinked.map { $0.value?.description } == ["2026-04-10", "2026-04-08"])
     }
 
     @Test func implicitYears() {

@@ -16,12 +16,18 @@ import Foundation
 ///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
 ///   future sentence a month before it is next year's (a December report's "will meet on
 ///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
-///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise the latest year written
-///   in one of the report's day-precision dates ("April 10, 2025"); otherwise the corpus year given
+///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise
+///   (no publication date) the report's own year: the latest year written in one of its
+///   day-precision dates ("April 10, 2025"); otherwise the year in which its weekdays fall on its
+///   yearless days in the same or an adjacent sentence ("ended on Thursday" / "met on 12 March":
+///   2026, when 12 March is a Thursday), among the corpus's years and one either side; otherwise
+///   the year other reports give the same days ("10. April" where another report dated 2025
+///   or writing "April 10, 2025" names it: the same event); otherwise the corpus year given
 ///   by the caller (the most common year of the other reports' dates), raised to the latest year
 ///   the report writes anywhere — a report that mentions "Oktober 2024" as past is not older than
 ///   2024 and writes out years precisely for dates outside its own year. With none of these the
-///   date keeps no value: no guess.
+///   date keeps no value: no guess. A year said in words after the date ("februari vorig jaar",
+///   "im Februar letzten Jahres", "i februar i fjor") is that year, counted from the report's.
 /// * **Publication day**: a day-precision publication date is the writer's today, and weekdays
 ///   and weeks resolve from it alone (not from an event the report dates near it). A weekday in a
 ///   past sentence, or next to a reporting verb ("said on Friday", "sa tirsdag"), is the latest
@@ -50,8 +56,17 @@ public struct DateRecognizer: Sendable {
         public var publicationDate: CalendarDate?
         /// The year most of the corpus is about, for reports that give no year of their own.
         public var corpusYear: Int?
-        public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil) {
+        /// The years the corpus dates its events in (publication years and written years): the
+        /// years in which a report's weekday may pin its yearless days, one either side allowed.
+        public var corpusYears: ClosedRange<Int>?
+        /// Days of the year that other reports date with a year of their own (written, or read
+        /// against their publication date), keyed by `month * 100 + day`: year → number of reports.
+        /// A report that names the same day ("10. April") most likely tells the same event.
+        public var yearsOfDays: [Int: [Int: Int]]
+        public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil, corpusYears: ClosedRange<Int>? = nil,
+                    yearsOfDays: [Int: [Int: Int]] = [:]) {
             self.publicationDate = publicationDate; self.corpusYear = corpusYear
+            self.corpusYears = corpusYears; self.yearsOfDays = yearsOfDays
         }
     }
 
@@ -81,6 +96,10 @@ public struct DateRecognizer: Sendable {
         /// Punctuation or the sentence's edge on both sides, as in a dateline ("Istanbul,
         /// April 10, 2025 —"), not governed by a word ("on April 10, 2025").
         var detached = false
+        /// A yearless day or month with a year said in words after it ("februari vorig jaar",
+        /// "im Februar letzten Jahres", "i februar i fjor", "in February last year"): that year,
+        /// as an offset from the report's year.
+        var yearOffset: Int?
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -120,9 +139,9 @@ public struct DateRecognizer: Sendable {
         func text(_ a: Int, _ b: Int) -> String {
             String(String.UnicodeScalarView(scalars[tokens[a].span.start..<tokens[b].span.end]))
         }
-        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false) {
+        func emit(_ a: Int, _ b: Int, _ raw: Raw, lean: Int = 0, strict: Bool = false, yearOffset: Int? = nil) {
             var found = Found(sentence: index, span: TextSpan(start: tokens[a].span.start, end: tokens[b].span.end), text: text(a, b), raw: raw,
-                              lean: lean, strict: strict)
+                              lean: lean, strict: strict, yearOffset: yearOffset)
             // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
             // lies before the time of writing whatever the tense ("verhandeln seit Februar").
             found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
@@ -160,6 +179,20 @@ public struct DateRecognizer: Sendable {
             return p >= 0 && words.clockWords.contains(folded[p])
         }
         func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
+        // A year in words after a yearless date ending at token `e` ("februari vorig jaar", "im
+        // Februar letzten Jahres", "i februar i fjor", "in February of last year"): the last
+        // token of the phrase and its offset from the report's year.
+        func yearInWords(after e: Int) -> (end: Int, offset: Int)? {
+            var k = e + 1
+            if k < tokens.count, ["of", "van", "des"].contains(folded[k]) { k += 1 }
+            if let (length, offset) = DateWords.phrase(words.yearWords, folded, at: k) { return (k + length - 1, offset) }
+            if k + 1 < tokens.count, let offset = words.demonstratives[folded[k]], words.units[folded[k + 1]] == "year" { return (k + 1, offset) }
+            return nil
+        }
+        // A yearless day or month from token `a` to `e`, with a year in words after it if there is one.
+        func emitYearless(_ a: Int, _ e: Int, _ raw: Raw) {
+            if let said = yearInWords(after: e) { emit(a, said.end, raw, yearOffset: said.offset) } else { emit(a, e, raw) }
+        }
 
         while i < tokens.count {
             let t = folded[i]
@@ -182,7 +215,7 @@ public struct DateRecognizer: Sendable {
                     let e = monthEnd(k)
                     if let y = yearNumber(e + 1) { emit(i, e + 1, .day(day: day, month: m, year: y)) }
                     else if language == .english, isComma(e + 1), let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, e, .day(day: day, month: m, year: nil)) }
+                    else { emitYearless(i, e, .day(day: day, month: m, year: nil)) }
                     continue
                 }
             }
@@ -192,12 +225,12 @@ public struct DateRecognizer: Sendable {
                 if language == .english, let day = dayNumber(e + 1), day <= CalendarDate.daysIn(month: m, year: 2024) {
                     if isComma(e + 2), let y = yearNumber(e + 3) { emit(i, e + 3, .day(day: day, month: m, year: y)) }
                     else if let y = yearNumber(e + 2) { emit(i, e + 2, .day(day: day, month: m, year: y)) }
-                    else { emit(i, e + 1, .day(day: day, month: m, year: nil)) }
+                    else { emitYearless(i, e + 1, .day(day: day, month: m, year: nil)) }
                     continue
                 }
                 if let y = yearNumber(e + 1) { emit(i, e + 1, .month(month: m, year: y)); continue }
                 if monthAloneIsDate(i, tokens: tokens, folded: folded, language: language, words: words) {
-                    emit(i, e, .month(month: m, year: nil)); continue
+                    emitYearless(i, e, .month(month: m, year: nil)); continue
                 }
             }
             // A compound with a month for its first part ("das April-Treffen", "april-møtet"):
@@ -305,7 +338,13 @@ public struct DateRecognizer: Sendable {
             }
         }
         let dayYears: [Int] = found.compactMap { if case .day(_, _, let y?) = $0.raw { return y } else { return nil } }
-        let fallbackYear: Int? = dayYears.max() ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+        // The year of a report without a publication date: the latest year it writes in a
+        // day-precision date; else the year its weekdays fix for its yearless days ("on Thursday
+        // … on 12 March" in a year when 12 March is a Thursday); else the year other reports give
+        // the days it names (the same events); only then the corpus year, raised to the latest
+        // year the report writes. Adding reports about other events does not move it.
+        let fallbackYear: Int? = pub != nil ? nil : dayYears.max() ?? Self.pinnedYear(found, in: context.corpusYears)
+            ?? Self.linkedYear(found, context.yearsOfDays) ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
 
         // Which way a yearless date points from the report's date: −1 back (past tense, "seit"),
         // +1 ahead (future tense), 0 no marker.
@@ -348,11 +387,13 @@ public struct DateRecognizer: Sendable {
         for item in found {
             switch item.raw {
             case .day(let d, let m, let y):
-                let year = y ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
+                let year = y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
+                    ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
-                values.append((y ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
+                values.append((y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
+                               ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
                     .map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
@@ -448,6 +489,46 @@ public struct DateRecognizer: Sendable {
                                       kind: kind, impliedYear: implied[index]))
         }
         return result
+    }
+
+    /// The year in `years` (widened by one on either side) in which the report's weekdays fall on
+    /// its yearless days: a weekday and a day of the month in the same or adjacent sentences tell
+    /// one event ("has ended on Thursday …" / "met on 12 March"). Weekdays of statements ("said
+    /// on Tuesday") and with a demonstrative ("next Friday") are other days and do not count.
+    /// Nil unless one year fits more pairs than any other.
+    static func pinnedYear(_ found: [Found], in years: ClosedRange<Int>?) -> Int? {
+        guard let years else { return nil }
+        let weekdays: [(sentence: Int, weekday: Int)] = found.compactMap {
+            guard case .weekday(let w) = $0.raw, $0.lean == 0 else { return nil }
+            return ($0.sentence, w)
+        }
+        let days: [(sentence: Int, day: Int, month: Int)] = found.compactMap {
+            guard case .day(let d, let m, nil) = $0.raw, $0.yearOffset == nil else { return nil }
+            return ($0.sentence, d, m)
+        }
+        guard !weekdays.isEmpty, !days.isEmpty else { return nil }
+        var scores: [(year: Int, fits: Int)] = []
+        for year in (years.lowerBound - 1)...(years.upperBound + 1) {
+            var fits = 0
+            for day in days where day.day <= CalendarDate.daysIn(month: day.month, year: year) {
+                guard let weekday = CalendarDate(year: year, month: day.month, day: day.day).isoWeekday else { continue }
+                fits += weekdays.filter { abs($0.sentence - day.sentence) <= 1 && $0.weekday == weekday }.count
+            }
+            if fits > 0 { scores.append((year, fits)) }
+        }
+        guard let best = scores.max(by: { $0.fits < $1.fits }), scores.filter({ $0.fits == best.fits }).count == 1 else { return nil }
+        return best.year
+    }
+
+    /// The year other reports give most often to the yearless days this report names (`yearsOfDays`
+    /// counts reports per year), ties going to the later year; nil when no other report names them.
+    static func linkedYear(_ found: [Found], _ yearsOfDays: [Int: [Int: Int]]) -> Int? {
+        var votes: [Int: Int] = [:]
+        for item in found {
+            guard case .day(let d, let m, nil) = item.raw, item.yearOffset == nil else { continue }
+            for (year, n) in yearsOfDays[m * 100 + d] ?? [:] { votes[year, default: 0] += n }
+        }
+        return votes.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
     /// The day with `weekday` seen from the report's day `day`: in a past sentence the latest on
@@ -611,7 +692,8 @@ struct DateWords: Sendable {
                 yearWords: [["letztes", "jahr"]: -1, ["vergangenes", "jahr"]: -1, ["voriges", "jahr"]: -1,
                             ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1],
                 since: ["seit"], articles: ["dem", "den"],
-                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete"],
+                statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
+                                 "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
                 dottedDates: true, clockWords: ["um", "gegen"])
         case .dutch:
             return DateWords(

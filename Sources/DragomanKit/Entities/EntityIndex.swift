@@ -13,19 +13,30 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 6
+    public static let version = 9
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
         let crossLingual = crossLingualNames(articles)
         var perArticle: [EntityLinker.ArticleMentions] = []
         let corpusYear = years.total.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        let corpusYears = years.total.keys.min().flatMap { low in years.total.keys.max().map { low...$0 } }
+        // Reports without a publication date take their year from the days other reports date
+        // (the same events), so only they need the other reports' days.
+        let days = articles.contains { $0.publicationDate == nil } ? datedDays(articles) : [:]
         for article in articles {
             // The corpus year from the other reports' dates, so a report does not vote for itself.
             var votes = years.total
             for (year, n) in years.perArticle[article.id] ?? [:] { votes[year, default: 0] -= n }
             let year = votes.filter { $0.value > 0 }.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-            let context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year)
+            var yearsOfDays: [Int: [Int: Int]] = [:]
+            if article.publicationDate == nil {
+                for (other, dated) in days where other != article.id {
+                    for day in dated { yearsOfDays[day.key, default: [:]][day.year, default: 0] += 1 }
+                }
+            }
+            let context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year,
+                                                 corpusYears: corpusYears, yearsOfDays: yearsOfDays)
             let mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
             perArticle.append(EntityLinker.ArticleMentions(articleID: article.id, language: article.language, mentions: mentions))
         }
@@ -51,6 +62,34 @@ public enum EntityIndex {
         }
         return (total, perArticle)
     }
+
+    /// The days of the year (`month * 100 + day`) each report dates with a year of its own: one it
+    /// writes ("April 10, 2025", "27. februar 2025") or, in a report with a publication date, one
+    /// read against that date ("10. april" in a June 2025 report). Never a year the corpus lent.
+    static func datedDays(_ articles: [Article]) -> [String: Set<DayOfYearAndYear>] {
+        let dates = DateRecognizer()
+        var result: [String: Set<DayOfYearAndYear>] = [:]
+        for article in articles {
+            var mine = Set<DayOfYearAndYear>()
+            let sentences = article.sentences.map(\.text)
+            if let pub = article.publicationDate {
+                for mention in dates.recognize(sentences: sentences, language: article.language, context: .init(publicationDate: pub))
+                where mention.kind == .explicit {
+                    if let value = mention.value, let m = value.month, let d = value.day { mine.insert(DayOfYearAndYear(key: m * 100 + d, year: value.year)) }
+                }
+            } else {
+                for (index, sentence) in sentences.enumerated() {
+                    for found in dates.scan(sentence, sentence: index, language: article.language) {
+                        if case .day(let d, let m, let y?) = found.raw { mine.insert(DayOfYearAndYear(key: m * 100 + d, year: y)) }
+                    }
+                }
+            }
+            result[article.id] = mine
+        }
+        return result
+    }
+
+    struct DayOfYearAndYear: Hashable { var key: Int; var year: Int }
 
     /// For each language, the folded capitalised words (not sentence-initial) that also occur
     /// capitalised in reports in another language: names travel across languages, common nouns

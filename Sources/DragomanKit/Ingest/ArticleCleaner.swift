@@ -58,6 +58,7 @@ public struct ArticleCleaner: Sendable {
 
         var result = Result(publicationDate: nil, title: nil, titleSpan: nil, removed: [], lines: [])
         var kept: [Line] = []
+        var wireDatelineSeen = false
 
         for (number, var line) in lines.enumerated() {
             if number == 0, let (date, length) = Self.leadingDate(line.scalars) {
@@ -89,6 +90,26 @@ public struct ArticleCleaner: Sendable {
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
                                                   kind: .metadata, reason: reason))
                 continue
+            }
+            // A wire dateline in front of the first paragraph ("WIEN, 10. März 2026 (APA) –
+            // Russland und …"): its full date is the publication date under the same rule, and
+            // it is metadata, not part of the first sentence, where its date would read as an event.
+            if number < 4, !wireDatelineSeen, let dateline = WireDateline.parse(line.text), let date = dateline.date {
+                wireDatelineSeen = true
+                if let known = result.publicationDate {
+                    if known.granularity != .day, known.contains(date) { result.publicationDate = date }
+                } else {
+                    result.publicationDate = date
+                }
+                let prefix = String(line.text.prefix(dateline.length))
+                var metadataLength = prefix.unicodeScalars.count
+                while metadataLength > 0, ScalarClass.isWhitespace(line.scalars[line.start + metadataLength - 1]) { metadataLength -= 1 }
+                result.removed.append(RemovedSpan(text: source.substring(line.start..<(line.start + metadataLength)),
+                                                  span: TextSpan(start: line.start, end: line.start + metadataLength),
+                                                  kind: .metadata, reason: "wire dateline with the publication date"))
+                let rest = line.scalars.dropFirst(prefix.unicodeScalars.count)
+                line = Line(start: rest.startIndex, scalars: rest, source: source)
+                if line.scalars.isEmpty { continue }
             }
             if let removal = Self.classifyChrome(line) {
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),

@@ -122,25 +122,11 @@ public enum BriefText {
     }
 
     /// The sentence without a wire-service dateline in front ("RIYADH, Oct 14 (Reuters) - ",
-    /// "ISTANBUL (AP) — ", "RIAD, 14 okt (ANP) – "): a place, perhaps a short date, an agency in
-    /// parentheses and a dash. The brief says where and when in its heading and sources; the
-    /// citation keeps the original. A sentence that is only a dateline stays as it is.
+    /// "ISTANBUL (AP) — ", "RIAD, 14 okt (ANP) – ", "Oslo, 25. juni 2025 – "; see `WireDateline`).
+    /// The brief says where and when in its heading and sources; the citation keeps the original.
+    /// A sentence that is only a dateline stays as it is.
     public static func strippingDateline(_ text: String) -> String {
-        let characters = Array(text)
-        guard let open = characters.prefix(48).firstIndex(of: "("), open > 1,
-              let close = characters[open...].prefix(32).firstIndex(of: ")") else { return text }
-        let place = String(characters[..<open]).trimmingCharacters(in: .whitespaces)
-        let agency = String(characters[(open + 1)..<close])
-        var rest = characters[(close + 1)...].drop { $0 == " " }
-        guard let dash = rest.first, "-–—".contains(dash) else { return text }
-        rest = rest.dropFirst().drop { $0 == " " }
-        // The place is capitalised words (a date may follow a comma); the agency a short name
-        // ("Reuters", "dpa"); what follows starts a sentence.
-        let placeWords = place.split(separator: " ")
-        guard (1...5).contains(placeWords.count), placeWords.first?.first?.isUppercase == true,
-              agency.first?.isLetter == true, agency.split(separator: " ").count <= 3,
-              let first = rest.first, first.isUppercase || first.isNumber || "\"“„«".contains(first) else { return text }
-        return String(rest)
+        WireDateline.parse(text)?.rest ?? text
     }
 
     /// "10 April 2025", "April 2025", "2025", "week 9 of 2025".

@@ -1,0 +1,65 @@
+import Foundation
+
+/// A wire-service dateline in front of a report's running text: a place, perhaps a date, perhaps
+/// an agency in parentheses, and a dash — "WIEN, 10. März 2026 (APA) – ", "ISTANBUL (AP) — ",
+/// "RIYADH, Oct 14 (Reuters) - ", "Oslo, 25. juni 2025 – ". It says where and when the report
+/// was filed, not what happened: ingest takes its full date for the publication date and keeps it
+/// out of the sentences, and the brief drops it from a glossed sentence.
+///
+/// Recognised forms (the place is one to five capitalised words, before a comma if a date follows):
+/// * `PLACE[, DATE] (AGENCY) DASH Text`: the agency a short name of at most three words;
+/// * `PLACE, DATE DASH Text`: no agency, so the date must be a full date (day, month, year) and
+///   the part before the dash nothing but a dateline ("Moskau, heute – " is no dateline).
+/// In both the text after the dash starts a sentence (a capital, a digit or a quotation mark).
+public struct WireDateline: Sendable, Equatable {
+    /// Characters (not scalars) of the dateline, its dash and the spaces after it.
+    public var length: Int
+    /// The dateline without its dash ("WIEN, 10. März 2026 (APA)").
+    public var text: String
+    /// The full date it gives, if it gives one with day, month and year.
+    public var date: CalendarDate?
+    /// What follows the dash.
+    public var rest: String
+
+    static let dashes: Set<Character> = ["-", "–", "—"]
+
+    /// The dateline at the start of `text`, or nil. A text that is only a dateline is none.
+    public static func parse(_ text: String) -> WireDateline? {
+        let characters = Array(text)
+        func startsSentence(_ rest: ArraySlice<Character>) -> Bool {
+            guard let first = rest.first else { return false }
+            return first.isUppercase || first.isNumber || "\"“„«‘'".contains(first)
+        }
+        func make(head: ArraySlice<Character>, restStart: Int, date: CalendarDate?) -> WireDateline {
+            WireDateline(length: restStart, text: String(head).trimmingCharacters(in: .whitespaces), date: date,
+                         rest: String(characters[restStart...]))
+        }
+        // With an agency in parentheses.
+        if let open = characters.prefix(48).firstIndex(of: "("), open > 1,
+           let close = characters[open...].prefix(32).firstIndex(of: ")") {
+            let place = String(characters[..<open]).trimmingCharacters(in: .whitespaces)
+            let agency = String(characters[(open + 1)..<close])
+            var rest = characters[(close + 1)...].drop { $0 == " " }
+            if let dash = rest.first, dashes.contains(dash) {
+                rest = rest.dropFirst().drop { $0 == " " }
+                let placeWords = place.split(separator: " ")
+                if (1...5).contains(placeWords.count), placeWords.first?.first?.isUppercase == true,
+                   agency.first?.isLetter == true, agency.split(separator: " ").count <= 3, startsSentence(rest) {
+                    return make(head: characters[...close], restStart: rest.startIndex,
+                                date: place.contains(",") ? ArticleCleaner.datelineDate(place) : nil)
+                }
+            }
+        }
+        // Without an agency: "PLACE, DATE – ", the date full.
+        guard let dash = characters.prefix(60).indices.first(where: {
+            dashes.contains(characters[$0]) && $0 > 0 && characters[$0 - 1] == " " && $0 + 1 < characters.count && characters[$0 + 1] == " "
+        }) else { return nil }
+        let head = String(characters[..<dash]).trimmingCharacters(in: .whitespaces)
+        guard let comma = head.firstIndex(of: ","), head[..<comma].split(separator: " ").count <= 4,
+              head[..<comma].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }),
+              let date = ArticleCleaner.datelineDate(head) else { return nil }
+        let rest = characters[(dash + 1)...].drop { $0 == " " }
+        guard startsSentence(rest) else { return nil }
+        return make(head: characters[..<dash], restStart: rest.startIndex, date: date)
+    }
+}
