@@ -126,8 +126,6 @@ extension AlignmentService {
         return round.articleIDs
     }
 
-    /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
-    @discardableResult
     /// The decision a user's command makes on the pair (a, b). `link` gives its kind; `confirm`
     /// and `unlink` keep the kind the aligner proposed. Confirming a pair the aligner never
     /// proposed is an error that points to `link`: a confirmation of nothing would otherwise
@@ -144,6 +142,8 @@ extension AlignmentService {
         return AlignmentDecision(a, b, verdict: verdict, kind: proposed?.kind ?? .sameFact)
     }
 
+    /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
+    @discardableResult
     public static func decide(_ decision: AlignmentDecision, workspace: Workspace, store: CorpusStore) throws -> AlignmentDecisions {
         for ref in [decision.a, decision.b] {
             let count = try store.database.scalarInt("SELECT count(*) FROM sentences WHERE article_id = ? AND idx = ?", [.text(ref.articleID), .int(ref.index)]) ?? 0
