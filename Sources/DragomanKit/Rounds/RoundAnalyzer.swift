@@ -26,7 +26,10 @@ public enum RoundAnalyzer {
                                              mentions: bySentence[ref] ?? [], placeNames: placeNames, placeForms: placeForms)
             }
         }
-        let detection = RoundDetector().detect(articles: articles, features: features)
+        // Places the corpus also writes in lower case, as adjectives ("russischen", "russiske"),
+        // inside a ministry's name too: countries.
+        let adjectival = Set(mentions.filter { $0.kind == .place && ($0.text.first?.isLowercase ?? false) }.map(\.entityID))
+        let detection = RoundDetector().detect(articles: articles, features: features, adjectivalPlaces: adjectival)
         let classifier = SentenceRoundClassifier()
         var assignments: [RoundAssignment] = []
         for article in articles {
