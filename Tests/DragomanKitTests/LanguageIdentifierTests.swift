@@ -104,6 +104,37 @@ struct LanguageIdentifierTests {
         #expect(identifier.identify(Samples.danish, among: LanguageCode.supported).language == .norwegian)
     }
 
+    /// Words Bokmål writes as its neighbour does are no evidence against that neighbour: Swedish
+    /// "av" ("leddes av"), Danish "ikke", "også", "bare". A Swedish or Danish report full of them
+    /// is still refused by name, and Bokmål with the same words is still Bokmål.
+    @Test func wordsBokmålSharesWithANeighbourDoNotMakeItBokmål() throws {
+        let swedish = """
+            Delegationen leddes av ambassadören och den andra av en tjänsteman. Mötet hölls av säkerhetsskäl i \
+            ambassaden, och beslutet fattades av båda sidor. En arbetsgrupp ska tillsättas av regeringarna.
+            """
+        let danish = """
+            Forhandlerne blev ikke enige, og der er heller ikke nogen aftale om visum. Det er også uklart, om \
+            ejendommene bliver givet tilbage. Det er bare et spørgsmål om tid, sagde ministeren.
+            """
+        #expect(identifier.identify(swedish).language == .swedish)
+        #expect(identifier.identify(danish).language == .danish)
+        for bokmål in [
+            "Møtet ble ledet av ambassadøren, og partene ble ikke enige.",
+            "Delegasjonen ble ledet av ambassadøren og den andre av en tjenestemann fra departementet.",
+            "Det er også uklart om eiendommene blir gitt tilbake, og det er bare et spørsmål om tid.",
+            Samples.bokmål, Samples.bokmål2,
+        ] {
+            #expect(identifier.identify(bokmål).language == .norwegian, "\(bokmål)")
+        }
+        // The builder refuses such a report by name, as it does French.
+        let builder = ArticleBuilder(identifier: identifier)
+        for (text, name) in [(swedish, "Swedish"), (danish, "Danish")] {
+            #expect { _ = try builder.build(text: "Rapport\n\n" + text, fileName: "rapport.txt", id: "rapport") } throws: { error in
+                "\(error)".contains(name) && "\(error)".contains("does not support")
+            }
+        }
+    }
+
     @Test func otherLanguagesAreNamed() {
         #expect(identifier.identify(Samples.french).language == .french)
         #expect(identifier.identify(Samples.spanish).language == LanguageCode("es"))

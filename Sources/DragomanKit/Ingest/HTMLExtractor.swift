@@ -4,7 +4,9 @@ import Foundation
 /// Extracts an article's text from an HTML page with libxml2's HTML parser, which recovers broken
 /// markup and sniffs `<meta charset>`. Keeps the article body's headings and paragraphs as lines;
 /// drops navigation, headers, footers, asides, forms, scripts, styles, and elements whose class or
-/// id names chrome (cookie, share, related, teaser, advert, newsletter, comment…).
+/// id names chrome (cookie, share, related, teaser, advert, newsletter, comment…), and ad blocks:
+/// an element whose class or id names an ad ("ad-slot", "ads", "sponsored") or whose first line
+/// is an ad label ("Anzeige", "Advertentie", "Annonse", "Advertisement"), label and copy alike.
 public struct HTMLExtractor: Sendable {
     public struct Page: Sendable {
         /// `date …` line (when the page states a publication date), headline, paragraphs.
@@ -39,6 +41,16 @@ public struct HTMLExtractor: Sendable {
         "cookie", "consent", "share", "social", "related", "teaser", "advert", "promo", "newsletter",
         "comment", "breadcrumb", "sidebar", "subscribe", "paywall", "banner", "popup", "modal",
         "navigation", "navbar", "footer", "header", "menu", "widget", "recommend", "most-read", "trending", "tags",
+        // ad slots: "ad", "ad-slot", "ads-top", "sponsored-content", "anzeige"
+        "ad", "ads", "advertisement", "advertising", "sponsor", "sponsored", "anzeige", "anzeigen", "werbung",
+        "advertentie", "annonse", "reklame",
+    ]
+    /// Labels that open an ad block, folded to lower case, in the four languages: the line says
+    /// that what follows is paid copy, not the article.
+    static let adLabels: Set<String> = [
+        "anzeige", "werbung", "gesponsert", "sponsored", "advertisement", "advert", "ad", "sponsored content", "promoted",
+        "paid content", "paid post", "advertentie", "gesponsord", "reclame", "annonse", "reklame", "sponset", "sponsa",
+        "annonsørinnhold", "annonsorinnhold", "werbeanzeige", "publicité",
     ]
 
     public func extract(_ bytes: [UInt8], file: String) throws -> Page {
@@ -151,6 +163,9 @@ public struct HTMLExtractor: Sendable {
         for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
             if isChrome(child) { continue }
             let element = name(child)
+            // An ad block is short; a long container that opens with a label (an empty ad slot
+            // before the article's paragraphs) keeps its text.
+            if Self.isAdLabel(firstLine(child)), normalisedText(child).count <= Self.maximumAdLength { continue }
             if Self.blockElements.contains(element) {
                 let text = normalisedText(child)
                 guard !text.isEmpty else { continue }
@@ -162,6 +177,45 @@ public struct HTMLExtractor: Sendable {
                 collectBlocks(child, into: &blocks, headline: &headline)
             }
         }
+    }
+
+    /// The most text an ad block holds (label and copy); longer containers are not dropped for
+    /// opening with a label.
+    static let maximumAdLength = 400
+
+    /// "Anzeige", "ADVERTISEMENT", "Sponsored:": an ad label alone on its line.
+    static func isAdLabel(_ line: String?) -> Bool {
+        guard let line else { return false }
+        let folded = line.lowercased().trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.whitespaces))
+        return adLabels.contains(folded)
+    }
+
+    /// The first line of an element's text: its first non-empty text node or block element,
+    /// in document order, when that comes before any other block. A block element's line is
+    /// the block itself, so a lone label paragraph is not mistaken for a block that starts with
+    /// one: only a container (a `div` whose first line is the label) is an ad block.
+    private func firstLine(_ node: xmlNodePtr) -> String? {
+        guard !Self.blockElements.contains(name(node)) else { return nil }
+        for child in children(node) {
+            switch child.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = normalisedText(child)
+                if !text.isEmpty { return text }
+            case XML_ELEMENT_NODE:
+                if isChrome(child) { continue }
+                if Self.blockElements.contains(name(child)) {
+                    let text = normalisedText(child)
+                    if !text.isEmpty { return text }
+                } else if let line = firstLine(child) {
+                    return line
+                } else if !normalisedText(child).isEmpty {
+                    return nil
+                }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     private func isMostlyLinks(_ node: xmlNodePtr, textLength: Int) -> Bool {

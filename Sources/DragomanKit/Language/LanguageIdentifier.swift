@@ -66,8 +66,8 @@ public struct LanguageIdentifier: Sendable {
     private let ranks: [Int16]
     /// Word → bit set of the languages (by index) that have it as a function word.
     private let functionWordLanguages: [String: UInt64]
-    /// Word → bit set over `scandinavianOrder` of the marker lists holding it (bit 4: shared by
-    /// Bokmål and Nynorsk).
+    /// Word → bit set over `scandinavianOrder` of the marker lists holding it; bit 3 + i: Bokmål
+    /// and `scandinavianOrder[i]` write it alike (no evidence between those two).
     private let markerLanguages: [String: UInt8]
     private static let scandinavianOrder: [LanguageCode] = ["nb", "da", "sv", "nn"].map(LanguageCode.init(rawValue:))
 
@@ -123,15 +123,17 @@ public struct LanguageIdentifier: Sendable {
         }
         self.functionWordLanguages = functionWordLanguages
 
-        // Bit i: the word is in the marker list of `scandinavianOrder[i]`; bit 4: Nynorsk writes
-        // it as Bokmål does.
+        // Bit i: the word is in the marker list of `scandinavianOrder[i]`; bit 3 + i: that
+        // language writes it as Bokmål does.
         var markerLanguages: [String: UInt8] = [:]
         for (bit, language) in Self.scandinavianOrder.enumerated() {
             for word in LanguageProfileWords.scandinavianMarkers[language.rawValue] ?? [] {
                 markerLanguages[word, default: 0] |= 1 << UInt8(bit)
             }
         }
-        for word in LanguageProfileWords.sharedByBokmålAndNynorsk { markerLanguages[word, default: 0] |= 1 << 4 }
+        for (i, language) in Self.scandinavianOrder.enumerated() where i > 0 {
+            for word in LanguageProfileWords.sharedWithBokmål[language.rawValue] ?? [] { markerLanguages[word, default: 0] |= 1 << UInt8(3 + i) }
+        }
         self.markerLanguages = markerLanguages
     }
 
@@ -239,7 +241,7 @@ public struct LanguageIdentifier: Sendable {
             var bits = markerLanguages[word] ?? 0
             // Spellings: Bokmål and Nynorsk "-sjon"; Danish and Swedish "-tion"; Danish "-hed".
             if word.hasSuffix("sjon") || word.hasSuffix("sjonen") || word.hasSuffix("sjoner") || word.hasSuffix("sjonene") {
-                bits |= 0b1_0001
+                bits |= 0b100_0001
             } else if word.contains("tion") {
                 bits |= 0b0110
             }
@@ -249,7 +251,9 @@ public struct LanguageIdentifier: Sendable {
                 let inRival = bits & (1 << UInt8(i)) != 0
                 let inBokmål = bits & 1 != 0
                 if inRival, !inBokmål { rival[i] += 1 }
-                let sharedWithRival = inRival || (i == 3 && bits & (1 << 4) != 0)
+                // "av" is Swedish too ("leddes av"), "ikke" and "også" Danish: no evidence for
+                // Bokmål against that language.
+                let sharedWithRival = inRival || bits & (1 << UInt8(3 + i)) != 0
                 if inBokmål, !sharedWithRival { bokmål[i] += 1 }
             }
         }

@@ -157,6 +157,15 @@ enum LanguageProfileWords {
         ],
     ]
 
+    /// Bokmål markers that another Scandinavian language writes the same way: no evidence
+    /// between those two. Swedish writes "av" ("leddes av"), "blir", "alltid", "oss", "mer",
+    /// "gjort"; Danish "ikke", "også", "bare", "gjort".
+    static let sharedWithBokmål: [String: Set<String>] = [
+        "da": ["ikke", "også", "bare", "gjort"],
+        "sv": ["av", "blir", "alltid", "oss", "mer", "sa", "gjort"],
+        "nn": sharedByBokmålAndNynorsk,
+    ]
+
     /// Bokmål markers that Nynorsk writes the same way: no evidence between those two.
     static let sharedByBokmålAndNynorsk: Set<String> = [
         "å", "sa", "hadde", "oss", "opp", "litt", "tilbake", "gjennom", "mellom", "kanskje", "alltid",

@@ -2,7 +2,7 @@
 /// No store, so tests and other stages can run it on any set of reports.
 public enum RoundAnalyzer {
     /// Bump when detection or classification changes, so stored results are rebuilt.
-    public static let version = 9
+    public static let version = 10
 
     /// - Parameters:
     ///   - mentions: the entity stage's mentions (dates with values, places with entity ids).
@@ -26,7 +26,10 @@ public enum RoundAnalyzer {
                                              mentions: bySentence[ref] ?? [], placeNames: placeNames, placeForms: placeForms)
             }
         }
-        let detection = RoundDetector().detect(articles: articles, features: features)
+        // Places the corpus also writes in lower case, as adjectives ("russischen", "russiske"),
+        // inside a ministry's name too: countries.
+        let adjectival = Set(mentions.filter { $0.kind == .place && ($0.text.first?.isLowercase ?? false) }.map(\.entityID))
+        let detection = RoundDetector().detect(articles: articles, features: features, adjectivalPlaces: adjectival)
         let classifier = SentenceRoundClassifier()
         var assignments: [RoundAssignment] = []
         for article in articles {

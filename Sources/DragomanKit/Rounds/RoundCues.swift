@@ -161,6 +161,19 @@ struct LanguageRoundCues: Sendable {
     var temporal: Set<String> = []
     /// The word that puts a person in a role after a place: "in Washington as ambassador".
     var asRole: Set<String> = []
+    /// Words that take in every round before a round noun ("alle Runden", "alle rundene", "elke
+    /// ronde", "all the rounds"): such a sentence is about the talks as a whole, no one round.
+    var universal: Set<String> = []
+    /// Articles and demonstratives that open a noun phrase. A capitalised place form right after
+    /// one, with an adjective ending of `adjectiveEndings` and a lower-case word after it, is an
+    /// adjective ("in the Russian capital", "in de Russische hoofdstad"): languages that write
+    /// such adjectives in lower case (German, Norwegian) need neither list.
+    var determiners: Set<String> = []
+    var adjectiveEndings: [String] = []
+    /// Buildings and offices a country or city owns: a place right before one of these ("the US
+    /// embassy", "in de Russische ambassade", "in der Russischen Botschaft") names the owner,
+    /// not where a meeting was.
+    var facilities = CueLexicon()
 }
 
 enum RoundCues {
@@ -233,7 +246,10 @@ enum RoundCues {
         cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
                                    "vertagte", "vertagten", "abgebrochen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
-        complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"])
+        complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"],
+        universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
+        facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
+                               suffixes: ["ministerium", "ministeriums"]))
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
@@ -283,7 +299,11 @@ enum RoundCues {
                              "overeen", "vast", "plaats", "deel", "weg"],
         inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
         cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
-        clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"])
+        clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
+        universal: ["alle", "elke", "iedere", "ieder"],
+        determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
+        facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
+                               prefixes: ["ambassade", "consulaat", "ministerie"]))
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -330,7 +350,9 @@ enum RoundCues {
                                "funnet", "holdt", "avholdt", "avtalt"],
         cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
         cancelNotBefore: ["for"],
-        clauseOpeners: ["som", "hvor", "der", "da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"])
+        clauseOpeners: ["som", "hvor", "der", "da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
+        universal: ["alle", "hver", "hvert", "samtlige"],
+        facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]))
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -378,5 +400,8 @@ enum RoundCues {
                                    "postponement"],
                            phrases: ["called off", "call off", "calls off", "put off"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
-        asRole: ["as"])
+        asRole: ["as"],
+        universal: ["all", "every", "each"],
+        determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
+        facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]))
 }

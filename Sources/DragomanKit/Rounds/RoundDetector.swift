@@ -23,6 +23,9 @@ struct RoundDetector: Sendable {
     /// at a compatible venue.
     struct Cluster: Sendable {
         var mentions: [EventMention]
+        /// Places the corpus uses as adjectives (countries): on the day of a meeting at a city,
+        /// such a place is the same meeting, placed less precisely.
+        var countries: Set<String> = []
         var days: [CalendarDate] { mentions.compactMap(\.date).filter { $0.granularity == .day } }
         var date: CalendarDate? {
             let days = self.days
@@ -32,7 +35,9 @@ struct RoundDetector: Sendable {
         var venue: SentenceRoundFeatures.Place? {
             // A glossary place names the venue before a spelling the glossary does not know.
             let all = mentions.compactMap { $0.venue?.entityID }, linked = all.filter { !RoundDetector.isUnlinked($0) }
-            guard let id = mostCommon(linked.isEmpty ? all : linked) else { return nil }
+            // A city names the venue before the country it is in.
+            let known = linked.isEmpty ? all : linked, cities = known.filter { !countries.contains($0) }
+            guard let id = mostCommon(cities.isEmpty ? known : cities) else { return nil }
             return mentions.compactMap(\.venue).first { $0.entityID == id }
         }
         var articles: Set<String> { Set(mentions.map(\.sentence.articleID)) }
@@ -41,9 +46,11 @@ struct RoundDetector: Sendable {
         func accepts(_ value: CalendarDate, venue: String?) -> Bool {
             // Another venue is another meeting, unless one of the two is a spelling the glossary
             // does not know on the same day: "Vienna" in one report and "Wien" in another are
-            // one meeting, not two rounds.
+            // one meeting, not two rounds. Nor is a country on the day of a meeting in a city
+            // ("met in Russia on 12 March" beside "met in Vienna on 12 March").
             if let venue, let mine = self.venue?.entityID, venue != mine,
-               value.granularity != .day || !(RoundDetector.isUnlinked(venue) || RoundDetector.isUnlinked(mine)) { return false }
+               value.granularity != .day || !(RoundDetector.isUnlinked(venue) || RoundDetector.isUnlinked(mine)
+                                               || countries.contains(venue) || countries.contains(mine)) { return false }
             let days = self.days
             switch value.granularity {
             case .day:
@@ -70,11 +77,16 @@ struct RoundDetector: Sendable {
         var roundsNamed: [String: Set<Int>]
     }
 
-    func detect(articles: [Article], features: [String: [SentenceRoundFeatures]]) -> Result {
+    /// - Parameter adjectivalPlaces: places the entity stage found written as adjectives (in
+    ///   lower case), nested mentions included.
+    func detect(articles: [Article], features: [String: [SentenceRoundFeatures]], adjectivalPlaces: Set<String> = []) -> Result {
         var mentions: [EventMention] = []
         for article in articles {
             for f in features[article.id] ?? [] { mentions += Self.eventMentions(f) }
         }
+        // Places the corpus writes as adjectives ("russischen", "russiske", "the Russian side"):
+        // countries.
+        let countries = adjectivalPlaces.union(features.values.joined().flatMap { $0.places.filter(\.isAdjective).map(\.entityID) })
         // A sentence about a meeting to come cannot date it on or before the day the report
         // appeared: "the next round will take place in Riyadh, the ministry announced on Tuesday"
         // gives the day of the announcement. The mention keeps its venue and "next".
@@ -94,7 +106,7 @@ struct RoundDetector: Sendable {
         let dated = mentions.filter { $0.date != nil }.sorted { ($0.date!, $0.sentence) < ($1.date!, $1.sentence) }
         for m in dated where m.date!.granularity == .day {
             if let i = clusters.firstIndex(where: { $0.accepts(m.date!, venue: m.venue?.entityID) }) { clusters[i].mentions.append(m) }
-            else { clusters.append(Cluster(mentions: [m])) }
+            else { clusters.append(Cluster(mentions: [m], countries: countries)) }
         }
         let qualifiesBeforeVague = Self.qualifying(clusters)
         for m in dated where m.date!.granularity == .week || m.date!.granularity == .month {
@@ -102,7 +114,7 @@ struct RoundDetector: Sendable {
             let best = candidates.max { a, b in
                 (qualifiesBeforeVague.contains(a) ? 1 : 0, clusters[a].mentions.count) < (qualifiesBeforeVague.contains(b) ? 1 : 0, clusters[b].mentions.count)
             }
-            if let best { clusters[best].mentions.append(m) } else { clusters.append(Cluster(mentions: [m])) }
+            if let best { clusters[best].mentions.append(m) } else { clusters.append(Cluster(mentions: [m], countries: countries)) }
         }
         Self.settleOrdinalClaims(&clusters)
         let qualifying = Self.qualifying(clusters)
@@ -218,9 +230,17 @@ struct RoundDetector: Sendable {
             rounds[i].status = held ? .held : .announced
         }
 
-        for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!)).sorted() }
+        // 6. Numbers without gaps: an ordinal pins a round's place in the order ("the fifth
+        //    round" comes after the fourth), but when no report tells of a round between, the
+        //    next number is the next round's; "the fifth round" of a corpus that knows three
+        //    earlier rounds is round 4 until a report tells of the missing one.
+        rounds.sort { $0.number < $1.number }
+        var renumbered: [Int: Int] = [:]
+        for (i, r) in rounds.enumerated() { renumbered[r.number] = i + 1; rounds[i].number = i + 1 }
+        for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!.compactMap { renumbered[$0] })).sorted() }
+        for key in roundsNamed.keys { roundsNamed[key] = Set(roundsNamed[key]!.compactMap { renumbered[$0] }) }
         let others = clusters.indices.filter { clusterRound[$0] == nil }.map { clusters[$0] }
-        return Result(rounds: rounds.sorted { $0.number < $1.number }, otherEvents: others, explicit: explicit,
+        return Result(rounds: rounds, otherEvents: others, explicit: explicit,
                       otherEventSentences: otherEventSentences, roundsNamed: roundsNamed)
     }
 
@@ -290,8 +310,15 @@ struct RoundDetector: Sendable {
             }
             for d in dates {
                 let ordinal = f.ordinals.first { owner($0)?.token == d.token }
-                result.append(EventMention(sentence: f.ref, date: d.value, venue: venue(near: d.token, within: 6),
-                                           ordinal: ordinal?.number, isNext: isNext, tense: f.tense, cancelled: f.cancelled))
+                let place = venue(near: d.token, within: 6)
+                // "Den tredje runden fant sted i Moskva 18. november 2025, etter at … skulle
+                // flyttes": the main clause tells the dated meeting in the past; a future in a
+                // clause of its own does not make it one still to come.
+                let toldInMainClause = f.mainClauseMarked && f.mainClauseTense == .past && f.inMainClause(d.token)
+                    && ((ordinal.map { f.inMainClause($0.token) } ?? false) || (place.map { f.inMainClause($0.token) } ?? false))
+                result.append(EventMention(sentence: f.ref, date: d.value, venue: place,
+                                           ordinal: ordinal?.number, isNext: isNext, tense: toldInMainClause ? .past : f.tense,
+                                           cancelled: f.cancelled))
             }
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in
@@ -309,7 +336,8 @@ struct RoundDetector: Sendable {
             }
             return result
         }
-        if let v = venues.first, f.hasMeetingCue {
+        // "All the rounds took place in Istanbul" announces no round of its own.
+        if let v = venues.first, f.hasMeetingCue, !f.aboutAllRounds {
             result.append(EventMention(sentence: f.ref, date: nil, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled))
         }
         return result

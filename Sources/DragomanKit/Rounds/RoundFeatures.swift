@@ -55,6 +55,9 @@ struct SentenceRoundFeatures: Sendable {
         var token: Int
         /// After a locative preposition and nearer to a meeting word than to a speech word.
         var isVenue: Bool
+        /// Used as an adjective ("russische", "the Russian capital"): a place with such a form is
+        /// a country (or region), which a city named for the same meeting places more precisely.
+        var isAdjective = false
     }
     struct Ordinal: Sendable {
         var number: Int
@@ -96,6 +99,13 @@ struct SentenceRoundFeatures: Sendable {
     var mainClauseMarked = false
     /// A date mention of year precision ("2016", "Ende 2016", "this year").
     var namesYear = false
+    /// "Alle rundene har vært ledet av …", "all the rounds": the sentence is about every round,
+    /// the talks as a whole, not one round.
+    var aboutAllRounds = false
+    /// The first token after the main clause (a complementizer or the sentence's end): a token
+    /// before it outside relative clauses stands in the main clause.
+    var mainClauseEnd = 0
+    func inMainClause(_ token: Int) -> Bool { region(of: token) == -1 && token < mainClauseEnd }
     /// Per token: the number of its clause (clause punctuation between two tokens separates
     /// them), and the first token of the relative or subordinate clause it stands in (-1: the
     /// main clause).
@@ -216,6 +226,7 @@ extension SentenceRoundFeatures {
         // ("they agreed that the next round will be held in Doha" is told in the past).
         let reported = tokens.indices.dropFirst().first { cues.complementizers.contains(tokens[$0].folded) } ?? tokens.count
         func inMainClause(_ i: Int) -> Bool { region[i] == -1 && i < reported }
+        mainClauseEnd = reported
         let mainFuture = futureHits.contains(where: inMainClause), mainPast = pastHits.contains(where: inMainClause)
         mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
         mainClauseMarked = mainFuture || mainPast
@@ -329,9 +340,20 @@ extension SentenceRoundFeatures {
             // "In Washington, the spokeswoman called the talks constructive": a place fronted
             // before the first comma of a statement is where it was made.
             let fronted = !speech.isEmpty && token <= 2 && token + 1 < tokens.count && !sameClause(token, token + 1)
+            // "in the Russian embassy", "in de Russische ambassade (in Wenen)", "in der Russischen
+            // Botschaft": a place right before a building or office names its owner; and a
+            // capitalised adjective after an article ("in the Russian capital") is no name.
+            // Neither is where the meeting was (a city in the same phrase is).
+            let last = max(token, tokens.lastIndex { $0.span.start < mention.span.end } ?? token)
+            let owner = last + 1 < tokens.count && sameClause(last, last + 1) && cues.facilities.matchesWord(tokens[last + 1].folded)
+            let adjective = !(mention.text.first?.isUppercase ?? false)
+                || (token >= 1 && cues.determiners.contains(tokens[token - 1].folded) && last == token
+                    && cues.adjectiveEndings.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
+                    && last + 1 < tokens.count && sameClause(last, last + 1) && isLowercase(last + 1))
             let name = placeNames[mention.entityID] ?? mention.text
             places.append(Place(entityID: mention.entityID, name: name, token: token,
-                                isVenue: locative && !stationed && !fronted && !compared(token) && nearerToMeeting(token)))
+                                isVenue: locative && !owner && !adjective && !stationed && !fronted && !compared(token) && nearerToMeeting(token),
+                                isAdjective: adjective))
         }
         // Of "in Istanbul, Turkey" only the first (most specific) place is the venue.
         var seenVenue = -10
@@ -415,6 +437,13 @@ extension SentenceRoundFeatures {
             }
         }
         self.ordinals = ordinals
+        // "alle Runden", "alle rundene", "elke ronde", "all (of) the rounds": a word that takes in
+        // every round before a round noun (only lower-case words between).
+        aboutAllRounds = tokens.indices.contains { i in
+            cues.roundNouns.matchesWord(tokens[i].folded) && !cues.occasionNouns.contains(tokens[i].folded) && (1...3).contains { d in
+                i - d >= 0 && cues.universal.contains(tokens[i - d].folded) && sameClause(i - d, i) && (i - d + 1..<i).allSatisfy { isLowercase($0) }
+            }
+        }
         self.previousRound = previousRound
         self.nextRound = nextRound
     }

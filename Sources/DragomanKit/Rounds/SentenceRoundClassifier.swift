@@ -20,6 +20,14 @@ struct SentenceRoundClassifier: Sendable {
         for f in features {
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
+            // "Alle rundene har vært ledet av …", "all the rounds were held in Istanbul": about the
+            // talks as a whole, so no one round; a date or an ordinal of its own still names one.
+            if set.isEmpty, f.aboutAllRounds {
+                assignments.append(RoundAssignment(sentence: f.ref, rounds: [], evidence: "about all the rounds: background"))
+                previous = []
+                previousAboutOther = false
+                continue
+            }
             if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
             var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
             // "the meeting in Riyadh" is a meeting that is not a round (the February foreign

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// What recaps and translated reports say about rounds, on reports written for these tests (a
+/// meeting in Doha in 2026 that no seed mentions): an embassy's owner or a country adjective is
+/// no venue, a country on the day of a city meeting is that meeting, a dated past statement about
+/// a numbered round dates it, a sentence about all the rounds is about none, and round numbers
+/// have no gaps.
+@Suite struct RoundRecapTests {
+    static let dohaLead = RoundVenueStatusTests.dohaLead
+
+    /// "met on 12 March in the Russian embassy": the embassy's owner is no venue, and a city in
+    /// the same phrase ("in de Russische ambassade in Doha") is. One round, in Doha.
+    @Test(arguments: [
+        ("en", "The delegations met on 12 March 2026 in the Russian embassy."),
+        ("en", "The delegations met on 12 March 2026 in the Russian capital."),
+        ("en", "The delegations met on 12 March 2026 in the US embassy."),
+        ("nl", "De delegaties kwamen op 12 maart 2026 bijeen in de Russische ambassade in Doha."),
+        ("nl", "De delegaties kwamen op 12 maart 2026 bijeen in de Russische ambassade."),
+        ("de", "Die Delegationen trafen sich am 12. März 2026 in der Russischen Botschaft."),
+        ("nb", "Delegasjonene møttes 12. mars 2026 i den russiske ambassaden."),
+    ])
+    func anEmbassysOwnerIsNoVenue(language: String, sentence: String) throws {
+        let lead = RoundFixture.article("doha-en", "en", published: "2026-03-13", [Self.dohaLead["en"]!])
+        let report = RoundFixture.article("owner-\(language)", language, published: "2026-03-13", [sentence])
+        let analysis = try RoundFixture.analyze([lead, report], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        let round = try #require(analysis.rounds.first)
+        #expect(round.venueEntityID == "loc-doha", "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id) == [[round.number]])
+    }
+
+    /// A report that places the meeting only in a country, on the day another report places it
+    /// in a city, is about the same meeting: no second round "in Russia" on that day.
+    @Test(arguments: [
+        ("en", "The delegations met in Russia on 12 March 2026, the Russian side said."),
+        ("nb", "Delegasjonene møttes i Russland 12. mars 2026, opplyste det russiske utenriksdepartementet."),
+        ("de", "Die Delegationen trafen sich am 12. März 2026 in Russland, teilte das russische Außenministerium mit."),
+    ])
+    func aCountryOnTheDayOfACityMeetingIsThatMeeting(language: String, sentence: String) throws {
+        let lead = RoundFixture.article("doha-en", "en", published: "2026-03-13", [Self.dohaLead["en"]!])
+        let report = RoundFixture.article("country-\(language)", language, published: "2026-03-13", [sentence])
+        let analysis = try RoundFixture.analyze([lead, report], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        #expect(analysis.rounds.first?.venueEntityID == "loc-doha", "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id) == [[1]])
+    }
+
+    /// A recap tells a numbered round in the past with its venue and date, and a future only in
+    /// a clause of its own ("…, after the ambassador had announced that the talks would move"):
+    /// the round announced earlier for that venue gets the date and is held.
+    @Test(arguments: [
+        ("en", "The first round took place in Doha on 12 March 2026, after the ambassador had announced that the talks would move to the capitals."),
+        ("nb", "Den første runden fant sted i Doha 12. mars 2026, etter at ambassadøren hadde kunngjort at samtalene skulle flyttes til hovedstedene."),
+        ("de", "Die erste Runde fand am 12. März 2026 in Doha statt, nachdem der Botschafter angekündigt hatte, dass die Gespräche in die Hauptstädte verlegt werden sollen."),
+        ("nl", "De eerste ronde vond op 12 maart 2026 plaats in Doha, nadat de ambassadeur had aangekondigd dat de gesprekken naar de hoofdsteden zouden verhuizen."),
+    ])
+    func aDatedPastStatementAboutARoundDatesIt(language: String, sentence: String) throws {
+        let announcement = RoundFixture.article("announce", "en", published: "2026-03-01", [
+            "The next round of consultations on the embassies will take place in Doha.",
+        ])
+        let recap = RoundFixture.article("recap-\(language)", language, published: "2026-06-01", [sentence])
+        let analysis = try RoundFixture.analyze([announcement, recap], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        let round = try #require(analysis.rounds.first)
+        #expect(round.date == CalendarDate(year: 2026, month: 3, day: 12), "\(analysis.rounds)")
+        #expect(round.venueEntityID == "loc-doha")
+        #expect(round.status == .held)
+        #expect(RoundFixture.rounds(analysis, recap.id) == [[round.number]])
+        #expect(RoundFixture.rounds(analysis, announcement.id) == [[round.number]])
+    }
+
+    /// "All the rounds have been led by …": about the talks as a whole, no one round.
+    @Test(arguments: [
+        ("en", "All the rounds have been led by the two ambassadors."),
+        ("nb", "Alle rundene har vært ledet av de to ambassadørene."),
+        ("de", "Alle Runden wurden von den beiden Botschaftern geleitet."),
+        ("nl", "Alle rondes werden geleid door de twee ambassadeurs."),
+    ])
+    func aSentenceAboutAllTheRoundsIsBackground(language: String, sentence: String) throws {
+        let report = RoundFixture.article("all-\(language)", language, published: "2026-03-13", [Self.dohaLead[language]!, sentence])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id) == [[1], []], "\(analysis.assignments.map(\.evidence))")
+    }
+
+    /// A report calls its round "the fifth" while the corpus knows of only one earlier round:
+    /// numbers follow the order of the rounds without gaps, and the report's sentences name the
+    /// round by its number in the corpus.
+    @Test(arguments: [
+        ("de", "Die fünfte Runde fand am 14. Oktober 2026 in Doha statt."),
+        ("nl", "De vijfde ronde vond op 14 oktober 2026 plaats in Doha."),
+        ("nb", "Den femte runden fant sted i Doha 14. oktober 2026."),
+        ("en", "The fifth round took place in Doha on 14 October 2026."),
+    ])
+    func roundNumbersHaveNoGaps(language: String, sentence: String) throws {
+        let first = RoundFixture.article("first", "en", published: "2026-03-13", [
+            "Diplomats met in Doha on 12 March 2026 for a first round of consultations on their embassies.",
+        ])
+        let fifth = RoundFixture.article("fifth-\(language)", language, published: "2026-10-15", [sentence])
+        let analysis = try RoundFixture.analyze([first, fifth], withSeeds: false)
+        #expect(analysis.rounds.map(\.number) == [1, 2], "\(analysis.rounds)")
+        let october = try #require(RoundNumberingTests.dated(analysis, 2026, 10, 14), "\(analysis.rounds)")
+        #expect(october.number == 2)
+        #expect(RoundFixture.rounds(analysis, fifth.id) == [[2]])
+    }
+}
