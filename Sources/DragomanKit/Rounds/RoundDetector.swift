@@ -230,17 +230,9 @@ struct RoundDetector: Sendable {
             rounds[i].status = held ? .held : .announced
         }
 
-        // 6. Numbers without gaps: an ordinal pins a round's place in the order ("the fifth
-        //    round" comes after the fourth), but when no report tells of a round between, the
-        //    next number is the next round's; "the fifth round" of a corpus that knows three
-        //    earlier rounds is round 4 until a report tells of the missing one.
-        rounds.sort { $0.number < $1.number }
-        var renumbered: [Int: Int] = [:]
-        for (i, r) in rounds.enumerated() { renumbered[r.number] = i + 1; rounds[i].number = i + 1 }
-        for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!.compactMap { renumbered[$0] })).sorted() }
-        for key in roundsNamed.keys { roundsNamed[key] = Set(roundsNamed[key]!.compactMap { renumbered[$0] }) }
+        for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!)).sorted() }
         let others = clusters.indices.filter { clusterRound[$0] == nil }.map { clusters[$0] }
-        return Result(rounds: rounds, otherEvents: others, explicit: explicit,
+        return Result(rounds: rounds.sorted { $0.number < $1.number }, otherEvents: others, explicit: explicit,
                       otherEventSentences: otherEventSentences, roundsNamed: roundsNamed)
     }
 
