@@ -290,12 +290,14 @@ struct BeadSearch {
                 for j in band.lo[i]...band.hi[i] where i > 0 || j > 0 {
                     let state = rowOffset[i] + j - band.lo[i]
                     for shape in 0..<shapeCount {
+                        // The scoring pass set a score for exactly the transitions from inside
+                        // the band (and none can score −∞ and matter).
+                        let score = incoming[state * shapeCount + shape]
+                        guard score > -.infinity else { continue }
                         let (a, b) = model.shapes[shape]
-                        let pi = i - a, pj = j - b
-                        guard pi >= 0, pj >= 0, pj >= band.lo[pi], pj <= band.hi[pi] else { continue }
-                        let previous = rowOffset[pi] + pj - band.lo[pi]
+                        let previous = rowOffset[i - a] + (j - b) - band.lo[i - a]
                         guard bestAll[previous] > -.infinity else { continue }
-                        let open = Double(incoming[state * shapeCount + shape])
+                        let open = Double(score)
                         let layer = layerOf[shape], into = state * layers + layer
                         if layer == 0 {
                             let value = bestAll[previous] + open
