@@ -69,12 +69,18 @@ public struct ArticleBuilder: Sendable {
 
     public func build(bytes: [UInt8], fileName: String, id: String, options: IngestOptions = .init()) throws -> Article {
         let text: String
+        var dropped: [RemovedSpan] = []
         if options.encoding == nil, HTMLExtractor.looksLikeHTML(bytes) {
-            text = decoder.normalise(try HTMLExtractor().extract(bytes, file: fileName).text)
+            let page = try HTMLExtractor().extract(bytes, file: fileName)
+            text = decoder.normalise(page.text)
+            dropped = page.removed
         } else {
             text = try decoder.decode(bytes, encoding: options.encoding, file: fileName)
         }
-        return try build(text: text, fileName: fileName, id: id, options: options)
+        var article = try build(text: text, fileName: fileName, id: id, options: options)
+        // What the page lost before its text was taken comes first: it is not in the text.
+        article.removed = dropped + article.removed
+        return article
     }
 
     public func build(text: String, fileName: String, id: String, options: IngestOptions = .init()) throws -> Article {

@@ -13,6 +13,10 @@ public struct HTMLExtractor: Sendable {
         public var text: String
         public var publicationDate: CalendarDate?
         public var title: String?
+        /// What was dropped from the page before its text was taken, and why (navigation, ads,
+        /// teaser lists, everything outside the `<article>`), for `dragoman show --removed`.
+        /// These parts are not in the text, so their spans are empty, at 0.
+        public var removed: [RemovedSpan] = []
     }
 
     public init() {}
@@ -73,7 +77,17 @@ public struct HTMLExtractor: Sendable {
         // Prefer the <article> (or <main>) element; fall back to <body>.
         let container = findElement(root, named: "article") ?? findElement(root, named: "main") ?? findElement(root, named: "body") ?? root
         var blocks: [String] = []
-        collectBlocks(container, into: &blocks, headline: &headline)
+        var removed: [RemovedSpan] = []
+        // Everything beside the path from <body> down to the container stays outside the text.
+        let body = findElement(root, named: "body") ?? root
+        var current = container
+        while current != body, let parent = current.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
+            for sibling in children(parent) where sibling != current && sibling.pointee.type == XML_ELEMENT_NODE {
+                record(sibling, "outside the <\(name(container))> element", into: &removed)
+            }
+            current = parent
+        }
+        collectBlocks(container, into: &blocks, headline: &headline, removed: &removed)
         if headline == nil, let h1 = findElement(root, named: "h1") { headline = normalisedText(h1) }
         let title = headline ?? documentTitle.map(stripSiteName)
 
@@ -81,9 +95,9 @@ public struct HTMLExtractor: Sendable {
         if let publicationDate { lines.append("date \(publicationDate)") }
         if let title, !title.isEmpty { lines.append(title) }
         for block in blocks where block != title { lines.append(block) }
-        let body = lines.joined(separator: "\n\n")
+        let text = lines.joined(separator: "\n\n")
         guard !blocks.isEmpty else { throw DragomanError("the HTML page has no article text", file: file) }
-        return Page(text: body, publicationDate: publicationDate, title: title)
+        return Page(text: text, publicationDate: publicationDate, title: title, removed: removed)
     }
 
     /// "Lavrov announces talks | Example News" → "Lavrov announces talks".
@@ -159,24 +173,46 @@ public struct HTMLExtractor: Sendable {
         return CalendarDate(parsing: prefix) ?? CalendarDate(parsing: String(prefix.prefix(7)))
     }
 
-    private func collectBlocks(_ node: xmlNodePtr, into blocks: inout [String], headline: inout String?) {
+    private func collectBlocks(_ node: xmlNodePtr, into blocks: inout [String], headline: inout String?, removed: inout [RemovedSpan]) {
         for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
-            if isChrome(child) { continue }
             let element = name(child)
+            if isChrome(child) { record(child, "page chrome (<\(element)>\(marks(child)))", into: &removed); continue }
             // An ad block is short; a long container that opens with a label (an empty ad slot
             // before the article's paragraphs) keeps its text.
-            if Self.isAdLabel(firstLine(child)), normalisedText(child).count <= Self.maximumAdLength { continue }
+            if Self.isAdLabel(firstLine(child)), normalisedText(child).count <= Self.maximumAdLength {
+                record(child, "ad block (labelled \"\(firstLine(child) ?? "")\")", into: &removed); continue
+            }
             if Self.blockElements.contains(element) {
                 let text = normalisedText(child)
                 guard !text.isEmpty else { continue }
                 // Short link-only blocks are teasers ("Read more: …" lists).
-                if element == "li" || element == "p", isMostlyLinks(child, textLength: text.count) { continue }
+                if element == "li" || element == "p", isMostlyLinks(child, textLength: text.count) {
+                    record(child, "teaser links", into: &removed); continue
+                }
                 if element == "h1", headline == nil { headline = text; continue }
                 blocks.append(text)
             } else {
-                collectBlocks(child, into: &blocks, headline: &headline)
+                collectBlocks(child, into: &blocks, headline: &headline, removed: &removed)
             }
         }
+    }
+
+    /// Elements whose text is code or markup, not words of the page: never listed as removed.
+    static let unlisted: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "link", "meta", "iframe"]
+
+    /// Notes an element dropped from the page (its words, and why) unless it holds no words.
+    private func record(_ node: xmlNodePtr, _ reason: String, into removed: inout [RemovedSpan]) {
+        guard !Self.unlisted.contains(name(node)) else { return }
+        let text = normalisedText(node)
+        guard !text.isEmpty else { return }
+        removed.append(RemovedSpan(text: text, span: TextSpan(start: 0, end: 0), kind: .pageChrome, reason: reason))
+    }
+
+    /// The class and id an element was recognised by, for the reason (" class=\"ad-slot\"").
+    private func marks(_ node: xmlNodePtr) -> String {
+        [("class", attribute(node, "class")), ("id", attribute(node, "id"))].compactMap { key, value in
+            value.map { " \(key)=\"\($0)\"" }
+        }.joined()
     }
 
     /// The most text an ad block holds (label and copy); longer containers are not dropped for
