@@ -30,6 +30,24 @@ import Testing
 
     /// The main clause's tense decides a weekday's direction: a future relative clause does
     /// not make "met on Thursday" next Thursday (report of Friday 19 September 2025).
+    /// A year written once after coordinated days is the year of each, in every language; a
+    /// yearless day that is not coordinated with the dated one keeps the usual reading (past
+    /// tense in a March 2026 report: this year's February).
+    @Test(arguments: [
+        ("The previous rounds were held in Istanbul on February 27 and April 10, 2025.", LanguageCode.english),
+        ("Die bisherigen Runden fanden am 27. Februar und am 10. April 2025 in Istanbul statt.", .german),
+        ("De vorige rondes werden op 27 februari en 10 april 2025 in Istanbul gehouden.", .dutch),
+        ("De forrige rundene ble holdt i Istanbul 27. februar og 10. april 2025.", .norwegian),
+    ])
+    func aYearWrittenOnceBelongsToEachCoordinatedDay(sentence: String, language: LanguageCode) {
+        #expect(dates([sentence], language, pub: "2026-03-02").map(\.1) == ["2025-02-27", "2025-04-10"])
+    }
+
+    @Test func aDayNotCoordinatedWithTheDatedOneKeepsItsOwnYear() {
+        let found = dates(["The talks on February 27 were short; the agreement of April 10, 2025 still stands."], .english, pub: "2026-03-02")
+        #expect(found.map(\.1) == ["2026-02-27", "2025-04-10"])
+    }
+
     @Test(arguments: [
         ("Die Diplomaten trafen sich am Donnerstag in Washington, die erste Runde, die auf US-Boden abgehalten wird.", LanguageCode.german),
         ("The diplomats met on Thursday in Washington, which will host the talks again next year.", .english),

@@ -104,7 +104,8 @@ public struct DateRecognizer: Sendable {
 
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
-        let found = sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) }
+        let found = Self.sharingYears(sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) },
+                                      sentences: sentences)
         // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
         // weekday may be anchored to a date in another sentence), so only those are read again.
         let tenseWords = DateWords.tense(language)
@@ -125,6 +126,32 @@ public struct DateRecognizer: Sendable {
             else if !words.isDisjoint(with: DateWords.scheduling(language)) { scheduled.insert(index) }
         }
         return resolve(found, context: context, pastSentences: past, futureSentences: future, scheduledSentences: scheduled)
+    }
+
+    /// Words that may stand between coordinated days: "and", "or", "as well as", a repeated
+    /// preposition or article ("am 27. Februar und am 10. April 2025").
+    static let coordinators: Set<String> = ["and", "or", "und", "oder", "sowie", "en", "of", "og", "eller", "samt",
+                                            "am", "on", "op", "den", "the", "de", "het", "der", "dem", "i", "in"]
+
+    /// "February 27 and April 10, 2025", "op 27 februari en 10 april 2025", "27. februar og
+    /// 10. april 2025": a year written once, after the last of coordinated days in order, is the
+    /// year of each. (Days out of order — "December 20 and January 5, 2026" — may straddle a
+    /// new year and are left to the usual reading.)
+    static func sharingYears(_ found: [Found], sentences: [String]) -> [Found] {
+        var result = found
+        for k in result.indices.dropLast().reversed() {
+            guard case .day(let day, let month, nil) = result[k].raw, case .day(let nextDay, let nextMonth, let year?) = result[k + 1].raw,
+                  result[k].sentence == result[k + 1].sentence, (month, day) <= (nextMonth, nextDay),
+                  result[k].span.end <= result[k + 1].span.start else { continue }
+            let scalars = Array(sentences[result[k].sentence].unicodeScalars)
+            guard result[k + 1].span.start <= scalars.count else { continue }
+            let between = String(String.UnicodeScalarView(scalars[result[k].span.end..<result[k + 1].span.start])).lowercased()
+            let words = between.split { !$0.isLetter }.map(String.init)
+            guard between.count <= 16, between.contains(where: { $0.isLetter || $0 == "," || $0 == "&" }),
+                  words.allSatisfy(coordinators.contains) else { continue }
+            result[k].raw = .day(day: day, month: month, year: year)
+        }
+        return result
     }
 
     // MARK: - Scanning
