@@ -105,4 +105,26 @@ import Testing
         #expect(october.number == 5)
         #expect(RoundFixture.rounds(analysis, fifth.id) == [[5]])
     }
+
+    /// A report on a held round that also looks ahead: "the working group will hold its first
+    /// meeting" names no first round of the talks, and "the two sides also agreed…", told in
+    /// the past after a sentence about what is to come, is back on the report's own round.
+    @Test func aLookAheadNamesNoEarlierRoundAndThePastReturnsToTheReportsRound() throws {
+        let first = RoundFixture.article("istanbul", "en", published: "2025-02-28", [
+            "Diplomats met in Istanbul on 27 February 2025 for a first round of consultations on their embassies.",
+        ])
+        let report = RoundFixture.article("geneva", "en", published: "2026-03-03", [
+            "Russian and U.S. diplomats agreed on 2 March 2026 to set up a working group at a new round of consultations on their embassies in Geneva.",
+            "The working group will hold its first meeting in Washington within a month, an official said.",
+            "The two sides also agreed that diplomatic visas would be issued within 21 days.",
+            "The next round of consultations will take place in Washington in May.",
+        ])
+        let analysis = try RoundFixture.analyze([first, report], withSeeds: false)
+        let istanbul = try #require(RoundNumberingTests.dated(analysis, 2025, 2, 27), "\(analysis.rounds)")
+        let geneva = try #require(RoundNumberingTests.dated(analysis, 2026, 3, 2), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[0] == [geneva.number])
+        #expect(!rounds[1].contains(istanbul.number), "\(analysis.assignments.map(\.evidence))")
+        #expect(rounds[2] == [geneva.number], "\(analysis.assignments.map(\.evidence))")
+    }
 }

@@ -28,6 +28,14 @@ struct SentenceRoundClassifier: Sendable {
                 previousAboutOther = false
                 continue
             }
+            // A sentence that looks ahead, with no date of its own, is about no round held before
+            // the report's own: "the working group will hold its first meeting within a month"
+            // names no first round of the talks.
+            if f.mainClauseMarked, f.mainClauseTense == .future, f.meetingDates.isEmpty, let primary, !set.isEmpty,
+               set.allSatisfy({ $0 < primary && rounds[$0]?.status == .held }) {
+                why.append("future: not round \(set.sorted().map(String.init).joined(separator: ",")), held before the report's round \(primary)")
+                set = []
+            }
             if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
             var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
             // "the meeting in Riyadh" is a meeting that is not a round (the February foreign
@@ -140,15 +148,17 @@ struct SentenceRoundClassifier: Sendable {
                     // seizures illegal") is about that time, as a sentence without a cue is. The
                     // year of a full date ("told reporters on 18 September 2026") is the
                     // statement's day, not a time it recalls.
-                    set.formUnion(previous)
-                    why.append(previous.isEmpty ? "statement continuing background" : "statement continuing round \(previous.map(String.init).joined(separator: ","))")
+                    let continued = Self.continued(previous, f, primary: primary, rounds: rounds)
+                    set.formUnion(continued)
+                    why.append(continued.isEmpty ? "statement continuing background" : "statement continuing round \(continued.map(String.init).joined(separator: ","))")
                 } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
                     // A sentence with no cue of its own, right after one about a round, goes on
                     // about it ("Russia also proposed resuming direct flights"); one with a date
                     // or a year of its own ("since 2016", "in 2021", "the third exchange this year") is
                     // about that time.
-                    set.formUnion(previous)
-                    why.append("continues round \(previous.map(String.init).joined(separator: ","))")
+                    let continued = Self.continued(previous, f, primary: primary, rounds: rounds)
+                    set.formUnion(continued)
+                    why.append("continues round \(continued.map(String.init).joined(separator: ","))")
                 } else {
                     why.append("no round cue")
                 }
@@ -160,6 +170,16 @@ struct SentenceRoundClassifier: Sendable {
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
+    }
+
+    /// What a sentence with no cue of its own goes on about: the rounds of the one before, except
+    /// that a sentence told in the past cannot go on about rounds still to come. After "the
+    /// working group will meet in Washington" (the round announced there), "the two sides also
+    /// agreed on visas" is back on the report's own round, already held.
+    static func continued(_ previous: [Int], _ f: SentenceRoundFeatures, primary: Int?, rounds: [Int: Round]) -> [Int] {
+        guard f.mainClauseMarked, f.mainClauseTense == .past, let primary, rounds[primary]?.status == .held, !previous.isEmpty,
+              previous.allSatisfy({ $0 > primary && rounds[$0]?.status != .held }) else { return previous }
+        return [primary]
     }
 
     /// The latest round numbered below `number`.
