@@ -28,10 +28,12 @@ struct SentenceRoundClassifier: Sendable {
                 previousAboutOther = false
                 continue
             }
-            // A sentence that looks ahead, with no date of its own, is about no round held before
-            // the report's own: "the working group will hold its first meeting within a month"
-            // names no first round of the talks.
+            // A sentence that looks ahead, with no date of its own and no round noun, is about no
+            // round held before the report's own: "the working group will hold its first meeting
+            // within a month" names no first round of the talks ("a third round takes place in
+            // Moscow" does name one).
             if f.mainClauseMarked, f.mainClauseTense == .future, f.meetingDates.isEmpty, let primary, !set.isEmpty,
+               !f.tokens.contains(where: { Self.isRoundNoun($0.folded) }),
                set.allSatisfy({ $0 < primary && rounds[$0]?.status == .held }) {
                 why.append("future: not round \(set.sorted().map(String.init).joined(separator: ",")), held before the report's round \(primary)")
                 set = []
@@ -170,6 +172,12 @@ struct SentenceRoundClassifier: Sendable {
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
+    }
+
+    /// "round", "Runde", "ronde", "runde" and their plurals and compounds ("Gesprächsrunde",
+    /// "overlegronde"), folded.
+    static func isRoundNoun(_ folded: String) -> Bool {
+        ["round", "rounds", "runde", "runden", "rundene", "runder", "ronde", "rondes"].contains { folded.hasSuffix($0) }
     }
 
     /// What a sentence with no cue of its own goes on about: the rounds of the one before, except
