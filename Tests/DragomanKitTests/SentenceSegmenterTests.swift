@@ -122,6 +122,18 @@ private func split(_ text: String, _ language: LanguageCode) -> [String] {
         #expect(split("Er kaufte Brot, Käse usw. Danach ging er. Sie kaufte Obst usw. und ging.", .german).count == 2)
     }
 
+    /// An abbreviation joined to a word by a hyphen or slash ends no sentence before a
+    /// lower-case word, in any language; a sentence that ends with it before a capital still ends.
+    @Test(arguments: [
+        ("A round of Russian-U.S. consultations was postponed on Tuesday. The ministry confirmed it.", LanguageCode.english),
+        ("Die russisch-U.S. Gespräche wurden verschoben. Das Ministerium bestätigte es.", .german),
+        ("De Russisch-U.S. consultaties werden uitgesteld. Het ministerie bevestigde het.", .dutch),
+        ("The EU/U.S. talks resumed. They lasted an hour.", .english),
+    ])
+    func anAbbreviationAfterAHyphenEndsNoSentence(text: String, language: LanguageCode) {
+        #expect(split(text, language).count == 2, "\(split(text, language))")
+    }
+
     @Test func germanQuotations() {
         #expect(split("„Die Ukraine steht nicht auf der Tagesordnung“, sagte Bruce. „Das ist erforderlich.“ Danach ging sie.", .german) == [
             "„Die Ukraine steht nicht auf der Tagesordnung“, sagte Bruce.", "„Das ist erforderlich.“", "Danach ging sie.",

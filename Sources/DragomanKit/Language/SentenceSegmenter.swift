@@ -142,6 +142,12 @@ public struct SentenceSegmenter: Sendable {
         var a = stop
         while a > 0, !Self.isSpace(s[a - 1]) { a -= 1 }
         while a < stop, Self.isOpenerPunctuation(s[a]) { a += 1 }
+        // "Russian-U.S. consultations", "EU/U.S. talks": an abbreviation after a hyphen or slash
+        // is the word the stop ends.
+        if let last = (a..<stop).last(where: { s[$0] == "-" || s[$0] == "/" }), last + 1 < stop {
+            let part = Self.lowercased(s, (last + 1)..<stop)
+            if rules.abbreviations.contains(part) || part.contains(".") { a = last + 1 }
+        }
         let length = stop - a
         // A closing quote before the stop ('stabiliseren".') or a bare stop (" .") is plain
         // end-of-sentence punctuation.
