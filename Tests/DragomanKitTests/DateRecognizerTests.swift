@@ -43,6 +43,14 @@ import Testing
         #expect(dates([sentence], language, pub: "2026-03-02").map(\.1) == ["2025-02-27", "2025-04-10"])
     }
 
+    /// "is due to be held", "are set to meet" look ahead as "will" does; "due to" meaning
+    /// "because of" does not.
+    @Test func dueToBeHeldLooksAhead() {
+        #expect(dates(["The next full round is due to be held in Washington in May."], .english, pub: "2026-03-03").map(\.1) == ["2026-05"])
+        #expect(dates(["The delegations are set to meet again in May."], .english, pub: "2026-03-03").map(\.1) == ["2026-05"])
+        #expect(dates(["The talks in May were cancelled due to sanctions."], .english, pub: "2026-03-03").map(\.1) == ["2025-05"])
+    }
+
     @Test func aDayNotCoordinatedWithTheDatedOneKeepsItsOwnYear() {
         let found = dates(["The talks on February 27 were short; the agreement of April 10, 2025 still stands."], .english, pub: "2026-03-02")
         #expect(found.map(\.1) == ["2026-02-27", "2025-04-10"])

@@ -383,7 +383,10 @@ enum RoundCues {
         locative: ["in", "at"], placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
-        future: CueLexicon(words: ["will", "would", "should", "shall", "planned", "upcoming", "scheduled", "expected"]),
+        future: CueLexicon(words: ["will", "would", "should", "shall", "planned", "upcoming", "scheduled", "expected"],
+                           // "is due to be held", "are set to meet"; not "due to sanctions".
+                           phrases: ["due to be", "due to meet", "due to take", "due to start", "due to begin", "due to resume",
+                                     "set to be", "set to meet", "set to resume", "set to take"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),
