@@ -90,6 +90,26 @@ import Testing
         #expect(glossary.searchVariants(entities: [])["koulter"] == nil)
     }
 
+    /// A person the glossary does not know, named in full in one report ("Sergei Ryabkov",
+    /// "Sergej Rjabkow") and by surname alone in another, is one entity; a surname two
+    /// different full names end in stays apart.
+    @Test func aBareSurnameJoinsTheOneFullNameEndingInIt() throws {
+        let result = build([
+            Self.article("e1", .english, ["Deputy Foreign Minister Sergei Ryabkov told reporters in Moscow that there was no breakthrough."]),
+            Self.article("d1", .german, ["Vizeaußenminister Sergej Rjabkow sagte in Moskau, es gebe keinen Durchbruch."]),
+            Self.article("e2", .english, ["The talks would continue in Washington, Deputy Minister Ryabkov added."]),
+            Self.article("e3", .english, ["Anna Petrowa and Boris Petrowa met the press in Washington, and then Minister Petrowa spoke."]),
+        ])
+        func entity(_ text: String) throws -> String {
+            try #require(result.mentions.first { $0.text == text }, "\(result.mentions.map { "\($0.text)=\($0.entityID)" })").entityID
+        }
+        #expect(try entity("Ryabkov") == entity("Sergei Ryabkov"))
+        #expect(try entity("Sergej Rjabkow") == entity("Sergei Ryabkov"))
+        let anna = try entity("Anna Petrowa"), boris = try entity("Boris Petrowa"), petrowa = try entity("Petrowa")
+        #expect(anna != boris)
+        #expect(petrowa != anna && petrowa != boris, "two full names end in it: no merge")
+    }
+
     @Test func garbleWithoutContextStaysApart() throws {
         let english = Self.article("en2", .english, ["The Kirentworth estate is large."])
         let result = build([Self.dutchList, english])

@@ -187,6 +187,25 @@ public struct EntityLinker: Sendable {
                 for ref in refs { assignment[ref] = (id, refs.count > 1 ? 0.9 : 1, refs.count > 1 ? .keyMatch : .new) }
             }
         }
+        // 5: a bare surname ("Ryabkov") of a person the corpus also names in full ("Sergei
+        // Ryabkov", "Sergej Rjabkow": one key) is that person, when exactly one full name ends
+        // in it. The glossary's people have their short forms as terms; these are the others.
+        var keyOfNew: [String: String] = [:]
+        for (groupKey, id) in newEntityOfGroup { keyOfNew[id] = String(groupKey.split(separator: "|", maxSplits: 1).last ?? "") }
+        var fullNames: [String: Set<String>] = [:]
+        for (id, key) in keyOfNew where kindOf[id] == .person {
+            let words = key.split(separator: " ")
+            if words.count > 1, let last = words.last { fullNames[String(last), default: []].insert(id) }
+        }
+        var surnameOf: [String: String] = [:]
+        for (id, key) in keyOfNew where kindOf[id] == .person && !key.contains(" ") {
+            if let owners = fullNames[key], owners.count == 1 { surnameOf[id] = owners.first! }
+        }
+        if !surnameOf.isEmpty {
+            for (ref, link) in assignment {
+                if let full = surnameOf[link.entity] { assignment[ref] = (full, 0.8, .keyMatch) }
+            }
+        }
 
         // Output.
         var mentions: [EntityMention] = []
