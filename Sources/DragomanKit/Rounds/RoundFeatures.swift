@@ -102,6 +102,11 @@ struct SentenceRoundFeatures: Sendable {
     /// "Alle rundene har vært ledet av …", "all the rounds": the sentence is about every round,
     /// the talks as a whole, not one round.
     var aboutAllRounds = false
+    /// Every date, year and time span of the sentence stands in a relative clause ("the estates,
+    /// which were seized in December 2016"; "the bank accounts, which several banks closed in
+    /// recent years"): it dates what the clause says of its noun, so the main clause still goes on
+    /// about the round the report is telling.
+    var timeOnlyInRelativeClause = false
     /// The first token after the main clause (a complementizer or the sentence's end): a token
     /// before it outside relative clauses stands in the main clause.
     var mainClauseEnd = 0
@@ -124,6 +129,11 @@ struct SentenceRoundFeatures: Sendable {
 extension SentenceRoundFeatures {
     /// "since" in the four languages, folded: a date after it starts a span of time.
     static let spanStarts: Set<String> = ["seit", "seitdem", "sinds", "sedert", "siden", "since"]
+
+    /// A four-digit year from 1900 to 2099.
+    static func isYear(_ folded: String) -> Bool {
+        folded.count == 4 && folded.allSatisfy(\.isNumber) && (folded.hasPrefix("19") || folded.hasPrefix("20"))
+    }
 
     /// Reads one sentence. `mentions` are the entity stage's mentions of this sentence.
     /// - Parameter placeForms: per "language:entity", the folded forms a place takes in the
@@ -315,6 +325,9 @@ extension SentenceRoundFeatures {
             if startsSpan { background = true }
         }
         self.dates = dates.sorted { $0.token < $1.token }
+        let years = tokens.indices.filter { Self.isYear(tokens[$0].folded) }
+        let times = mentions.filter { $0.kind == .date }.map { tokenIndex($0.span) } + years + cues.background.matches(tokens)
+        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { region[$0] >= 0 && cues.relativeOpeners.contains(tokens[region[$0]].folded) }
 
         var places: [Place] = []
         for mention in mentions where mention.kind == .place && !mention.nested && !mention.inCompound {

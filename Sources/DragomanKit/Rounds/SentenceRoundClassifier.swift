@@ -16,8 +16,16 @@ struct SentenceRoundClassifier: Sendable {
         var assignments: [RoundAssignment] = []
         var previous: [Int] = []
         var previousAboutOther = false
+        // A preview: the report came out before the day of the round it is about, so what it says
+        // will happen is that round's business.
+        let preview = primary.flatMap { rounds[$0]?.date }.map { own in
+            article.publicationDate.map { $0.day != nil && own.day != nil && $0 < own } ?? false
+        } ?? false
 
         for f in features {
+            // No time of its own: no date or year, or only in a relative clause ("…, which were
+            // seized in 2016").
+            let timeless = (f.dates.isEmpty && !Self.namesAYear(f)) || f.timeOnlyInRelativeClause
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
             // "Alle rundene har vært ledet av …", "all the rounds were held in Istanbul": about the
@@ -126,7 +134,7 @@ struct SentenceRoundClassifier: Sendable {
                     if !chosen.isEmpty { why.append("back then → earlier round \(chosen.map(String.init).joined(separator: ","))") }
                 } else if aboutOtherMeeting {
                     why.append("about another meeting, not a round")
-                } else if f.background {
+                } else if f.background, !f.timeOnlyInRelativeClause {
                     why.append("background (time span or history)")
                 } else if f.hasMeetingCue {
                     let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense,
@@ -136,15 +144,17 @@ struct SentenceRoundClassifier: Sendable {
                         let word = f.tokens[f.meeting[0]].folded
                         why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
                     }
-                } else if (!f.speech.isEmpty && !f.namesYear) || (!previous.isEmpty && f.dates.isEmpty && !Self.namesAYear(f)),
-                          f.mainClauseMarked, f.mainClauseTense == .future, let primary, !previous.isEmpty, previous.allSatisfy({ $0 < primary }) {
+                } else if (!f.speech.isEmpty && (!f.namesYear || f.timeOnlyInRelativeClause)) || ((!previous.isEmpty || preview) && timeless),
+                          f.mainClauseMarked, f.mainClauseTense == .future, let primary, !previous.isEmpty || preview,
+                          previous.allSatisfy({ $0 < primary }) {
                     // What someone says or a report expects will happen does not go on about an
                     // earlier round the report recalled just before ("the second round took place
                     // on 10 April. Moscow will also raise direct flights"): it is about the
-                    // report's own round.
+                    // report's own round. So is what a preview expects after a sentence of
+                    // background ("… closed in recent years. Russia will also raise flights").
                     set.insert(primary)
                     why.append("future → the report's round \(primary)")
-                } else if !f.speech.isEmpty, !f.namesYear {
+                } else if !f.speech.isEmpty, !f.namesYear || f.timeOnlyInRelativeClause {
                     // A statement goes on about what the report was telling; one that names a
                     // year of its own ("seized between 2016 and 2018, and Moscow has called the
                     // seizures illegal") is about that time, as a sentence without a cue is. The
@@ -153,11 +163,12 @@ struct SentenceRoundClassifier: Sendable {
                     let continued = Self.continued(previous, f, primary: primary, rounds: rounds)
                     set.formUnion(continued)
                     why.append(continued.isEmpty ? "statement continuing background" : "statement continuing round \(continued.map(String.init).joined(separator: ","))")
-                } else if !previous.isEmpty, f.dates.isEmpty, !Self.namesAYear(f) {
+                } else if !previous.isEmpty, timeless {
                     // A sentence with no cue of its own, right after one about a round, goes on
                     // about it ("Russia also proposed resuming direct flights"); one with a date
                     // or a year of its own ("since 2016", "in 2021", "the third exchange this year") is
-                    // about that time.
+                    // about that time, unless a relative clause holds it ("Moscow wants the
+                    // estates back, which were seized in 2016").
                     let continued = Self.continued(previous, f, primary: primary, rounds: rounds)
                     set.formUnion(continued)
                     why.append("continues round \(continued.map(String.init).joined(separator: ","))")
@@ -261,7 +272,7 @@ struct SentenceRoundClassifier: Sendable {
     /// four-digit year token, that of a full date included (callers that must tell those apart
     /// use `namesYear`).
     static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
-        f.namesYear || f.tokens.contains { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) && ($0.folded.hasPrefix("19") || $0.folded.hasPrefix("20")) }
+        f.namesYear || f.tokens.contains { SentenceRoundFeatures.isYear($0.folded) }
     }
 
     static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {

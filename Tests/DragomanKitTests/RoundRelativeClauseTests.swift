@@ -1,0 +1,49 @@
+import Testing
+@testable import DragomanKit
+
+/// A date, a year or a time span inside a relative clause dates what the clause says of its noun,
+/// not what the sentence tells; and in a preview, what the report expects to happen is the
+/// business of its round even after a sentence of background.
+@Suite struct RoundRelativeClauseTests {
+    /// "Russia wants the estates back, which were seized in 2016" goes on about the round the
+    /// report is telling; "the estates were seized in 2016" is about 2016.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "Russia wants the estates back, which were seized in December 2016.", "The estates were seized in December 2016."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften.",
+         "Russland will die Anwesen zurück, die im Dezember 2016 beschlagnahmt wurden.", "Die Anwesen wurden im Dezember 2016 beschlagnahmt."),
+        ("nl", "Diplomaten ontmoetten elkaar op 17 september 2026 in Seattle voor een derde ronde over hun ambassades.",
+         "Rusland wil de landgoederen terug, die in december 2016 in beslag werden genomen.", "De landgoederen werden in december 2016 in beslag genomen."),
+        ("nb", "Diplomater møttes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Russland vil ha eiendommene tilbake, som ble beslaglagt i desember 2016.", "Eiendommene ble beslaglagt i desember 2016."),
+    ])
+    func aYearInARelativeClauseKeepsTheRound(language: String, lead: String, relative: String, main: String) throws {
+        let (analysis, seattle, rounds) = try RoundNumberingTests.seattleReport("relative-\(language)", language, [lead, relative, main])
+        #expect(rounds[1] == [seattle], "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2].isEmpty, "\(analysis.assignments[2].evidence)")
+    }
+
+    /// A preview that expects something after a sentence of background, or after one whose time
+    /// span stands in a relative clause, is about its round.
+    @Test(arguments: [
+        ("en", "Diplomats will meet in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "Both sides have complained about visas for years.", "Russia will also raise direct flights.",
+         "Russia will also ask about the bank accounts of its missions, which banks closed in recent years."),
+        ("de", "Diplomaten werden sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften treffen.",
+         "Beide Seiten beklagen seit Jahren Probleme mit Visa.", "Russland wird auch Direktflüge ansprechen.",
+         "Russland wird auch nach den Bankkonten seiner Vertretungen fragen, die Banken in den letzten Jahren geschlossen haben."),
+        ("nl", "Diplomaten zullen elkaar op 17 september 2026 in Seattle ontmoeten voor een derde ronde over hun ambassades.",
+         "Beide partijen klagen al jaren over visa.", "Rusland zal ook rechtstreekse vluchten aankaarten.",
+         "Rusland zal ook vragen naar de bankrekeningen van zijn vertegenwoordigingen, die banken de afgelopen jaren hebben gesloten."),
+        ("nb", "Diplomater skal møtes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Begge sider har klaget over visum i mange år.", "Russland vil også ta opp direkteflyvninger.",
+         "Russland vil også spørre om bankkontoene til sine representasjoner, som bankene har stengt de siste årene."),
+    ])
+    func aPreviewsExpectationsAreAboutItsRound(language: String, lead: String, background: String, expected: String, relative: String) throws {
+        let (analysis, seattle, rounds) = try RoundNumberingTests.seattleReport("preview-\(language)", language, published: "2026-09-10",
+                                                                                [lead, background, expected, background, relative])
+        #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2] == [seattle], "\(analysis.assignments[2].evidence)")
+        #expect(rounds[4] == [seattle], "\(analysis.assignments[4].evidence)")
+    }
+}
