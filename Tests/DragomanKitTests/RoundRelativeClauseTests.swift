@@ -46,4 +46,51 @@ import Testing
         #expect(rounds[2] == [seattle], "\(analysis.assignments[2].evidence)")
         #expect(rounds[4] == [seattle], "\(analysis.assignments[4].evidence)")
     }
+
+    /// "It is the first time since the meeting in Oslo in May that the delegations meet": May is a
+    /// point in time, the sentence and the ones after it are about the report's own round.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "It is the first time since the meeting in Oslo in May that the two delegations meet.",
+         "The Russian delegation was led by the ambassador."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften.",
+         "Es ist das erste Mal seit dem Treffen in Oslo im Mai, dass die beiden Delegationen zusammenkommen.",
+         "Die russische Delegation wurde vom Botschafter geleitet."),
+        ("nl", "Diplomaten ontmoetten elkaar op 17 september 2026 in Seattle voor een derde ronde over hun ambassades.",
+         "Het is de eerste keer sinds de bijeenkomst in Oslo in mei dat de twee delegaties elkaar ontmoeten.",
+         "De Russische delegatie werd geleid door de ambassadeur."),
+        ("nb", "Diplomater møttes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Det er første gang siden møtet i Oslo i mai at de to delegasjonene møtes.",
+         "Den russiske delegasjonen ble ledet av ambassadøren."),
+    ])
+    func anEarlierMeetingAsAPointInTime(language: String, lead: String, since: String, delegation: String) throws {
+        let may = RoundFixture.article("may", "en", published: "2026-05-06", [
+            "The second round of talks on the embassies was held in Oslo on 5 May 2026."])
+        let report = RoundFixture.article("since-\(language)", language, published: "2026-09-19", [lead, since, delegation])
+        let analysis = try RoundFixture.analyze([may, report], withSeeds: false)
+        let seattle = try #require(RoundNumberingTests.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        #expect(RoundNumberingTests.dated(analysis, 2026, 5, 5) != nil, "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, report.id)
+        #expect(rounds[1] == [seattle.number], "\(analysis.assignments.map(\.evidence))")
+        #expect(rounds[2] == [seattle.number], "\(analysis.assignments.map(\.evidence))")
+    }
+
+    /// A report with no publication date whose dateline gives a day without a year ("OSLO, 4.
+    /// desember (NTB) – …"): the day is when it was filed, so "Tuesday" in a preview is the next
+    /// Tuesday, and the filing day makes no round of its own.
+    @Test(arguments: [
+        ("nb", "SEATTLE, 14. september (NTB) – Delegasjonene skal møtes i Seattle torsdag for en ny runde om ambassadene."),
+        ("de", "SEATTLE, 14. September (dpa) – Die Delegationen werden sich am Donnerstag in Seattle zu einer neuen Runde über die Botschaften treffen."),
+        ("nl", "SEATTLE, 14 september (ANP) – De delegaties zullen donderdag in Seattle bijeenkomen voor een nieuwe ronde over de ambassades."),
+        ("en", "SEATTLE, Sept 14 (Reuters) – The delegations will meet in Seattle on Thursday for a new round of talks on the embassies."),
+    ])
+    func aYearlessDatelineDatesThePreview(language: String, lead: String) throws {
+        let held = RoundFixture.article("held", "en", published: "2026-09-18", [
+            "Diplomats met in Seattle on 17 September 2026 for talks on the work of their embassies."])
+        let preview = RoundFixture.article("dateline-\(language)", language, published: nil, [lead])
+        let analysis = try RoundFixture.analyze([held, preview], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+        let seattle = try #require(RoundNumberingTests.dated(analysis, 2026, 9, 17), "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, preview.id) == [[seattle.number]], "\(analysis.assignments.map(\.evidence))")
+    }
 }

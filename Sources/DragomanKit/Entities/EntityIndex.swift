@@ -13,7 +13,7 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 12
+    public static let version = 13
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
@@ -35,13 +35,28 @@ public enum EntityIndex {
                     for day in dated { yearsOfDays[day.key, default: [:]][day.year, default: 0] += 1 }
                 }
             }
-            let context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year,
+            var context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year,
                                                  corpusYears: corpusYears, yearsOfDays: yearsOfDays)
-            let mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
+            var mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
+            // A report without a publication date whose dateline gives a day without a year
+            // ("OSLO, 4. desember (NTB) – …"): once the year is found, that day is when the report
+            // was filed, and "tirsdag", "i går", "next week" count from it.
+            if article.publicationDate == nil, let filed = Self.datelineDay(article, mentions) {
+                context.publicationDate = filed
+                mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
+            }
             perArticle.append(EntityLinker.ArticleMentions(articleID: article.id, language: article.language, mentions: mentions))
         }
         let linked = EntityLinker(glossary: recognizer.glossary).link(perArticle, aligned: aligned)
         return Result(mentions: linked.mentions, entities: linked.entities, proposals: linked.proposals, corpusYear: corpusYear)
+    }
+
+    /// The day-precision date recognised inside the wire dateline that opens the report's first
+    /// sentence, if any.
+    static func datelineDay(_ article: Article, _ mentions: [RecognizedMention]) -> CalendarDate? {
+        guard let first = article.sentences.first, let end = WireDateline.datelineScalars(first.text) else { return nil }
+        return mentions.first { $0.sentenceIndex == 0 && $0.kind == .date && $0.span.end <= end }
+            .flatMap { $0.date?.value }.flatMap { $0.day != nil ? $0 : nil }
     }
 
     /// Years each report gives for itself: its publication year and the years written in its

@@ -23,6 +23,12 @@ public struct WireDateline: Sendable, Equatable {
 
     static let dashes: Set<Character> = ["-", "–", "—"]
 
+    /// Unicode scalars of the dateline (without its dash) at the start of `text`, or nil: entity
+    /// spans count scalars.
+    public static func datelineScalars(_ text: String) -> Int? {
+        parse(text).map { String(text.prefix($0.length)).trimmingCharacters(in: .whitespaces).unicodeScalars.count }
+    }
+
     /// The dateline at the start of `text`, or nil. A text that is only a dateline is none.
     public static func parse(_ text: String) -> WireDateline? {
         let characters = Array(text)

@@ -48,6 +48,10 @@ struct SentenceRoundFeatures: Sendable {
         /// meeting", "nach dem April-Treffen"): a point in time, but one that names the meeting
         /// of that date, as "after the second round" names round 2.
         var namesEarlierMeeting = false
+        /// The meeting word that dates it stands after a temporal preposition ("since the meeting
+        /// in Istanbul in April", "siden møtet i april"): an earlier meeting as a point in time
+        /// for what the sentence tells.
+        var isTimeReference = false
     }
     struct Place: Sendable {
         var entityID: String
@@ -107,6 +111,9 @@ struct SentenceRoundFeatures: Sendable {
     /// recent years"): it dates what the clause says of its noun, so the main clause still goes on
     /// about the round the report is telling.
     var timeOnlyInRelativeClause = false
+    /// A meeting word that does not stand after a temporal preposition ("it is the first time
+    /// since the meeting in April that the delegations *meet*").
+    var hasFreeMeetingCue = false
     /// The first token after the main clause (a complementizer or the sentence's end): a token
     /// before it outside relative clauses stands in the main clause.
     var mainClauseEnd = 0
@@ -306,6 +313,10 @@ extension SentenceRoundFeatures {
         var dates: [DatedMention] = []
         // A year ("2016", "this year", "dit jaar") is no meeting's date but still the time the
         // sentence is about.
+        // A wire dateline's date ("OSLO, 4. desember (NTB) – …") is when the report was filed, not
+        // a time the sentence tells of.
+        let datelineEnd = WireDateline.datelineScalars(text) ?? 0
+        let mentions = mentions.filter { $0.kind != .date || $0.span.start >= datelineEnd }
         namesYear = mentions.contains { $0.kind == .date && $0.date?.value?.granularity == .year }
         for mention in mentions where mention.kind == .date {
             guard let value = mention.date?.value, value.granularity != .year else { continue }
@@ -318,13 +329,17 @@ extension SentenceRoundFeatures {
             // a span (the talks so far), whatever verb follows.
             let startsSpan = (1...2).contains { token - $0 >= 0 && Self.spanStarts.contains(tokens[token - $0].folded) }
             let namesMeeting = temporal && !startsSpan && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
+            // The nearest meeting word that claims the date says which meeting it is.
+            let claimant = meeting.filter { claims($0, token) }.min { abs($0 - token) < abs($1 - token) }
             dates.append(DatedMention(value: value, token: token, isMeetingDate: !temporal && !compared(token) && nearerToMeeting(token),
-                                      namesEarlierMeeting: namesMeeting && !compared(token)))
+                                      namesEarlierMeeting: namesMeeting && !compared(token),
+                                      isTimeReference: namesMeeting || claimant.map(anchored.contains) == true))
             // A sentence about the span since a date ("Seit Februar verhandeln Russland und die
             // USA…") tells how things stand, not what happened at one meeting.
             if startsSpan { background = true }
         }
         self.dates = dates.sorted { $0.token < $1.token }
+        hasFreeMeetingCue = meeting.contains { !anchored.contains($0) }
         let years = tokens.indices.filter { Self.isYear(tokens[$0].folded) }
         let times = mentions.filter { $0.kind == .date }.map { tokenIndex($0.span) } + years + cues.background.matches(tokens)
         timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { region[$0] >= 0 && cues.relativeOpeners.contains(tokens[region[$0]].folded) }

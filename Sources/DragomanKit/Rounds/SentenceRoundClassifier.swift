@@ -47,6 +47,16 @@ struct SentenceRoundClassifier: Sendable {
                 set = []
             }
             if !set.isEmpty { why.append(Self.describeExplicit(f, rounds: set.sorted())) }
+            // "It is the first time since the meeting in Istanbul in April that the delegations
+            // meet": the earlier round is a point in time (as "the fourth round since February"
+            // names no February round), the meeting the sentence tells is the report's own, and
+            // what follows goes on about that one.
+            let namedDates = f.namedMeetingDates
+            if let primary, !set.isEmpty, set.allSatisfy({ $0 < primary }), f.hasFreeMeetingCue,
+               !namedDates.isEmpty, namedDates.allSatisfy(\.isTimeReference), f.ordinals.allSatisfy(\.isTimeReference) {
+                why.append("round \(set.sorted().map(String.init).joined(separator: ",")) only a point in time → the report's round \(primary)")
+                set = [primary]
+            }
             var aboutOtherMeeting = detection.otherEventSentences.contains(f.ref) && set.isEmpty
             // "the meeting in Riyadh" is a meeting that is not a round (the February foreign
             // ministers' meeting) when the report dated a meeting there that is not a round, or
@@ -179,7 +189,11 @@ struct SentenceRoundClassifier: Sendable {
             }
             let assignment = RoundAssignment(sentence: f.ref, rounds: Array(set), evidence: why.joined(separator: "; "))
             assignments.append(assignment)
-            previous = Self.focus(of: assignment.rounds, f)
+            // What follows goes on about the rounds the sentence tells, not one it names only as
+            // a point in time ("… for a third round; it is the first time since the meeting in
+            // April that they meet. The delegation was led by …").
+            let told = assignment.rounds.filter { !Self.onlyTimeReference($0, f, rounds: rounds) }
+            previous = Self.focus(of: told.isEmpty ? assignment.rounds : told, f)
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
         return ArticleResult(assignments: assignments, primary: primary)
@@ -199,6 +213,14 @@ struct SentenceRoundClassifier: Sendable {
         guard f.mainClauseMarked, f.mainClauseTense == .past, let primary, rounds[primary]?.status == .held, !previous.isEmpty,
               previous.allSatisfy({ $0 > primary && rounds[$0]?.status != .held }) else { return previous }
         return [primary]
+    }
+
+    /// The sentence names round `number` only by a date that is a point in time ("since the
+    /// meeting in April"), not as a meeting it tells.
+    static func onlyTimeReference(_ number: Int, _ f: SentenceRoundFeatures, rounds: [Int: Round]) -> Bool {
+        guard let date = rounds[number]?.date else { return false }
+        let naming = f.namedMeetingDates.filter { $0.value.contains(date) }
+        return !naming.isEmpty && naming.allSatisfy(\.isTimeReference)
     }
 
     /// The latest round numbered below `number`.
