@@ -276,7 +276,7 @@ struct HTMLIngestTests {
         // `show --removed` accounts for what the page lost before its text was taken, each part
         // with its reason, stored with the article; code (the script) is no removed text.
         let dropped = Dictionary(article.removed.filter { $0.kind == .pageChrome }.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(dropped["Home World"]?.contains("outside the <article>") == true, "\(dropped)")
+        #expect(dropped["Home | World"]?.contains("outside the <article>") == true, "\(dropped)")
         #expect(dropped["We use cookies to improve your experience."]?.contains("outside") == true, "\(dropped)")
         #expect(dropped["Copyright 2025 Example News. All rights reserved."]?.contains("outside") == true, "\(dropped)")
         #expect(dropped["Read more: Another story"]?.contains("<aside>") == true, "\(dropped)")
