@@ -36,6 +36,79 @@ public struct HTMLExtractor: Sendable {
         return trimmed.hasPrefix("<") && (head.contains("<body") || head.contains("<p>") || head.contains("<p "))
     }
 
+    /// Elements whose end tag HTML lets a page leave out, and void elements: an open one at
+    /// the end of a file says nothing.
+    static let optionalEnd: Set<String> = [
+        "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+        "colgroup", "caption", "rt", "rp",
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+    ]
+
+    /// How a page that was cut off ends: inside the element it names ("aside"), or inside a tag
+    /// or comment ("a tag"). Nil for a complete page. A page counts as cut off when it ends
+    /// inside a tag, a comment or a script, or when it has neither `</body>` nor `</html>` and
+    /// an element whose end tag may not be left out (a `div`, an `aside`) is still open; a
+    /// stray unclosed `div` in a page that ends properly is not truncation.
+    public static func truncation(_ bytes: [UInt8]) -> String? {
+        var stack: [String] = []
+        var closedDocument = false
+        var i = 0
+        let n = bytes.count
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isNameByte(_ b: UInt8) -> Bool {
+            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: ":")
+        }
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= n else { return nil }
+            var k = start
+            while k + needle.count <= n {
+                if (0..<needle.count).allSatisfy({ lower(bytes[k + $0]) == needle[$0] }) { return k }
+                k += 1
+            }
+            return nil
+        }
+        while i < n {
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                guard let end = find(Array("-->".utf8), from: i + 4) else { return "a comment" }
+                i = end + 3; continue
+            }
+            var k = i + 1
+            let closing = k < n && bytes[k] == UInt8(ascii: "/")
+            if closing { k += 1 }
+            let nameStart = k
+            while k < n, isNameByte(bytes[k]) { k += 1 }
+            let name = String(decoding: bytes[nameStart..<k].map(lower), as: UTF8.self)
+            // A "<" that opens no tag ("a < b") is text.
+            if name.isEmpty, !(k < n && (bytes[k] == UInt8(ascii: "!") || bytes[k] == UInt8(ascii: "?"))) { i += 1; continue }
+            // The tag's end, past quoted attribute values.
+            var quote: UInt8?
+            while k < n {
+                let b = bytes[k]
+                if let q = quote { if b == q { quote = nil } }
+                else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b }
+                else if b == UInt8(ascii: ">") { break }
+                k += 1
+            }
+            guard k < n else { return "a tag" }
+            let selfClosing = bytes[k - 1] == UInt8(ascii: "/")
+            i = k + 1
+            if name.isEmpty { continue }   // <!DOCTYPE …>, <?xml …?>
+            if closing {
+                if name == "html" || name == "body" { closedDocument = true }
+                if let open = stack.lastIndex(of: name) { stack.removeSubrange(open...) }
+                continue
+            }
+            if name == "script" || name == "style" || name == "textarea" || name == "title" {
+                guard let end = find(Array("</\(name)".utf8), from: i) else { return name }
+                i = end; continue
+            }
+            if !selfClosing, !optionalEnd.contains(name) { stack.append(name) }
+        }
+        guard !closedDocument else { return nil }
+        return stack.last
+    }
+
     private static let droppedElements: Set<String> = [
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
         "svg", "template", "select", "input", "label", "menu", "dialog", "object", "embed",
