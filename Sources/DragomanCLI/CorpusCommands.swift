@@ -65,6 +65,7 @@ struct Add: ParsableCommand {
         var added: [String] = []
         var skipped: [String: String] = [:]
         var refused: [String: String] = [:]
+        var warnings: [String: [String]] = [:]
     }
 
     func run() throws {
@@ -98,9 +99,11 @@ struct Add: ParsableCommand {
             var summary = Summary()
             _ = try ingestor.add(filesAt: files, options: options) { index, file, outcome in
                 switch outcome {
-                case .added(let id, let sentences, let language):
+                case .added(let id, let sentences, let language, let warnings):
                     summary.added.append(id)
                     if !json { progress.clear(); print("added \(file) as \(id) (\(language), \(sentences) sentences)") }
+                    if !warnings.isEmpty { summary.warnings[file] = warnings }
+                    for warning in warnings { progress.clear(); FileHandle.standardError.write(Data("dragoman: warning: \(file): \(warning)\n".utf8)) }
                 case .alreadyPresent(let id):
                     summary.skipped[file] = id
                     if !json { progress.clear(); print("skipped \(file): already in the corpus as \(id)") }

@@ -50,7 +50,9 @@ struct ExportCommand: ParsableCommand {
             let written = try exporter.export(briefs, formats: formats)
             let removed = all ? try exporter.removeStale(keeping: Set(stages.corpus.rounds.rounds.map(\.number))) : []
             if self.print { for brief in briefs { Swift.print(BriefTextWriter.string(brief)) } }
-            for url in written { FileHandle.standardError.write(Data("wrote \(url.path)\n".utf8)) }
+            for (url, outcome) in written {
+                FileHandle.standardError.write(Data("\(outcome == .written ? "wrote" : "unchanged") \(url.path)\n".utf8))
+            }
             for url in removed { FileHandle.standardError.write(Data("removed \(url.path) (no such round any more)\n".utf8)) }
             if briefs.isEmpty { FileHandle.standardError.write(Data("the rounds stage found no rounds; nothing to export\n".utf8)) }
         }

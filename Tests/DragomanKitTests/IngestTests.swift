@@ -77,7 +77,7 @@ struct BadInputTests {
         for (name, bytes) in [("le.txt", Array(text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })),
                               ("be.txt", Array(text.replacingOccurrences(of: "Istanbul", with: "Ankara").utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }))] {
             let path = try fixture.write(name, bytes)
-            guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .utf16)) else {
+            guard case .added(let id, _, let language, _) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .utf16)) else {
                 Issue.record("\(name) was not added"); continue
             }
             #expect(language == .german)
@@ -89,7 +89,7 @@ struct BadInputTests {
         let fixture = try IngestFixture()
         let bytes = Array("Die Delegationen trafen sich am Donnerstag in Istanbul, um ".utf8) + [0xFC] + Array("ber die Arbeit der Botschaften zu sprechen.".utf8)
         let path = try fixture.write("alt.txt", bytes)
-        guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .latin1)) else {
+        guard case .added(let id, _, let language, _) = try fixture.ingestor.add(fileAt: path, options: IngestOptions(encoding: .latin1)) else {
             Issue.record("latin1 file was not added"); return
         }
         #expect(language == .german)
@@ -126,7 +126,7 @@ struct BadInputTests {
         let text = String(repeating: sentence, count: 200_000 / sentence.utf8.count + 1)
         #expect(text.utf8.count > 200_000)
         let path = try fixture.write("long.txt", text)
-        guard case .added(_, let sentences, _) = try fixture.ingestor.add(fileAt: path) else { Issue.record("not added"); return }
+        guard case .added(_, let sentences, _, _) = try fixture.ingestor.add(fileAt: path) else { Issue.record("not added"); return }
         #expect(sentences == text.components(separatedBy: "Botschaften.").count - 1)
     }
 
@@ -146,7 +146,7 @@ struct BadInputTests {
 struct StoreConsistencyTests {
     @Test func sameTextWithOtherLineEndingsIsAlreadyPresent() throws {
         let fixture = try IngestFixture()
-        guard case .added(let id, _, _) = try fixture.ingestor.add(fileAt: try fixture.write("one.txt", germanReport)) else {
+        guard case .added(let id, _, _, _) = try fixture.ingestor.add(fileAt: try fixture.write("one.txt", germanReport)) else {
             Issue.record("not added"); return
         }
         let variant = "\u{FEFF}" + germanReport.replacingOccurrences(of: "\n", with: "\r\n").replacingOccurrences(of: ". ", with: ".   ")
@@ -261,7 +261,7 @@ struct HTMLIngestTests {
         </article><footer><p>Copyright 2025 Example News. All rights reserved.</p></footer></body></html>
         """
         let fixture = try IngestFixture()
-        guard case .added(let id, _, let language) = try fixture.ingestor.add(fileAt: try fixture.write("page.html", page)) else {
+        guard case .added(let id, _, let language, _) = try fixture.ingestor.add(fileAt: try fixture.write("page.html", page)) else {
             Issue.record("page not added"); return
         }
         let article = try fixture.store.article(id: id)
@@ -276,7 +276,7 @@ struct HTMLIngestTests {
         // `show --removed` accounts for what the page lost before its text was taken, each part
         // with its reason, stored with the article; code (the script) is no removed text.
         let dropped = Dictionary(article.removed.filter { $0.kind == .pageChrome }.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(dropped["Home World"]?.contains("outside the <article>") == true, "\(dropped)")
+        #expect(dropped["Home | World"]?.contains("outside the <article>") == true, "\(dropped)")
         #expect(dropped["We use cookies to improve your experience."]?.contains("outside") == true, "\(dropped)")
         #expect(dropped["Copyright 2025 Example News. All rights reserved."]?.contains("outside") == true, "\(dropped)")
         #expect(dropped["Read more: Another story"]?.contains("<aside>") == true, "\(dropped)")

@@ -34,7 +34,10 @@ import Foundation
 ///   such day on or before it (the publication day itself on its own weekday); in a future
 ///   sentence the first after it; with no marker the nearer of the two, a tie looking back.
 ///   "next"/"kommenden"/"volgende"/"neste" before the weekday look ahead and "last"/"vergangenen"/
-///   "vorige"/"forrige" back, a week away on the same weekday.
+///   "vorige"/"forrige" back, a week away on the same weekday. A past (reporting) verb in the
+///   weekday's own clause, with no future marker there, looks back too ("…, sa X til NTB onsdag"
+///   after a future quote). A weekday of a named week ("vorige week dinsdag", "am Dienstag
+///   letzter Woche", "tirsdag forrige uke", "next week on Tuesday") is that weekday in that week.
 /// * **Anchor** (no publication day): a weekday or "this week" resolves against an explicit
 ///   day-precision date of the same event: in its own sentence, else in the sentence directly
 ///   before or after it unless the tenses contradict (future weekday, past date). A weekday may
@@ -100,6 +103,10 @@ public struct DateRecognizer: Sendable {
         /// "im Februar letzten Jahres", "i februar i fjor", "in February last year"): that year,
         /// as an offset from the report's year.
         var yearOffset: Int?
+        /// A weekday of a named week ("vorige week dinsdag", "am Dienstag letzter Woche",
+        /// "tirsdag forrige uke", "next week on Tuesday"): that week's offset from the report's
+        /// week; the weekday is the one in that week, not the nearest.
+        var weekOffset: Int?
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -206,6 +213,21 @@ public struct DateRecognizer: Sendable {
             return p >= 0 && words.clockWords.contains(folded[p])
         }
         func isComma(_ k: Int) -> Bool { k < tokens.count && tokens[k].text == "," }
+        // The clause of token `k` (between punctuation, at most eight words either side) has a
+        // past verb or a past reporting verb and no future marker: "sa Dartsjijev til NTB
+        // onsdag", not "said it will meet on Tuesday" or "will be held on Tuesday".
+        func clauseBounds(around k: Int) -> ClosedRange<Int> {
+            var a = k, b = k
+            while a > 0, k - a < 8, tokens[a - 1].kind != .punctuation { a -= 1 }
+            while b + 1 < tokens.count, b - k < 8, tokens[b + 1].kind != .punctuation { b += 1 }
+            return a...b
+        }
+        func clauseIsPast(around k: Int) -> Bool {
+            let tense = DateWords.tense(language)
+            let clause = clauseBounds(around: k).map { tokens[$0].text.lowercased() }
+            guard !clause.contains(where: tense.future.contains) else { return false }
+            return clause.contains { tense.past.contains($0) || words.statementVerbs.contains(TextFolding.fold($0)) }
+        }
         // A year in words after a yearless date ending at token `e` ("februari vorig jaar", "im
         // Februar letzten Jahres", "i februar i fjor", "in February of last year"): the last
         // token of the phrase and its offset from the report's year.
@@ -282,13 +304,38 @@ public struct DateRecognizer: Sendable {
                 emit(i, i + 1, .weekday(weekday), lean: offset.signum(), strict: offset != 0); continue
             }
             if tokens[i].kind == .word, let weekday = words.weekdays[t] {
+                // A weekday of a named week after it: "Dienstag letzter Woche", "dinsdag vorige
+                // week", "tirsdag (i) forrige uke", "Tuesday (of) last week": one date.
+                var k = i + 1
+                if k < tokens.count, DateWords.weekConnectors.contains(folded[k]) { k += 1 }
+                if k + 1 < tokens.count, let offset = words.demonstratives[folded[k]], words.units[folded[k + 1]] == "week" {
+                    emit(i, k + 1, .weekday(weekday), lean: offset.signum(), strict: offset != 0)
+                    result[result.count - 1].weekOffset = offset
+                    continue
+                }
                 // The day of a statement ("said on Tuesday", "sa Darchiev tirsdag", "Op dinsdag
                 // verklaarde") lies before the report, whatever the tense of what was said
-                // ("said on Friday that talks will resume").
-                let near = max(0, i - 3)..<min(tokens.count, i + 3)
-                emit(i, i, .weekday(weekday), lean: near.contains { words.statementVerbs.contains(folded[$0]) } ? -1 : 0); continue
+                // ("said on Friday that talks will resume"); so does a weekday whose own clause
+                // is in the past ("…, sa Dartsjijev til NTB onsdag" after a future quote).
+                // Not across punctuation: in "skal holdes onsdag, sa ambassadøren" the weekday is
+                // the meeting's, and the statement is of another clause.
+                let clause = clauseBounds(around: i)
+                let near = max(clause.lowerBound, i - 3)..<min(clause.upperBound + 1, i + 3)
+                let past = near.contains { words.statementVerbs.contains(folded[$0]) } || clauseIsPast(around: i)
+                emit(i, i, .weekday(weekday), lean: past ? -1 : 0); continue
             }
             if let offset = words.demonstratives[t], i + 1 < tokens.count, let unit = words.units[folded[i + 1]] {
+                // "vorige week dinsdag", "letzte Woche (am) Dienstag", "forrige uke (på) tirsdag",
+                // "next week (on) Tuesday": the weekday of that week, one date.
+                if unit == "week" {
+                    var k = i + 2
+                    if k < tokens.count, DateWords.weekdayPrepositions.contains(folded[k]) { k += 1 }
+                    if k < tokens.count, tokens[k].kind == .word, let weekday = words.weekdays[folded[k]] {
+                        emit(i, k, .weekday(weekday), lean: offset.signum(), strict: offset != 0)
+                        result[result.count - 1].weekOffset = offset
+                        continue
+                    }
+                }
                 emit(i, i + 1, .relative(unit: unit, offset: offset)); continue
             }
             if let (length, offset) = DateWords.phrase(words.dayWords, folded, at: i) {
@@ -481,7 +528,11 @@ public struct DateRecognizer: Sendable {
             switch item.raw {
             case .weekday(let weekday):
                 kind = .weekday
-                if let p = publicationDay {
+                if let offset = item.weekOffset {
+                    // The weekday of the week the words name, seen from the report's day (or the
+                    // event's): "vorige week dinsdag" in a Tuesday report is a week back.
+                    value = relativeWeekDay(item, offset: offset).flatMap { Self.weekday(weekday, inWeekOf: $0) }
+                } else if let p = publicationDay {
                     // The publication day is the writer's today, so it wins over any date the
                     // report gives: "said on Friday" in a Friday report is that Friday, however
                     // near a "14 October" stands in the report.
@@ -641,6 +692,13 @@ struct DateWords: Sendable {
         return nil
     }
 
+    /// Words between a weekday and the week after it: "Tuesday of last week", "Dienstag der
+    /// vergangenen Woche", "tirsdag i forrige uke", "dinsdag van vorige week".
+    static let weekConnectors: Set<String> = ["of", "der", "i", "van"]
+    /// Prepositions between a week and its weekday: "last week on Tuesday", "letzte Woche am
+    /// Dienstag", "vorige week op dinsdag", "forrige uke på tirsdag".
+    static let weekdayPrepositions: Set<String> = ["on", "am", "op", "pa"]
+
     /// Lower-cased past and future markers (auxiliaries and the commonest past forms of meeting
     /// verbs) that tell which way a yearless date in the sentence points from the report's date.
     /// Present forms that announce a scheduled meeting ("findet … statt", "vindt plaats",
@@ -711,7 +769,9 @@ struct DateWords: Sendable {
                 weekdays: numbered([["Montag"], ["Dienstag"], ["Mittwoch"], ["Donnerstag"], ["Freitag"], ["Samstag", "Sonnabend"], ["Sonntag"]]),
                 demonstratives: ["diese": 0, "dieser": 0, "diesem": 0, "diesen": 0, "dieses": 0,
                                  "nachste": 1, "nachsten": 1, "kommende": 1, "kommenden": 1,
-                                 "letzte": -1, "letzten": -1, "vergangene": -1, "vergangenen": -1, "vorige": -1, "vorigen": -1],
+                                 "letzte": -1, "letzten": -1, "vergangene": -1, "vergangenen": -1, "vorige": -1, "vorigen": -1,
+                                 // genitive, "am Dienstag letzter Woche", "Dienstag nächster Woche"
+                                 "letzter": -1, "vergangener": -1, "voriger": -1, "nachster": 1, "kommender": 1],
                 units: ["woche": "week", "monat": "month", "monats": "month", "jahr": "year", "jahres": "year"],
                 dayWords: [["heute"]: 0, ["gestern"]: -1, ["vorgestern"]: -2],
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],

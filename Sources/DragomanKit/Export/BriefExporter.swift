@@ -33,18 +33,16 @@ public struct BriefExporter {
     }
 
     /// Renders every requested export first and writes only when all are valid, so one bad
-    /// round does not leave a mix of new and old files.
+    /// round does not leave a mix of new and old files. A file that holds the new content
+    /// already is left alone and reported as `.unchanged`; a write that fails throws.
     @discardableResult
-    public func export(_ briefs: [Brief], formats: [Format]) throws -> [URL] {
+    public func export(_ briefs: [Brief], formats: [Format]) throws -> [(url: URL, outcome: AtomicFile.Outcome)] {
         var pending: [(URL, Data)] = []
         for brief in briefs {
             for format in formats { pending.append((url(round: brief.round.number, format: format), try render(brief, format: format))) }
         }
         if formats.contains(.xml) { pending.append((folder.appendingPathComponent(BriefXSD.fileName), Data(schema.utf8))) }
-        for (url, data) in pending where (try? Data(contentsOf: url)) != data {
-            try AtomicFile.write(data, to: url)
-        }
-        return pending.map(\.0)
+        return try pending.map { url, data in (url, try AtomicFile.update(data, at: url)) }
     }
 
     /// Deletes the briefs of rounds the corpus no longer has (`round-N.xml`/`.txt` with N not

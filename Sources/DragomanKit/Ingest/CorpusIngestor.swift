@@ -5,7 +5,9 @@ import Synchronization
 /// store in one transaction. A refused file leaves both untouched.
 public final class CorpusIngestor {
     public enum Outcome: Sendable, Equatable {
-        case added(id: String, sentences: Int, language: LanguageCode)
+        /// `warnings`: what the user should know about the added file (it looks truncated; its
+        /// text is part of an article already in the corpus), one line each.
+        case added(id: String, sentences: Int, language: LanguageCode, warnings: [String])
         case alreadyPresent(id: String)
         case refused(DragomanError)
     }
@@ -42,7 +44,7 @@ public final class CorpusIngestor {
     public enum Prepared: Sendable {
         /// `staged`: a hidden copy already written into `Corpus/`, renamed into place by `commit`
         /// (writing copies on the preparing threads keeps file I/O off the committing one).
-        case ready(path: String, data: Data, article: Article, rows: [SentenceAnalyzer.IndexRow], staged: URL?)
+        case ready(path: String, data: Data, article: Article, rows: [SentenceAnalyzer.IndexRow], staged: URL?, warnings: [String])
         case refused(DragomanError)
     }
 
@@ -68,7 +70,14 @@ public final class CorpusIngestor {
                 let copy = stagingFolder.appendingPathComponent("\(Self.stagingPrefix)\(UUID().uuidString)")
                 if AtomicFile.createNew(data, atPath: copy.path) { staged = copy }
             }
-            return .ready(path: path, data: data, article: article, rows: rows, staged: staged)
+            var warnings: [String] = []
+            // A page cut off (a broken download, a copy saved mid-load): libxml2 recovers it
+            // silently, so the user must hear it here.
+            let bytes = [UInt8](data)
+            if options.encoding == nil, HTMLExtractor.looksLikeHTML(bytes), let open = HTMLExtractor.truncation(bytes) {
+                warnings.append(open.hasPrefix("a ") ? "HTML ends inside \(open) (truncated?)" : "HTML ends inside <\(open)> (truncated?)")
+            }
+            return .ready(path: path, data: data, article: article, rows: rows, staged: staged, warnings: warnings)
         } catch let error as DragomanError {
             return .refused(DragomanError(error.message, file: path))
         } catch {
@@ -79,13 +88,14 @@ public final class CorpusIngestor {
     /// Puts a prepared article into `Corpus/` and the store. Store failures are thrown; the copy
     /// is taken back out so `Corpus/` and the store agree.
     public func commit(_ prepared: Prepared, options: IngestOptions = .init()) throws -> Outcome {
-        guard case .ready(let path, let data, var article, let rows, let staged) = prepared else {
+        guard case .ready(let path, let data, var article, let rows, let staged, var warnings) = prepared else {
             if case .refused(let error) = prepared { return .refused(error) }
             fatalError("unreachable")
         }
         var stagedCopy = staged
         defer { if let stagedCopy { try? FileManager.default.removeItem(at: stagedCopy) } }
         if let existing = try store.articleID(forHash: article.contentHash) { return .alreadyPresent(id: existing) }
+        if let overlap = try Self.containment(of: article, rows: rows, in: store) { warnings.append(overlap) }
         let url = URL(fileURLWithPath: path)
         let insideCorpus = url.deletingLastPathComponent().standardizedFileURL.path == workspace.corpus.standardizedFileURL.path
         if !insideCorpus { article.fileName = try uniqueCorpusName(url.lastPathComponent, data: data) }
@@ -109,7 +119,7 @@ public final class CorpusIngestor {
             if !insideCorpus { try? FileManager.default.removeItem(at: target) }
             throw error
         }
-        return .added(id: article.id, sentences: article.sentences.count, language: article.language)
+        return .added(id: article.id, sentences: article.sentences.count, language: article.language, warnings: warnings)
     }
 
     /// Adds one file. Errors about the file become `.refused`; store failures are thrown.
@@ -145,7 +155,7 @@ public final class CorpusIngestor {
                 try store.database.transaction {
                     for (offset, item) in prepared.enumerated() {
                         let outcome = try commit(item, options: options)
-                        if case .added(let id, _, _) = outcome, case .ready(let path, _, _, _, _) = item,
+                        if case .added(let id, _, _, _) = outcome, case .ready(let path, _, _, _, _, _) = item,
                            URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path != workspace.corpus.standardizedFileURL.path {
                             copies.append(workspace.corpus.appendingPathComponent(try store.fileName(ofArticle: id)))
                         }
@@ -156,7 +166,7 @@ public final class CorpusIngestor {
             } catch {
                 // The batch was rolled back: take its copies back out of Corpus/ as well.
                 for copy in copies { try? FileManager.default.removeItem(at: copy) }
-                for case .ready(_, _, _, _, let staged?) in ahead.flatMap({ $0.wait() }) { try? FileManager.default.removeItem(at: staged) }
+                for case .ready(_, _, _, _, let staged?, _) in ahead.flatMap({ $0.wait() }) { try? FileManager.default.removeItem(at: staged) }
                 throw error
             }
         }
@@ -164,6 +174,37 @@ public final class CorpusIngestor {
     }
 
     static let stagingPrefix = ".staged-"
+
+    /// A warning when the new article's text lies wholly inside an article of the corpus (a
+    /// truncated copy, an excerpt) or holds one whole (the full version of a truncated copy),
+    /// comparing the sentences' text, so a file cut mid-sentence or mid-word counts. Nil for an
+    /// article that is neither. Candidates come from the full-text index (a few four-word
+    /// phrases spread over the new text, its first and last word left out as perhaps cut), so
+    /// the check costs one index look-up.
+    static func containment(of article: Article, rows: [SentenceAnalyzer.IndexRow], in store: CorpusStore) throws -> String? {
+        let words = rows.flatMap { $0.folded.split { !$0.isLetter && !$0.isNumber } }
+        guard words.count >= 6 else { return nil }
+        let inner = Array(words[1..<(words.count - 1)])
+        let windows = inner.count <= 4 ? [0] : Array(Set((0..<8).map { $0 * (inner.count - 4) / 7 })).sorted()
+        let expression = windows.map { start in "\"" + inner[start..<min(inner.count, start + 4)].joined(separator: " ") + "\"" }
+            .joined(separator: " OR ")
+        let candidates = try store.database.query("""
+            SELECT s.article_id FROM sentence_fts JOIN sentences s ON s.id = sentence_fts.rowid
+            WHERE sentence_fts MATCH ? GROUP BY s.article_id ORDER BY min(sentence_fts.rank) LIMIT 8
+            """, [.text(expression)]) { $0.text(0) }
+        let text = article.sentences.map(\.text).joined(separator: " ")
+        for id in candidates where id != article.id {
+            let sentences = try store.database.query("SELECT text FROM sentences WHERE article_id = ? ORDER BY idx", [.text(id)]) { $0.text(0) }
+            let other = sentences.joined(separator: " ")
+            if other.contains(text) {
+                return "its text is part of \(id), already in the corpus (a truncated copy or an excerpt?)"
+            }
+            if text.contains(other) {
+                return "it holds the whole text of \(id), already in the corpus (\(id) may be a truncated copy or an excerpt)"
+            }
+        }
+        return nil
+    }
 
     /// Staged copies left by a process killed between preparing and committing (hidden, so no
     /// listing shows them); an hour-old one belongs to no running ingest.

@@ -7,6 +7,8 @@ import Foundation
 /// id names chrome (cookie, share, related, teaser, advert, newsletter, comment…), and ad blocks:
 /// an element whose class or id names an ad ("ad-slot", "ads", "sponsored") or whose first line
 /// is an ad label ("Anzeige", "Advertentie", "Annonse", "Advertisement"), label and copy alike.
+/// A byline (an element whose class, id, itemprop or rel names a byline or an author, an
+/// `<address>`, or a short block holding one) is removed as metadata.
 public struct HTMLExtractor: Sendable {
     public struct Page: Sendable {
         /// `date …` line (when the page states a publication date), headline, paragraphs.
@@ -32,6 +34,79 @@ public struct HTMLExtractor: Sendable {
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return true }
         return trimmed.hasPrefix("<") && (head.contains("<body") || head.contains("<p>") || head.contains("<p "))
+    }
+
+    /// Elements whose end tag HTML lets a page leave out, and void elements: an open one at
+    /// the end of a file says nothing.
+    static let optionalEnd: Set<String> = [
+        "html", "head", "body", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+        "colgroup", "caption", "rt", "rp",
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+    ]
+
+    /// How a page that was cut off ends: inside the element it names ("aside"), or inside a tag
+    /// or comment ("a tag"). Nil for a complete page. A page counts as cut off when it ends
+    /// inside a tag, a comment or a script, or when it has neither `</body>` nor `</html>` and
+    /// an element whose end tag may not be left out (a `div`, an `aside`) is still open; a
+    /// stray unclosed `div` in a page that ends properly is not truncation.
+    public static func truncation(_ bytes: [UInt8]) -> String? {
+        var stack: [String] = []
+        var closedDocument = false
+        var i = 0
+        let n = bytes.count
+        func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+        func isNameByte(_ b: UInt8) -> Bool {
+            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-") || b == UInt8(ascii: ":")
+        }
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= n else { return nil }
+            var k = start
+            while k + needle.count <= n {
+                if (0..<needle.count).allSatisfy({ lower(bytes[k + $0]) == needle[$0] }) { return k }
+                k += 1
+            }
+            return nil
+        }
+        while i < n {
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if i + 3 < n, bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"), bytes[i + 3] == UInt8(ascii: "-") {
+                guard let end = find(Array("-->".utf8), from: i + 4) else { return "a comment" }
+                i = end + 3; continue
+            }
+            var k = i + 1
+            let closing = k < n && bytes[k] == UInt8(ascii: "/")
+            if closing { k += 1 }
+            let nameStart = k
+            while k < n, isNameByte(bytes[k]) { k += 1 }
+            let name = String(decoding: bytes[nameStart..<k].map(lower), as: UTF8.self)
+            // A "<" that opens no tag ("a < b") is text.
+            if name.isEmpty, !(k < n && (bytes[k] == UInt8(ascii: "!") || bytes[k] == UInt8(ascii: "?"))) { i += 1; continue }
+            // The tag's end, past quoted attribute values.
+            var quote: UInt8?
+            while k < n {
+                let b = bytes[k]
+                if let q = quote { if b == q { quote = nil } }
+                else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") { quote = b }
+                else if b == UInt8(ascii: ">") { break }
+                k += 1
+            }
+            guard k < n else { return "a tag" }
+            let selfClosing = bytes[k - 1] == UInt8(ascii: "/")
+            i = k + 1
+            if name.isEmpty { continue }   // <!DOCTYPE …>, <?xml …?>
+            if closing {
+                if name == "html" || name == "body" { closedDocument = true }
+                if let open = stack.lastIndex(of: name) { stack.removeSubrange(open...) }
+                continue
+            }
+            if name == "script" || name == "style" || name == "textarea" || name == "title" {
+                guard let end = find(Array("</\(name)".utf8), from: i) else { return name }
+                i = end; continue
+            }
+            if !selfClosing, !optionalEnd.contains(name) { stack.append(name) }
+        }
+        guard !closedDocument else { return nil }
+        return stack.last
     }
 
     private static let droppedElements: Set<String> = [
@@ -177,6 +252,11 @@ public struct HTMLExtractor: Sendable {
         for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
             let element = name(child)
             if isChrome(child) { record(child, "page chrome (<\(element)>\(marks(child)))", into: &removed); continue }
+            // A byline is metadata about the page, not article text: it would become a sentence,
+            // a person mention and a brief item.
+            if let mark = bylineMark(child) {
+                record(child, "byline (<\(element)>\(mark))", kind: .metadata, into: &removed); continue
+            }
             // An ad block is short; a long container that opens with a label (an empty ad slot
             // before the article's paragraphs) keeps its text.
             if Self.isAdLabel(firstLine(child)), normalisedText(child).count <= Self.maximumAdLength {
@@ -201,11 +281,98 @@ public struct HTMLExtractor: Sendable {
     static let unlisted: Set<String> = ["script", "style", "noscript", "template", "svg", "head", "link", "meta", "iframe"]
 
     /// Notes an element dropped from the page (its words, and why) unless it holds no words.
-    private func record(_ node: xmlNodePtr, _ reason: String, into removed: inout [RemovedSpan]) {
+    private func record(_ node: xmlNodePtr, _ reason: String, kind: RemovedSpan.Kind = .pageChrome, into removed: inout [RemovedSpan]) {
         guard !Self.unlisted.contains(name(node)) else { return }
-        let text = normalisedText(node)
+        let text = listingText(node)
         guard !text.isEmpty else { return }
-        removed.append(RemovedSpan(text: text, span: TextSpan(start: 0, end: 0), kind: .pageChrome, reason: reason))
+        removed.append(RemovedSpan(text: text, span: TextSpan(start: 0, end: 0), kind: kind, reason: reason))
+    }
+
+    /// Elements whose texts are separate items when a removed element is listed ("Home | World |
+    /// Europe", "Read also | Russia expels …"): blocks, list items, headings, buttons, links
+    /// that stand alone. `xmlNodeGetContent` runs their texts together.
+    static let listingSeparated: Set<String> = blockElements.union([
+        "div", "section", "article", "aside", "nav", "header", "footer", "ul", "ol", "dl", "table", "tr", "form", "button",
+        "address", "figure", "main", "menu", "details", "summary", "option", "label",
+    ])
+
+    /// An element's text for `show --removed`: white space folded, and the texts of its blocks,
+    /// list items and stand-alone links separated by " | ".
+    func listingText(_ node: xmlNodePtr) -> String {
+        var items: [String] = []
+        var current = ""
+        func flush() {
+            let text = current.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if !text.isEmpty { items.append(text) }
+            current = ""
+        }
+        func hasText(_ sibling: xmlNodePtr?) -> Bool {
+            guard let sibling, sibling.pointee.type == XML_TEXT_NODE else { return false }
+            return !normalisedText(sibling).isEmpty
+        }
+        func walk(_ parent: xmlNodePtr) {
+            for child in children(parent) {
+                switch child.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = xmlNodeGetContent(child) {
+                        current += String(cString: content)
+                        dragoman_xml_free(content)
+                    }
+                case XML_ELEMENT_NODE:
+                    let element = name(child)
+                    if Self.unlisted.contains(element) { continue }
+                    if element == "br" { current += " "; continue }
+                    // A link inside running text ("see <a>the report</a>.") stays in its sentence.
+                    let separate = Self.listingSeparated.contains(element)
+                        || (element == "a" && !hasText(child.pointee.prev) && !hasText(child.pointee.next))
+                    if separate { flush(); walk(child); flush() } else { walk(child) }
+                default:
+                    continue
+                }
+            }
+        }
+        walk(node)
+        flush()
+        return items.joined(separator: " | ")
+    }
+
+    /// Class, id, itemprop or rel words that mark a byline.
+    static let bylineMarkers: Set<String> = ["byline", "author", "authors", "byline-author", "author-name", "article-author"]
+
+    /// The most text a byline holds ("By Ingrid Haugen and Mark Ellison, Oslo"): a longer block
+    /// that merely links its author is article text.
+    static let maximumBylineLength = 160
+
+    /// How `node` is marked as a byline (" class=\"byline\"", the `<address>` element), when it
+    /// is one: its class, id, itemprop or rel names a byline or an author, or it is an
+    /// `<address>`; or it is a short block holding such an element ("<p>By <span
+    /// class="author">…</span></p>"). Nil for anything else.
+    private func bylineMark(_ node: xmlNodePtr) -> String? {
+        func ownMark(_ element: xmlNodePtr) -> String? {
+            if name(element) == "address" { return "" }
+            for key in ["class", "id", "itemprop", "rel"] {
+                guard let value = attribute(element, key)?.lowercased() else { continue }
+                let words = value.split { !$0.isLetter && $0 != "-" && $0 != "_" }.map(String.init)
+                let marked = words.contains { word in
+                    Self.bylineMarkers.contains(word) || word.hasPrefix("byline") || word.hasSuffix("-byline")
+                        || word.hasSuffix("-author") || word.hasSuffix("_author") || word.hasPrefix("author-") || word.hasPrefix("author_")
+                }
+                if marked { return " \(key)=\"\(value)\"" }
+            }
+            return nil
+        }
+        if let mark = ownMark(node) { return mark }
+        guard Self.blockElements.contains(name(node)) else { return nil }
+        let length = normalisedText(node).count
+        guard length > 0, length <= Self.maximumBylineLength else { return nil }
+        func find(_ parent: xmlNodePtr) -> String? {
+            for child in children(parent) where child.pointee.type == XML_ELEMENT_NODE {
+                if let mark = ownMark(child) { return " with <\(name(child))>" + mark }
+                if let mark = find(child) { return mark }
+            }
+            return nil
+        }
+        return find(node)
     }
 
     /// The class and id an element was recognised by, for the reason (" class=\"ad-slot\"").

@@ -7,13 +7,20 @@ public enum AtomicFile {
     ///   killed process needs only the rename; `durable` adds safety against power loss at the
     ///   cost of an fsync per file; ingest does without it (its store runs with synchronous =
     ///   NORMAL, the same guarantee).
+    ///
+    /// Errors name the file being written (never the temporary one, which the user never sees)
+    /// and the problem: "Exports/round-5.txt: cannot write the file (in Exports/): Operation not permitted".
     public static func write(_ data: Data, to url: URL, durable: Bool = true) throws {
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw DragomanError("cannot create the folder \(folder.path): \((error as NSError).localizedDescription)", file: url.path)
+        }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             guard createNew(data, atPath: temporary.path, durable: durable) else {
-                throw DragomanError("cannot write a temporary file: \(String(cString: strerror(errno)))", file: temporary.path)
+                throw DragomanError("cannot write the file (in \(folder.path)/): \(String(cString: strerror(errno)))", file: url.path)
             }
             guard rename(temporary.path, url.path) == 0 else {
                 throw DragomanError("cannot replace the file: \(String(cString: strerror(errno)))", file: url.path)
@@ -22,6 +29,24 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    /// What `update` did.
+    public enum Outcome: Sendable, Equatable {
+        /// The file now holds the new content.
+        case written
+        /// The file held that content already and was not touched (so it was not checked for
+        /// being writable either): report it as unchanged, not as written.
+        case unchanged
+    }
+
+    /// Writes `data` to `url` atomically unless the file holds exactly that already. A failed
+    /// write throws, as `write` does.
+    @discardableResult
+    public static func update(_ data: Data, at url: URL, durable: Bool = true) throws -> Outcome {
+        if let existing = FileManager.default.contents(atPath: url.path), existing == data { return .unchanged }
+        try write(data, to: url, durable: durable)
+        return .written
     }
 
     /// Creates a file that must not exist yet and writes `data` into it, with plain POSIX calls:
