@@ -26,7 +26,7 @@ public struct WireDateline: Sendable, Equatable {
     /// Unicode scalars of the dateline (without its dash) at the start of `text`, or nil: entity
     /// spans count scalars.
     public static func datelineScalars(_ text: String) -> Int? {
-        parse(text).map { String(text.prefix($0.length)).trimmingCharacters(in: .whitespaces).unicodeScalars.count }
+        parse(text)?.text.unicodeScalars.count
     }
 
     /// The dateline at the start of `text`, or nil. A text that is only a dateline is none.

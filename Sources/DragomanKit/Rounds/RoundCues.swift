@@ -152,10 +152,9 @@ struct LanguageRoundCues: Sendable {
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
     /// to a meeting word of the main clause.
     var clauseOpeners: Set<String> = []
-    /// The clause openers that are relative pronouns or adverbs ("which", "som", "die", "waar"),
-    /// not temporal conjunctions ("when", "nachdem", "toen", "da"): such a clause says something of
-    /// its noun, and the time it names is that of its own verb.
-    var relativeOpeners: Set<String> = []
+    /// The clause openers that are temporal conjunctions ("when", "nachdem", "toen", "da"); the
+    /// rest are relative pronouns or adverbs (`relativeOpeners`).
+    var temporalOpeners: Set<String> = []
     /// "dass", "dat", "at", "that": what follows is reported or decided, so its tense is not the
     /// main clause's ("they agreed that the next round will be held in Doha" tells in the past).
     var complementizers: Set<String> = []
@@ -250,7 +249,7 @@ enum RoundCues {
         cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
                                    "vertagte", "vertagten", "abgebrochen"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
-        relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo"],
+        temporalOpeners: ["nachdem"],
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"],
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
@@ -305,7 +304,7 @@ enum RoundCues {
         inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
         cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"],
-        relativeOpeners: ["die", "dat", "wie", "waar", "waarin"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
+        temporalOpeners: ["toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
         universal: ["alle", "elke", "iedere", "ieder"],
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
@@ -356,7 +355,7 @@ enum RoundCues {
                                "funnet", "holdt", "avholdt", "avtalt"],
         cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
         cancelNotBefore: ["for"],
-        clauseOpeners: ["som", "hvor", "der", "da"], relativeOpeners: ["som", "hvor", "der"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
+        clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]))
 
@@ -409,9 +408,15 @@ enum RoundCues {
                                    "postponement"],
                            phrases: ["called off", "call off", "calls off", "put off"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"],
-        relativeOpeners: ["who", "whom", "whose", "which", "where"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
+        temporalOpeners: ["when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"],
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]))
+}
+
+extension LanguageRoundCues {
+    /// The clause openers that are relative pronouns or adverbs ("which", "som", "die", "waar"):
+    /// such a clause says something of its noun, and the time it names is that of its own verb.
+    var relativeOpeners: Set<String> { clauseOpeners.subtracting(temporalOpeners) }
 }

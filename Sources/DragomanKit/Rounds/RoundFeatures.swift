@@ -311,12 +311,12 @@ extension SentenceRoundFeatures {
         }
 
         var dates: [DatedMention] = []
-        // A year ("2016", "this year", "dit jaar") is no meeting's date but still the time the
-        // sentence is about.
         // A wire dateline's date ("OSLO, 4. desember (NTB) – …") is when the report was filed, not
         // a time the sentence tells of.
         let datelineEnd = WireDateline.datelineScalars(text) ?? 0
         let mentions = mentions.filter { $0.kind != .date || $0.span.start >= datelineEnd }
+        // A year ("2016", "this year", "dit jaar") is no meeting's date but still the time the
+        // sentence is about.
         namesYear = mentions.contains { $0.kind == .date && $0.date?.value?.granularity == .year }
         for mention in mentions where mention.kind == .date {
             guard let value = mention.date?.value, value.granularity != .year else { continue }
@@ -342,7 +342,8 @@ extension SentenceRoundFeatures {
         hasFreeMeetingCue = meeting.contains { !anchored.contains($0) }
         let years = tokens.indices.filter { Self.isYear(tokens[$0].folded) }
         let times = mentions.filter { $0.kind == .date }.map { tokenIndex($0.span) } + years + cues.background.matches(tokens)
-        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { region[$0] >= 0 && cues.relativeOpeners.contains(tokens[region[$0]].folded) }
+        let relativeOpeners = cues.relativeOpeners
+        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded) }
 
         var places: [Place] = []
         for mention in mentions where mention.kind == .place && !mention.nested && !mention.inCompound {
