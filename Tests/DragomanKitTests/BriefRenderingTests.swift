@@ -21,6 +21,21 @@ import Testing
         #expect(renderer.chooseMember([german])?.language == .german)
     }
 
+    /// A wire dateline is dropped from the brief, so its capitalised place and agency ("GENEVA,
+    /// Mar 3 (Baltic Wire) - ") must not count against the sentence it opens, nor its words
+    /// towards the length penalty; the sentence after the dash competes on its own words.
+    @Test func aWireDatelineDoesNotCountAgainstItsSentence() throws {
+        let renderer = try Self.renderer()
+        let wire = RenderInput(sentence: SentenceRef(articleID: "a-wire", index: 0), language: .english,
+                               text: "GENEVA, Mar 3 (Baltic Wire Service) - The two delegations agreed on Monday to reopen consular sections, the Russian ambassador to Washington said after the talks.")
+        let plain = RenderInput(sentence: SentenceRef(articleID: "b-mt", index: 0), language: .english,
+                                text: "The delegations agreed on Monday about reopening of consular sections, said the ambassador after the talks.")
+        #expect(renderer.cleanliness(wire) == renderer.cleanliness(
+            RenderInput(sentence: wire.sentence, language: .english, text: BriefText.strippingDateline(wire.text))))
+        #expect(renderer.chooseMember([plain, wire])?.sentence.articleID == "a-wire")
+        #expect(renderer.chooseMember([wire, plain])?.sentence.articleID == "a-wire")
+    }
+
     /// Of two English sentences saying the same, the one from the report that garbles fewer of
     /// the glossary's names wins (machine translation garbles names and word order alike); for a
     /// round that has taken place, a sentence telling it as past wins over a preview's future.

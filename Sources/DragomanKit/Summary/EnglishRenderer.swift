@@ -111,13 +111,18 @@ public struct EnglishRenderer {
 
     /// How clean an English sentence looks: names and terms the glossary knows count for it,
     /// capitalised words nobody knows (garbled names like "Kirentworth") against it.
+    /// A wire dateline ("OSLO, Dec 9 (Northern Wire) - ") counts neither way: the brief drops it.
     public func cleanliness(_ input: RenderInput) -> Double {
-        let matches = matcher.topLevelMatches(in: input.text, language: input.language)
+        let dateline = WireDateline.datelineScalars(input.text) ?? 0
+        let matches = matcher.topLevelMatches(in: input.text, language: input.language).filter { $0.span.start >= dateline }
+        let mentions = input.mentions.filter { !$0.nested && $0.span.start >= dateline }
         var covered: [TextSpan] = matches.map(\.span)
-        covered += input.mentions.filter { !$0.nested }.map(\.span)
-        let known = matches.filter { $0.kind != .term }.count + input.mentions.filter { !$0.nested && $0.kind != .date }.count
+        covered += mentions.map(\.span)
+        let known = matches.filter { $0.kind != .term }.count + mentions.filter { $0.kind != .date }.count
         var unknown = 0
-        for token in GlossTokenizer.tokens(input.text) where token.kind == .word && token.index > 0 {
+        // The first word after the dateline starts the sentence: its capital says nothing.
+        let words = GlossTokenizer.tokens(input.text).filter { $0.kind == .word && $0.span.start >= dateline }
+        for token in words.dropFirst() {
             guard token.text.first?.isUppercase == true else { continue }
             if !covered.contains(where: { $0.start <= token.span.start && token.span.end <= $0.end }) { unknown += 1 }
         }
@@ -202,7 +207,7 @@ public struct EnglishRenderer {
 
     /// Very long sentences make long brief lines; very short ones are usually headlines.
     private func lengthPenalty(_ input: RenderInput) -> Double {
-        let words = BriefText.wordCount(input.text)
+        let words = BriefText.wordCount(BriefText.strippingDateline(input.text))
         return words > 40 ? Double(words - 40) * 0.1 : (words < 6 ? 1 : 0)
     }
 
