@@ -11,7 +11,7 @@ public enum BriefTextWriter {
         if let date = round.date { facts.append(BriefText.english(date)) }
         if let venue = round.venueName, !venue.isEmpty { facts.append(venue) }
         if !facts.isEmpty { heading += " — " + facts.joined(separator: ", ") }
-        heading += round.status == .announced ? " (announced)" : " (held)"
+        heading += " (\(round.status.rawValue))"
         var lines = [heading, String(repeating: "=", count: heading.count), ""]
 
         if brief.sentences.isEmpty { lines.append("(The reports say nothing about this round that could be summarised.)") }

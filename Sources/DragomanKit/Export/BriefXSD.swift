@@ -38,7 +38,7 @@ public enum BriefXSD {
         </xs:restriction>
       </xs:simpleType>
       <xs:simpleType name="roundStatus">
-        <xs:restriction base="xs:string"><xs:enumeration value="held"/><xs:enumeration value="announced"/></xs:restriction>
+        <xs:restriction base="xs:string"><xs:enumeration value="held"/><xs:enumeration value="announced"/><xs:enumeration value="cancelled"/></xs:restriction>
       </xs:simpleType>
       <xs:simpleType name="method">
         <xs:restriction base="xs:string">

@@ -1,11 +1,14 @@
 /// A round of the negotiations: an event discovered from the corpus, never configured.
 public struct Round: Hashable, Codable, Sendable, Identifiable {
-    public enum Status: String, Codable, Sendable { case held, announced }
+    /// held: took place; announced: still to come; cancelled: called off, or reported never to
+    /// have taken place, and told by no report as held.
+    public enum Status: String, Codable, Sendable { case held, announced, cancelled }
 
     /// 1-based, in chronological order (the ordinal: first, second, …).
     public var number: Int
     public var id: Int { number }
-    /// Day or month precision, or nil when no report dates it yet.
+    /// Day or month precision (a year for a round only announced for a year), or nil when no
+    /// report dates it yet.
     public var date: CalendarDate?
     /// The venue's canonical entity id (e.g. "loc-istanbul") and English name.
     public var venueEntityID: String?

@@ -108,6 +108,11 @@ struct LanguageRoundCues: Sendable {
     var background: CueLexicon
     /// Prepositions before a venue.
     var locative: Set<String>
+    /// "für", "voor", "til", "for": before a place they name a venue only beside a word of
+    /// planning (`planned`): "die für Wien geplante Runde", "the meeting planned for Vienna";
+    /// elsewhere they name a beneficiary or a cause ("Botschafter für Russland").
+    var destination: Set<String> = []
+    var planned = CueLexicon()
     /// Endings that make an adjective or a genitive of a place name ("Moskauer", "Moskaus",
     /// "Moskouse", "Moskvas"): a ministry or a possession, not a venue.
     var placeDerivations: Set<String> = []
@@ -148,6 +153,11 @@ struct LanguageRoundCues: Sendable {
     /// A cancel word followed by one of these is something else: Norwegian "utsatt for" is
     /// "exposed to".
     var cancelNotBefore: Set<String> = []
+    /// Called off for good, or reported never to have taken place ("abgesagt", "kam nie
+    /// zustande", "ble aldri holdt", "never took place"), as against put off ("verschoben"): a
+    /// round only such sentences tell of is cancelled, not still announced. These count as
+    /// `cancel` cues too. "Has not taken place" is not among them: it may only be "not yet".
+    var calledOff = CueLexicon()
     /// Words that open a relative or subordinate clause after a comma ("…, who arrived in
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
     /// to a meeting word of the main clause.
@@ -229,7 +239,9 @@ enum RoundCues {
         capitals: CueLexicon(words: ["hauptstadte", "hauptstadten"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
                                phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
-        locative: ["in", "im"], placeDerivations: ["er", "ern", "s"],
+        locative: ["in", "im"], destination: ["fur"],
+        planned: CueLexicon(prefixes: ["geplant", "angekundigt", "vorgesehen", "angesetzt", "anberaumt"]),
+        placeDerivations: ["er", "ern", "s"],
         stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"],
                               prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
@@ -248,6 +260,8 @@ enum RoundCues {
         participleFinals: ["t", "en"], participleEndings: ["iert"], notParticiple: ["zu"],
         cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
                                    "vertagte", "vertagten", "abgebrochen"]),
+        calledOff: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "abgebrochen"],
+                              phrases: ["nie zustande", "nie statt", "nie stattgefunden"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
         temporalOpeners: ["nachdem"],
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"],
@@ -286,7 +300,9 @@ enum RoundCues {
         capitals: CueLexicon(words: ["hoofdsteden"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
                                phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
-        locative: ["in", "te"], placeDerivations: ["se", "s"],
+        locative: ["in", "te"], destination: ["voor"],
+        planned: CueLexicon(prefixes: ["gepland", "aangekondigd", "voorzien", "vastgesteld"]),
+        placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
@@ -303,6 +319,8 @@ enum RoundCues {
                              "overeen", "vast", "plaats", "deel", "weg"],
         inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
         cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
+        calledOff: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "geannuleerd"],
+                              phrases: ["kwam er nooit", "kwam nooit", "nooit plaatsgevonden", "nooit plaats", "nooit gehouden"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"],
         temporalOpeners: ["toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
         universal: ["alle", "elke", "iedere", "ieder"],
@@ -340,7 +358,9 @@ enum RoundCues {
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(words: ["hovedsteder", "hovedstedene", "hovedstadene", "hovedstader"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
-        locative: ["i", "pa"], placeDerivations: ["s"],
+        locative: ["i", "pa"], destination: ["til"],
+        planned: CueLexicon(prefixes: ["planlagt", "kunngjort", "varslet", "berammet"]),
+        placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende"]),
@@ -355,6 +375,8 @@ enum RoundCues {
                                "funnet", "holdt", "avholdt", "avtalt"],
         cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
         cancelNotBefore: ["for"],
+        calledOff: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste"],
+                              phrases: ["aldri holdt", "aldri avholdt", "aldri sted", "aldri funnet sted", "aldri noe av"]),
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]))
@@ -385,7 +407,9 @@ enum RoundCues {
         cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
-        locative: ["in", "at"], placeDerivations: ["s"],
+        locative: ["in", "at"], destination: ["for"],
+        planned: CueLexicon(words: ["planned", "scheduled", "announced", "slated", "envisaged", "set", "expected"]),
+        placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",
                                       "government"]),
         future: CueLexicon(words: ["will", "would", "should", "shall", "planned", "upcoming", "scheduled", "expected"],
@@ -407,6 +431,9 @@ enum RoundCues {
         cancel: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "postpones",
                                    "postponement"],
                            phrases: ["called off", "call off", "calls off", "put off"]),
+        calledOff: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation"],
+                              phrases: ["called off", "call off", "calls off", "never took place", "never happened", "never held",
+                                        "never materialised", "never materialized"]),
         clauseOpeners: ["who", "whom", "whose", "which", "where", "when"],
         temporalOpeners: ["when"], complementizers: ["that"], temporal: ["after", "since", "before", "following"],
         asRole: ["as"],

@@ -13,6 +13,8 @@ struct RoundDetector: Sendable {
         var tense: RoundTense
         /// The sentence says the meeting was called off or put off.
         var cancelled = false
+        /// … called off for good or never held, not merely put off.
+        var calledOff = false
     }
 
     /// A place the entity stage could not link to the glossary gets an id of its own spelling
@@ -169,7 +171,10 @@ struct RoundDetector: Sendable {
         // The rounds each report names by date or number, before announcements add to them: two
         // announcements in one report of "the next round in Moscow" are the same round.
         let namedBeforeAnnouncements = roundsNamed
-        let announcements = mentions.filter { $0.date == nil && $0.ordinal == nil && $0.venue != nil && ($0.isNext || $0.tense == .future) }
+        // A year is no day to cluster on, but it dates an announcement ("the next round will be
+        // held in Washington early next year").
+        let announcements = mentions.filter { ($0.date == nil || $0.date?.granularity == .year) && $0.ordinal == nil && $0.venue != nil
+            && ($0.isNext || $0.tense == .future) }
         for m in announcements.sorted(by: { $0.sentence < $1.sentence }) {
             let venue = m.venue!
             let named = namedBeforeAnnouncements[m.sentence.articleID] ?? []
@@ -198,6 +203,11 @@ struct RoundDetector: Sendable {
                                     status: .announced, articleIDs: [], sentenceCount: 0))
                 target = number
             }
+            // The year of a meeting to come, not before the report's own year.
+            if let year = m.date, let r = rounds.firstIndex(where: { $0.number == target }), rounds[r].date == nil,
+               published.map({ $0.year <= year.year }) ?? true {
+                rounds[r].date = year
+            }
             explicit[m.sentence, default: []].append(target!)
             roundsNamed[m.sentence.articleID, default: []].insert(target!)
         }
@@ -205,20 +215,35 @@ struct RoundDetector: Sendable {
         // 5. Status: held when a report speaks of it in the past, or when its date is before a
         //    report's publication or before another round; announced otherwise.
         let latestPublication = articles.compactMap(\.publicationDate).max()
-        let datedRounds = rounds.compactMap(\.date)
-        var pastTense: Set<Int> = [], cancelled: Set<Int> = []
+        // A round only known by its year ("early 2026") orders nothing: it may be any day of it.
+        let datedRounds = rounds.compactMap(\.date).filter { $0.granularity != .year }
+        var pastTense: Set<Int> = [], cancelled: Set<Int> = [], calledOff: Set<Int> = []
         for (i, c) in clusters.enumerated() {
             guard let n = clusterRound[i] else { continue }
             // "The round planned for 20 March was called off": past tense, but no meeting held.
             if c.mentions.contains(where: { $0.tense == .past && !$0.cancelled }) { pastTense.insert(n) }
             if c.mentions.contains(where: \.cancelled) { cancelled.insert(n) }
+            if c.mentions.contains(where: \.calledOff) { calledOff.insert(n) }
         }
         // "No date was set for the next meeting, which should be held in Moscow": a past-tense
         // sentence, but the next round is still to come when the report appears.
-        for m in mentions where m.date == nil && !m.isNext {
+        for m in mentions where m.date == nil {
             guard let numbers = explicit[m.sentence], numbers.count == 1 else { continue }
+            // "In June he announced a next round in Moscow, but that meeting never took place":
+            // the next round of then is the one called off. The cue tells the past whatever the
+            // tense a planning word gives the sentence ("the meeting planned for … was called off").
+            if m.calledOff { calledOff.insert(numbers[0]) }
+            guard !m.isNext else { continue }
             if m.cancelled { cancelled.insert(numbers[0]) } else if m.tense == .past { pastTense.insert(numbers[0]) }
         }
+        // "A meeting in Moscow, announced in June, was never held" names no round by itself: it
+        // is the one round at that venue no report tells as held.
+        for m in mentions where m.calledOff && explicit[m.sentence] == nil {
+            guard let venue = m.venue?.entityID else { continue }
+            let there = rounds.filter { $0.venueEntityID == venue && !pastTense.contains($0.number) }
+            if there.count == 1 { calledOff.insert(there[0].number) }
+        }
+        cancelled.formUnion(calledOff)
         for i in rounds.indices {
             var held = pastTense.contains(rounds[i].number)
             // A round a report calls off or puts off is held only when another sentence tells it
@@ -227,7 +252,8 @@ struct RoundDetector: Sendable {
                 if let latestPublication, date < latestPublication, !latestPublication.contains(date) { held = true }
                 if datedRounds.contains(where: { date < $0 && !$0.contains(date) }) { held = true }
             }
-            rounds[i].status = held ? .held : .announced
+            // Called off and told by no report as held: cancelled (put off only: still announced).
+            rounds[i].status = held ? .held : calledOff.contains(rounds[i].number) ? .cancelled : .announced
         }
 
         for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!)).sorted() }
@@ -310,27 +336,29 @@ struct RoundDetector: Sendable {
                     && ((ordinal.map { f.inMainClause($0.token) } ?? false) || (place.map { f.inMainClause($0.token) } ?? false))
                 result.append(EventMention(sentence: f.ref, date: d.value, venue: place,
                                            ordinal: ordinal?.number, isNext: isNext, tense: toldInMainClause ? .past : f.tense,
-                                           cancelled: f.cancelled))
+                                           cancelled: f.cancelled, calledOff: f.calledOff))
             }
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in
                 // Istanbul").
                 let place = venues.filter { f.region(of: $0.token) == f.region(of: o.token) && abs($0.token - o.token) <= 12 }
                     .min { abs($0.token - o.token) < abs($1.token - o.token) }
-                result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense, cancelled: f.cancelled))
+                result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense, cancelled: f.cancelled, calledOff: f.calledOff))
             }
             return result
         }
         if !f.ordinals.isEmpty {
             for o in f.ordinals {
                 result.append(EventMention(sentence: f.ref, date: nil, venue: venue(near: o.token, within: 12), ordinal: o.number,
-                                           isNext: false, tense: f.tense, cancelled: f.cancelled))
+                                           isNext: false, tense: f.tense, cancelled: f.cancelled, calledOff: f.calledOff))
             }
             return result
         }
         // "All the rounds took place in Istanbul" announces no round of its own.
         if let v = venues.first, f.hasMeetingCue, !f.aboutAllRounds {
-            result.append(EventMention(sentence: f.ref, date: nil, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled))
+            // A year dates only a meeting to come ("the next round … early 2026").
+            let year = isNext || f.tense == .future ? f.meetingYear : nil
+            result.append(EventMention(sentence: f.ref, date: year, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled, calledOff: f.calledOff))
         }
         return result
     }

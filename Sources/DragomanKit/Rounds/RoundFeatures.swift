@@ -94,6 +94,11 @@ struct SentenceRoundFeatures: Sendable {
     /// "called off", "abgesagt", "uitgesteld", "avlyst": the sentence tells of a round that did
     /// not take place when planned, so its past tense does not make that round held.
     var cancelled = false
+    /// Of those, called off for good or never held (`RoundCues.calledOff`), not put off.
+    var calledOff = false
+    /// The year a meeting word of the sentence is dated by ("early 2026"), when no day, week
+    /// or month is: only an announcement takes it as its round's date (`RoundDetector`).
+    var meetingYear: CalendarDate?
     /// The tense of the main clause when it has a marker of its own, else `tense`: "Sie setzten
     /// kein Datum für das nächste Treffen, welches in Moskau stattfinden soll" and "they agreed
     /// that the next round will be in Doha" tell in the past what was (not) decided, whatever
@@ -152,7 +157,8 @@ extension SentenceRoundFeatures {
         self.ref = ref; self.language = language; self.text = text; self.tokens = tokens
         meeting = cues.meeting.matches(tokens)
         // "called off" is no statement: a cancel phrase's words are not speech cues.
-        let cancelSpans = cues.cancel.spans(tokens)
+        let calledOffSpans = cues.calledOff.spans(tokens)
+        let cancelSpans = cues.cancel.spans(tokens) + calledOffSpans
         speech = cues.speech.matches(tokens).filter { i in !cancelSpans.contains { $0.contains(i) } }
         then = !cues.then.matches(tokens).isEmpty
         follows = !cues.follows.matches(tokens).isEmpty
@@ -162,6 +168,7 @@ extension SentenceRoundFeatures {
         cancelled = cancelSpans.contains { span in
             !(span.upperBound + 1 < tokens.count && cues.cancelNotBefore.contains(tokens[span.upperBound + 1].folded))
         }
+        calledOff = !calledOffSpans.isEmpty
 
         func tokenIndex(_ span: TextSpan) -> Int {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
@@ -319,8 +326,14 @@ extension SentenceRoundFeatures {
         // sentence is about.
         namesYear = mentions.contains { $0.kind == .date && $0.date?.value?.granularity == .year }
         for mention in mentions where mention.kind == .date {
-            guard let value = mention.date?.value, value.granularity != .year else { continue }
+            guard let value = mention.date?.value else { continue }
             let token = tokenIndex(mention.span)
+            if value.granularity == .year {
+                // "…will be held in Washington early in 2026": the year of a meeting word, not a
+                // point counted from ("since 2016").
+                if meetingYear == nil, !followsTemporal(token, within: 2), nearerToMeeting(token) { meetingYear = value }
+                continue
+            }
             // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
             // not the day of a meeting (one word may come between: "since late 2016").
             let temporal = followsTemporal(token, within: 2)
@@ -360,7 +373,11 @@ extension SentenceRoundFeatures {
             let derived = (placeForms["\(language.rawValue):\(mention.entityID)"] ?? []).contains { base in
                 base.count >= 4 && folded.hasPrefix(base) && cues.placeDerivations.contains(String(folded.dropFirst(base.count)))
             }
-            let locative = preposition != nil && (mention.text.first?.isUppercase ?? false) && !derived
+            // "die für Wien geplante Runde", "the round planned for Vienna": a destination
+            // preposition right before, and a planning word within two words either side.
+            let destined = preposition == nil && token >= 1 && cues.destination.contains(tokens[token - 1].folded)
+                && ((token - 3)...(token + 2)).contains { $0 >= 0 && $0 < tokens.count && $0 != token && cues.planned.matchesWord(tokens[$0].folded) }
+            let locative = (preposition != nil || destined) && (mention.text.first?.isUppercase ?? false) && !derived
             // "ambassador in the US", "the mission in Russia": where someone serves. The person
             // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
             // "arrived in Washington as ambassador": the role after the place says the same.

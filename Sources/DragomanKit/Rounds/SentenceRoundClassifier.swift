@@ -79,7 +79,8 @@ struct SentenceRoundClassifier: Sendable {
                 // "the next meeting should be held in Moscow").
                 let fitting = there.filter { n in
                     guard let status = rounds[n]?.status else { return false }
-                    return f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true
+                    // A cancelled round was announced first and called off later: either tense.
+                    return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
                 }
                 if !fitting.isEmpty { there = fitting }
                 if there.isEmpty {
@@ -276,7 +277,8 @@ struct SentenceRoundClassifier: Sendable {
             leadSeen = true
             for n in numbers { score[n, default: 0] += weight }
         }
-        let dated = Set(detection.rounds.filter { $0.date != nil }.map(\.number))
+        // A round known only by its year ("early 2026") is no better placed than an undated one.
+        let dated = Set(detection.rounds.filter { $0.date.map { $0.granularity != .year } ?? false }.map(\.number))
         return score.max { ($0.value, dated.contains($0.key) ? 1 : 0, $0.key) < ($1.value, dated.contains($1.key) ? 1 : 0, $1.key) }?.key
     }
 

@@ -226,7 +226,7 @@ public enum SlotClassifier {
         if features.contains(where: { $0.hasPrefix("d:") }) { counts[.whenWhere, default: 0] += 1 }
         if features.contains(where: { $0.hasPrefix("e:per") || $0.hasPrefix("e:PER") }) { counts[.who, default: 0] += 0.5 }
         // In an announced round, "will take place" is the next step rather than a past meeting.
-        if roundStatus == .announced { counts[.nextSteps, default: 0] += (counts[.whenWhere] ?? 0) * 0.5 }
+        if roundStatus != .held { counts[.nextSteps, default: 0] += (counts[.whenWhere] ?? 0) * 0.5 }
         if relation == .background { counts[.background] = 1.5 }
         let best = counts.values.max() ?? 0
         guard best > 0 else { return .background }
