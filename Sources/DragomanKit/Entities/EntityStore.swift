@@ -24,6 +24,21 @@ extension EntityIndex {
         try storedFingerprint(in: store) != currentFingerprint(store: store, glossaryDigest: glossaryDigest, aligned: aligned)
     }
 
+    /// Brings the entity tables up to date with the corpus and the workspace's glossary: rebuilds
+    /// them when stale (calling `beforeRebuild` first, e.g. to tell the user), else leaves them.
+    /// Every stage or command that reads the tables goes through here, so what it sees does not
+    /// depend on which command ran before. Returns the glossary it loaded.
+    @discardableResult
+    public static func ensureCurrent(store: CorpusStore, workspace: Workspace, beforeRebuild: () -> Void = {}) throws -> Glossary {
+        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
+        if try isStale(store: store, glossaryDigest: digest) {
+            beforeRebuild()
+            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
+            try rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
+        }
+        return glossary
+    }
+
     /// Recognises and links the whole corpus and replaces the entity tables in one transaction.
     @discardableResult
     public static func rebuild(store: CorpusStore, recognizer: EntityRecognizer, glossaryDigest: String,

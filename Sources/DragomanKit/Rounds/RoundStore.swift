@@ -6,11 +6,7 @@ public enum RoundService {
     /// The rounds of the workspace, rebuilding the entity and round tables first when stale.
     /// This is the entry point for the brief stage and `--round N` filters.
     public static func analyze(store: CorpusStore, workspace: Workspace) throws -> RoundAnalysis {
-        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
-        if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
-            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
-            try EntityIndex.rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
-        }
+        try EntityIndex.ensureCurrent(store: store, workspace: workspace)
         if try isStale(store: store) { return try rebuild(store: store) }
         return try stored(store: store)
     }
