@@ -45,7 +45,9 @@ extension EntityIndex {
                                aligned: [AlignedSentencePair] = []) throws -> Result {
         let articles = try store.allArticles()
         let result = build(articles: articles, recognizer: recognizer, aligned: aligned)
-        let fingerprint = fingerprint(articleHashes: articles.map(\.contentHash), glossaryDigest: glossaryDigest, aligned: aligned)
+        // The same fingerprint `isStale` compares with (it counts the corpus generation too), or
+        // the tables would be stale again the moment they were rebuilt.
+        let fingerprint = try currentFingerprint(store: store, glossaryDigest: glossaryDigest, aligned: aligned)
         let db = store.database
         try db.transaction {
             try db.execute("DELETE FROM entity_mentions; DELETE FROM entity_spellings; DELETE FROM entity_entities; DELETE FROM entity_proposals;")
