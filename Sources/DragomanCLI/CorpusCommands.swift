@@ -205,12 +205,22 @@ struct Show: ParsableCommand {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Concordance search across all languages (case and diacritics folded).",
+        abstract: "Concordance search across all languages (case and diacritics folded, inflections, translations).",
         discussion: """
-        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. A name
-        the glossary knows matches all its spellings (Lavrov also finds Lawrow) unless --exact.
+        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. Phrases
+        and prefixes match as typed. A plain word is read in each of the four languages (or only
+        those given with --lang) and also finds, in sentences of that language, its inflections
+        (Snowball stem, and the glossary's ending rules: diplomatkurer → diplomatkurerer) and
+        compounds (Kurier → Diplomatenkurier); where it is a form of a glossary term, that
+        concept's terms of the same part of speech in every language (Moskau → Moscow, Moskva);
+        the glossary's and the entity stage's spellings of a name (Lavrov → Lawrow), and the
+        mentions the entity stage linked to the entity it names (Washington → Vashington). The
+        entity index is brought up to date first, so the answer does not depend on which command
+        ran before. Sentences with the words as typed come first; each hit shows what matched.
+        --exact: only the words as typed.
         Examples:
           dragoman search Istanbul
+          dragoman search Kurier --lang de
           dragoman search "Botschaft*"
           dragoman search '"tweede ronde"' --json
         """)
@@ -218,21 +228,35 @@ struct Search: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Argument(help: "The query.") var query: String
     @Option(help: "At most this many hits.") var limit = 50
+    @Option(name: .customLong("lang"), help: "Read the query's words in this language only (de, nl, nb, en; repeatable; default: all four).")
+    var languages: [String] = []
     @Flag(help: "Print JSON.") var json = false
-    @Flag(help: "Only the spelling given, not the glossary's other spellings of a name.") var exact = false
+    @Flag(help: "Only the words as typed: no other spellings, inflections, compounds, translations or entity mentions.") var exact = false
 
     func run() throws {
         try Dragoman.guarded {
+            var options = SearchOptions(limit: limit, exact: exact)
+            if !languages.isEmpty {
+                options.languages = try languages.map { value in
+                    guard let code = LanguageCode.parse(value), code.isSupported else {
+                        throw DragomanError("--lang '\(value)' is not one of de, nl, nb, en")
+                    }
+                    return code
+                }
+            }
             let workspace = try workspaceOptions.open()
             let store = try workspace.openStore()
-            // The glossary's spellings of a name and those the entity stage linked to it.
-            let variants = exact ? [:] : try Glossary.loadMerged(from: workspace.glossary).glossary
-                .searchVariants(entities: EntityIndex.storedEntities(in: store))
-            let hits = try store.search(query, limit: limit, variants: variants)
+            let hits = try SearchService.search(query, store: store, workspace: workspace, options: options) {
+                if isatty(2) == 1 { FileHandle.standardError.write(Data("indexing entities…\n".utf8)) }
+            }
             if json { try printJSON(hits); return }
             if hits.isEmpty { print("no matches"); return }
             for hit in hits {
                 print("\(hit.articleID)#\(hit.sentenceIndex) [\(hit.language)] \(hit.snippet)")
+                let widened = hit.matches.filter { ![.exact, .phrase, .prefix].contains($0.kind) }
+                if !widened.isEmpty {
+                    print("    " + widened.map(\.explanation).joined(separator: "; "))
+                }
             }
         }
     }
