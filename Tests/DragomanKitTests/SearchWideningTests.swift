@@ -165,6 +165,25 @@ struct SearchWideningTests {
         #expect(verb.contains("The envoys signed a protocol"))
     }
 
+    /// Where the glossary has the word, its term's part of speech and gender decide the word's
+    /// inflections: the feminine noun "Botschaft" finds "Botschaften", not "Botschafter" (which
+    /// its Snowball stem would).
+    @Test func theGlossaryDecidesTheInflectionsOfItsTerms() throws {
+        let embassy = Concept(id: "embassy", subjectField: "diplomacy", terms: [
+            Term(language: .german, text: "Botschaft", partOfSpeech: "noun", grammaticalGender: "feminine"),
+        ])
+        let text = "Die Botschaften bleiben vorerst geöffnet. Die Botschafter reisten am Montag ab."
+        let fixture = try SearchFixture(concepts: [embassy])
+        try fixture.add("de.txt", .german, text)
+        let hits = try fixture.search("Botschaft")
+        #expect(hits.map(\.text) == ["Die Botschaften bleiben vorerst geöffnet."])
+        #expect(hits.first?.matches.map(\.kind) == [.inflection])
+        // Without the glossary's word on it, the stem decides.
+        let bare = try SearchFixture(concepts: [])
+        try bare.add("de.txt", .german, text)
+        #expect(try bare.search("Botschaft").count == 2)
+    }
+
     /// Mentions the entity stage linked to one entity are found from any of its spellings,
     /// also for a name the glossary does not know.
     @Test func mentionsOfTheSameEntityAreFound() throws {

@@ -223,7 +223,8 @@ struct SearchEngine {
                 }
                 if let widened {
                     for match in glossaryMatches {
-                        if match.conceptID == widened.termID {
+                        // The word's own term (the query's, or the glossary's the word is a form of).
+                        if match.conceptID == widened.termID || (widened.concepts[match.conceptID] != nil && TextFolding.fold(match.term) == folded) {
                             let kind: CorpusStore.SearchHit.Match.Kind = match.role == .head || match.role == .modifier ? .compound
                                 : match.distance == 0 ? .exact : .inflection
                             found.append(SearchMark(span: match.span, kind: kind))

@@ -4,15 +4,18 @@ import Foundation
 ///
 /// * Other spellings of a name: the glossary's and those the entity stage linked
 ///   (`Glossary.searchVariants`), matched as whole words.
-/// * Its Snowball stem in each language, matched against the stems of sentences in that
-///   language ("Kurier" ~ "Kuriere", "courier" ~ "couriers").
-/// * The word itself as a glossary term of each language, matched by `GlossaryMatcher`'s rules:
-///   its inflections ("diplomatkurer" → "diplomatkurerer", which Snowball does not conflate) and
-///   compounds ("Kurier" in "Diplomatenkurier").
-/// * The glossary concepts the word is a form of (a whole-word match of one of their terms),
-///   matched through their terms of the same part of speech in every language, with the same
-///   rules: "Kurier" finds "couriers" and "diplomatkurerer" when the glossary has them as one
-///   concept; a verb term of the concept does not widen a noun.
+/// * The glossary concepts the word is a form of (a whole-word match of one of their terms in a
+///   language it is read in), matched through their terms of the same part of speech in every
+///   language by `GlossaryMatcher`'s rules, inflected and in compounds: "Kurier" finds
+///   "couriers" and "diplomatkurerer" when the glossary has them as one concept; a verb term of
+///   the concept does not widen a noun. In the language of the term, that is the word's own
+///   inflections, by the term's part of speech and gender ("Botschaft" → "Botschaften", not
+///   "Botschaftern").
+/// * In the languages whose glossary terms it is not a form of: its Snowball stem, matched
+///   against the stems of sentences in that language ("negotiate" ~ "negotiating"), and the word
+///   itself as a term of no known kind, matched by the same rules: its inflections
+///   ("diplomatkurer" → "diplomatkurerer", which Snowball does not conflate) and compounds
+///   ("Kurier" in "Diplomatenkurier").
 /// * The entities whose spelling has the word ("Washington"), or that are one of those concepts:
 ///   their mentions in sentences, where a word of the mention is close to the query word as a
 ///   name (`NameKey.similarity` ≥ 0.6): the entity stage's "Vashington", "Aleksandr Dartsjiev".
@@ -20,10 +23,12 @@ struct WordWidening {
     var typed: String
     var folded: String
     var variants: Set<String> = []
-    /// Folded Snowball stems by language (only words with letters, stems of three letters or more).
+    /// Folded Snowball stems by language (only words with letters, stems of three letters or
+    /// more; not in a language whose glossary terms the word is a form of).
     var stems: [LanguageCode: String] = [:]
-    /// The id under which the word itself is a term of the search glossary (nil: too short to
-    /// inflect: the matcher compares terms under four letters exactly).
+    /// The id under which the word itself is a term of the search glossary, in the languages
+    /// whose glossary terms it is not a form of (nil: none such, or too short to inflect: the
+    /// matcher compares terms under four letters exactly).
     var termID: String?
     /// Glossary concepts the word is a form of → the parts of speech of the terms it matched
     /// ("" for a term without one); a match of a term of another part of speech does not count.
@@ -53,7 +58,9 @@ struct SearchWidening {
     var concepts: [String: Concept]
 
     /// The part of speech of the glossary term a match is of.
-    func partOfSpeech(_ match: GlossaryMatch) -> String? {
+    func partOfSpeech(_ match: GlossaryMatch) -> String? { Self.partOfSpeech(match, concepts: concepts) }
+
+    static func partOfSpeech(_ match: GlossaryMatch, concepts: [String: Concept]) -> String? {
         concepts[match.conceptID]?.terms.first { $0.language == match.language && $0.text == match.term }?.partOfSpeech
     }
 }
@@ -70,52 +77,45 @@ struct SearchWidener {
     /// The widenings by folded query word.
     func widen(_ query: SearchQuery) throws -> SearchWidening {
         let variants = glossary.searchVariants(entities: entities)
+        let concepts = Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let lookup = GlossaryMatcher(glossary: glossary, languages: languages)
         var words: [String: WordWidening] = [:]
         var queryConcepts: [Concept] = []
         for term in query.terms {
             guard case .word(let typed, let folded) = term, words[folded] == nil else { continue }
             var widening = WordWidening(typed: typed, folded: folded)
             widening.variants = Set((variants[folded] ?? []).filter { $0.allSatisfy { $0.isLetter || $0.isNumber } })
-            if folded.contains(where: \.isLetter) {
-                for language in languages {
-                    if let stem = analyzer.analyze(typed, language: language).stems.first, stem.count >= 3 { widening.stems[language] = stem }
-                }
-                if folded.count >= 4 {
-                    let id = " search \(queryConcepts.count)"   // not an NCName: no glossary concept has it
-                    widening.termID = id
-                    queryConcepts.append(Concept(id: id, subjectField: "search",
-                                                 terms: languages.map { Term(language: $0, text: typed.lowercased()) }))
-                }
-            }
-            words[folded] = widening
-        }
-        let matcher = GlossaryMatcher(glossary: Glossary(concepts: glossary.concepts + queryConcepts))
-        let result = SearchWidening(words: [:], matcher: matcher,
-                                    concepts: Dictionary(glossary.concepts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-
-        // The glossary concepts each word is a whole-word form of (as typed, or capitalised: a
-        // name's terms must be capitalised in the text). Looked up without the query's own
-        // concepts, which would match the word exactly and so win over an inflected term.
-        let lookup = GlossaryMatcher(glossary: glossary, languages: languages)
-        for (folded, var widening) in words where widening.termID != nil {
-            let typed = widening.typed
-            let forms = Set([typed, typed.prefix(1).uppercased() + typed.dropFirst()])
-            for form in forms {
+            guard folded.contains(where: \.isLetter) else { words[folded] = widening; continue }
+            // The glossary concepts the word is a whole-word form of (as typed, or capitalised:
+            // a name's terms must be capitalised in the text), and in which languages.
+            var known: Set<LanguageCode> = []
+            for form in Set([typed, typed.prefix(1).uppercased() + typed.dropFirst()]) {
                 let whole = TextSpan(start: 0, end: form.unicodeScalars.count)
                 for language in languages {
                     for match in lookup.matches(in: form, language: language) where match.span == whole && match.role == .words {
-                        widening.concepts[match.conceptID, default: []].insert(result.partOfSpeech(match) ?? "")
+                        widening.concepts[match.conceptID, default: []].insert(SearchWidening.partOfSpeech(match, concepts: concepts) ?? "")
+                        known.insert(language)
                     }
                 }
             }
+            // Where the glossary knows the word, its terms' part of speech and gender decide the
+            // inflections; elsewhere the language's stem and the word as a term of no known kind.
+            let unknown = languages.filter { !known.contains($0) }
+            for language in unknown {
+                if let stem = analyzer.analyze(typed, language: language).stems.first, stem.count >= 3 { widening.stems[language] = stem }
+            }
+            if folded.count >= 4, !unknown.isEmpty {
+                let id = " search \(queryConcepts.count)"   // not an NCName: no glossary concept has it
+                widening.termID = id
+                queryConcepts.append(Concept(id: id, subjectField: "search", terms: unknown.map { Term(language: $0, text: typed.lowercased()) }))
+            }
             words[folded] = widening
         }
-
-        try addMentions(to: &words)
-        try addCandidates(to: &words)
-        var complete = result
-        complete.words = words
-        return complete
+        var result = SearchWidening(words: words, matcher: GlossaryMatcher(glossary: Glossary(concepts: glossary.concepts + queryConcepts)),
+                                    concepts: concepts)
+        try addMentions(to: &result.words)
+        try addCandidates(to: &result.words)
+        return result
     }
 
     /// Mentions of the entities each word names (see `WordWidening`).
