@@ -50,7 +50,7 @@ extension EntityIndex {
         let fingerprint = try currentFingerprint(store: store, glossaryDigest: glossaryDigest, aligned: aligned)
         let db = store.database
         try db.transaction {
-            try db.execute("DELETE FROM entity_mentions; DELETE FROM entity_spellings; DELETE FROM entity_entities; DELETE FROM entity_proposals;")
+            try deleteStored(in: store)
             for entity in result.entities {
                 try db.run("INSERT INTO entity_entities (id, kind, display_name, concept_id, date_value, mention_count) VALUES (?, ?, ?, ?, ?, ?)",
                            [.text(entity.id), .text(entity.kind.rawValue), .text(entity.displayName), .optionalText(entity.conceptID),
@@ -77,6 +77,15 @@ extension EntityIndex {
             try db.run("INSERT OR REPLACE INTO entity_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)])
         }
         return result
+    }
+
+    /// Empties the entity tables, fingerprint included (so they read as stale). Run inside the
+    /// caller's transaction.
+    static func deleteStored(in store: CorpusStore) throws {
+        try store.database.execute("""
+            DELETE FROM entity_mentions; DELETE FROM entity_spellings; DELETE FROM entity_entities; DELETE FROM entity_proposals;
+            DELETE FROM entity_state;
+            """)
     }
 
     /// The stored entities, optionally of one kind, with spellings and articles.

@@ -36,7 +36,7 @@ public enum RoundService {
         let fingerprint = try currentFingerprint(store: store)
         let db = store.database
         try db.transaction {
-            try db.execute("DELETE FROM round_assignments; DELETE FROM round_articles; DELETE FROM round_rounds;")
+            try deleteStored(in: store)
             for r in analysis.rounds {
                 try db.run("INSERT INTO round_rounds (number, date_value, venue_id, venue_name, status, sentence_count) VALUES (?, ?, ?, ?, ?, ?)",
                            [.int(r.number), .optionalText(r.date?.description), .optionalText(r.venueEntityID), .optionalText(r.venueName),
@@ -54,6 +54,12 @@ public enum RoundService {
             try db.run("INSERT OR REPLACE INTO round_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)])
         }
         return analysis
+    }
+
+    /// Empties the round tables, fingerprint included (so they read as stale). Run inside the
+    /// caller's transaction.
+    static func deleteStored(in store: CorpusStore) throws {
+        try store.database.execute("DELETE FROM round_assignments; DELETE FROM round_articles; DELETE FROM round_rounds; DELETE FROM round_state;")
     }
 
     /// The stored analysis (empty when the stage has not run).
