@@ -123,6 +123,51 @@ struct Add: ParsableCommand {
     }
 }
 
+struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take articles back out of the corpus (their files and everything derived from them).",
+        discussion: """
+        Each article's file leaves Corpus/ (with its --lang/--date/--encoding override) and its rows
+        leave the database, all in one step: if anything fails, nothing is removed. The entity,
+        round and alignment tables were built with the article: they are emptied and rebuilt without
+        it by the next command that needs them; run dragoman align to realign and rewrite
+        Alignments/, dragoman export --all to rewrite Exports/.
+        Your decisions in Alignments/decisions.tsv that name a removed article are kept and listed
+        (they apply again if an article with that id is added, e.g. the same file re-added with a
+        corrected --date); --drop-decisions deletes them.
+        Examples:
+          dragoman remove nb1-oslo-report
+          dragoman remove 003_38f1f85eb9aef9f1 report.txt --drop-decisions
+        """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Flag(help: "Also delete the alignment decisions that name a removed article.") var dropDecisions = false
+    @Flag(help: "Print the summary as JSON.") var json = false
+    @Argument(help: "Article ids, file names or unique id prefixes.") var articles: [String]
+
+    func run() throws {
+        try Dragoman.guarded {
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            // Every reference resolves before anything is removed.
+            let ids = try articles.map { try store.resolveArticleID($0) }
+            let report = try CorpusRemoval.remove(articleIDs: ids, store: store, workspace: workspace, dropDecisions: dropDecisions)
+            if json { try printJSON(report); return }
+            for article in report.removed { print("removed \(article.id) (Corpus/\(article.fileName))") }
+            if !report.decisions.isEmpty {
+                let count = report.decisions.count == 1 ? "1 decision" : "\(report.decisions.count) decisions"
+                print(report.decisionsDropped
+                      ? "deleted \(count) naming a removed article from Alignments/decisions.tsv:"
+                      : "kept \(count) in Alignments/decisions.tsv naming a removed article (orphaned until an article with that id is added again; --drop-decisions deletes them):")
+                for decision in report.decisions { print("  \(decision.verdict.rawValue) \(decision.a) \(decision.b) \(decision.kind.rawValue)") }
+            }
+            if report.alignmentDropped {
+                print("the stored alignment included the removed article(s) and was dropped: dragoman align realigns and rewrites Alignments/")
+            }
+        }
+    }
+}
+
 /// A one-line progress indicator on stderr, shown only when stderr is a terminal and there is
 /// more than a handful of files.
 final class Progress {

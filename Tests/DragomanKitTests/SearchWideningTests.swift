@@ -45,10 +45,11 @@ struct SearchFixture {
 
     /// Adds a report; returns its article id.
     @discardableResult
-    func add(_ name: String, _ language: LanguageCode, _ text: String) throws -> String {
+    func add(_ name: String, _ language: LanguageCode, _ text: String, date: String? = nil) throws -> String {
         let url = inbox.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
-        guard case .added(let id, _, _, _) = try ingestor.add(fileAt: url.path, options: IngestOptions(language: language)) else {
+        let options = IngestOptions(language: language, date: date.flatMap(CalendarDate.init(parsing:)))
+        guard case .added(let id, _, _, _) = try ingestor.add(fileAt: url.path, options: options) else {
             throw DragomanError("not added", file: name)
         }
         return id
