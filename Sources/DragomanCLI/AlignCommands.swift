@@ -46,6 +46,11 @@ struct AlignContext {
             print("\(outputs.graph.links.count) links (\(parallel) parallel, \(outputs.graph.links.count - parallel) same-fact), \(outputs.graph.statements.count) statements")
             print("wrote \(outputs.tmx.path), \(outputs.xml.path)")
         }
+        // Decisions on sentences no longer (or not yet) in the corpus, e.g. of a removed article.
+        let orphaned = try AlignmentDecisions.load(from: workspace).orphaned(in: store)
+        if !orphaned.isEmpty {
+            FileHandle.standardError.write(Data("dragoman: note: \(orphaned.count) decision(s) in \(AlignmentDecisions.url(in: workspace).path) name sentences not in the corpus and apply to nothing (\(orphaned.prefix(3).map { "\($0.a) \($0.b)" }.joined(separator: ", "))); delete those lines if the articles will not come back\n".utf8))
+        }
         return outputs.graph
     }
 

@@ -123,6 +123,51 @@ struct Add: ParsableCommand {
     }
 }
 
+struct Remove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Take articles back out of the corpus (their files and everything derived from them).",
+        discussion: """
+        Each article's file leaves Corpus/ (with its --lang/--date/--encoding override) and its rows
+        leave the database, all in one step: if anything fails, nothing is removed. The entity,
+        round and alignment tables were built with the article: they are emptied and rebuilt without
+        it by the next command that needs them; run dragoman align to realign and rewrite
+        Alignments/, dragoman export --all to rewrite Exports/.
+        Your decisions in Alignments/decisions.tsv that name a removed article are kept and listed
+        (they apply again if an article with that id is added, e.g. the same file re-added with a
+        corrected --date); --drop-decisions deletes them.
+        Examples:
+          dragoman remove nb1-oslo-report
+          dragoman remove 003_38f1f85eb9aef9f1 report.txt --drop-decisions
+        """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+    @Flag(help: "Also delete the alignment decisions that name a removed article.") var dropDecisions = false
+    @Flag(help: "Print the summary as JSON.") var json = false
+    @Argument(help: "Article ids, file names or unique id prefixes.") var articles: [String]
+
+    func run() throws {
+        try Dragoman.guarded {
+            let workspace = try workspaceOptions.open()
+            let store = try workspace.openStore()
+            // Every reference resolves before anything is removed.
+            let ids = try articles.map { try store.resolveArticleID($0) }
+            let report = try CorpusRemoval.remove(articleIDs: ids, store: store, workspace: workspace, dropDecisions: dropDecisions)
+            if json { try printJSON(report); return }
+            for article in report.removed { print("removed \(article.id) (Corpus/\(article.fileName))") }
+            if !report.decisions.isEmpty {
+                let count = report.decisions.count == 1 ? "1 decision" : "\(report.decisions.count) decisions"
+                print(report.decisionsDropped
+                      ? "deleted \(count) naming a removed article from Alignments/decisions.tsv:"
+                      : "kept \(count) in Alignments/decisions.tsv naming a removed article (orphaned until an article with that id is added again; --drop-decisions deletes them):")
+                for decision in report.decisions { print("  \(decision.verdict.rawValue) \(decision.a) \(decision.b) \(decision.kind.rawValue)") }
+            }
+            if report.alignmentDropped {
+                print("the stored alignment included the removed article(s) and was dropped: dragoman align realigns and rewrites Alignments/")
+            }
+        }
+    }
+}
+
 /// A one-line progress indicator on stderr, shown only when stderr is a terminal and there is
 /// more than a handful of files.
 final class Progress {
@@ -205,12 +250,22 @@ struct Show: ParsableCommand {
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Concordance search across all languages (case and diacritics folded).",
+        abstract: "Concordance search across all languages (case and diacritics folded, inflections, translations).",
         discussion: """
-        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. A name
-        the glossary knows matches all its spellings (Lavrov also finds Lawrow) unless --exact.
+        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. Phrases
+        and prefixes match as typed. A plain word is read in each of the four languages (or only
+        those given with --lang) and also finds, in sentences of that language, its inflections
+        (Snowball stem, and the glossary's ending rules: diplomatkurer → diplomatkurerer) and
+        compounds (Kurier → Diplomatenkurier); where it is a form of a glossary term, that
+        concept's terms of the same part of speech in every language (Moskau → Moscow, Moskva);
+        the glossary's and the entity stage's spellings of a name (Lavrov → Lawrow), and the
+        mentions the entity stage linked to the entity it names (Washington → Vashington). The
+        entity index is brought up to date first, so the answer does not depend on which command
+        ran before. Sentences with the words as typed come first; each hit shows what matched.
+        --exact: only the words as typed.
         Examples:
           dragoman search Istanbul
+          dragoman search Kurier --lang de
           dragoman search "Botschaft*"
           dragoman search '"tweede ronde"' --json
         """)
@@ -218,21 +273,35 @@ struct Search: ParsableCommand {
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Argument(help: "The query.") var query: String
     @Option(help: "At most this many hits.") var limit = 50
+    @Option(name: .customLong("lang"), help: "Read the query's words in this language only (de, nl, nb, en; repeatable; default: all four).")
+    var languages: [String] = []
     @Flag(help: "Print JSON.") var json = false
-    @Flag(help: "Only the spelling given, not the glossary's other spellings of a name.") var exact = false
+    @Flag(help: "Only the words as typed: no other spellings, inflections, compounds, translations or entity mentions.") var exact = false
 
     func run() throws {
         try Dragoman.guarded {
+            var options = SearchOptions(limit: limit, exact: exact)
+            if !languages.isEmpty {
+                options.languages = try languages.map { value in
+                    guard let code = LanguageCode.parse(value), code.isSupported else {
+                        throw DragomanError("--lang '\(value)' is not one of de, nl, nb, en")
+                    }
+                    return code
+                }
+            }
             let workspace = try workspaceOptions.open()
             let store = try workspace.openStore()
-            // The glossary's spellings of a name and those the entity stage linked to it.
-            let variants = exact ? [:] : try Glossary.loadMerged(from: workspace.glossary).glossary
-                .searchVariants(entities: EntityIndex.storedEntities(in: store))
-            let hits = try store.search(query, limit: limit, variants: variants)
+            let hits = try SearchService.search(query, store: store, workspace: workspace, options: options) {
+                if isatty(2) == 1 { FileHandle.standardError.write(Data("indexing entities…\n".utf8)) }
+            }
             if json { try printJSON(hits); return }
             if hits.isEmpty { print("no matches"); return }
             for hit in hits {
                 print("\(hit.articleID)#\(hit.sentenceIndex) [\(hit.language)] \(hit.snippet)")
+                let widened = hit.matches.filter { ![.exact, .phrase, .prefix].contains($0.kind) }
+                if !widened.isEmpty {
+                    print("    " + widened.map(\.explanation).joined(separator: "; "))
+                }
             }
         }
     }

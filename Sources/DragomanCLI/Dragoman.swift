@@ -14,11 +14,12 @@ struct Dragoman: ParsableCommand {
         Examples:
           dragoman init ~/talks
           dragoman add --workspace ~/talks report.txt page.html
+          dragoman remove --workspace ~/talks page
           dragoman list --json
           dragoman show 001_2320f2ca084baa4e --removed
           dragoman search "Botschaft*"
         """,
-        subcommands: [Init.self, Add.self, List.self, Show.self, Search.self, Reindex.self,
+        subcommands: [Init.self, Add.self, Remove.self, List.self, Show.self, Search.self, Reindex.self,
                       GlossaryCommand.self, EntitiesCommand.self, AlignCommand.self, AlignFiles.self,
                       RoundsCommand.self, ExportCommand.self]
     )

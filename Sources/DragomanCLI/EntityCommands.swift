@@ -28,11 +28,8 @@ struct EntityContext {
         let workspace = try options.open()
         self.workspace = workspace
         store = try workspace.openStore()
-        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
-        if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
+        try EntityIndex.ensureCurrent(store: store, workspace: workspace) {
             if isatty(2) == 1 { FileHandle.standardError.write(Data("indexing entities…\n".utf8)) }
-            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
-            try EntityIndex.rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
         }
     }
 

@@ -66,6 +66,20 @@ public struct AlignmentDecisions: Hashable, Sendable {
         return article.isEmpty ? nil : SentenceRef(articleID: article, index: index)
     }
 
+    /// The decisions naming a sentence the corpus does not have (its article was removed, or
+    /// not added yet). Kept in the file, they apply to nothing until such a sentence is there.
+    public func orphaned(in store: CorpusStore) throws -> [AlignmentDecision] {
+        var present: [SentenceRef: Bool] = [:]
+        func has(_ ref: SentenceRef) throws -> Bool {
+            if let known = present[ref] { return known }
+            let found = try store.database.scalarInt("SELECT count(*) FROM sentences WHERE article_id = ? AND idx = ?",
+                                                     [.text(ref.articleID), .int(ref.index)]) ?? 0 > 0
+            present[ref] = found
+            return found
+        }
+        return try decisions.filter { try !has($0.a) || !has($0.b) }
+    }
+
     public static func url(in workspace: Workspace) -> URL { workspace.alignments.appendingPathComponent(fileName) }
 
     /// The workspace's decisions (none when the file does not exist yet).

@@ -76,7 +76,7 @@ public enum AlignmentService {
     public static func save(_ graph: AlignmentGraph, store: CorpusStore) throws {
         let db = store.database
         try db.transaction {
-            try db.execute("DELETE FROM alignment_members; DELETE FROM alignment_statements; DELETE FROM alignment_links;")
+            try deleteStored(in: store)
             for link in graph.links {
                 try db.run("INSERT INTO alignment_links (a_article, a_idx, b_article, b_idx, kind, score, status) VALUES (?, ?, ?, ?, ?, ?, ?)",
                            [.text(link.a.articleID), .int(link.a.index), .text(link.b.articleID), .int(link.b.index),
@@ -91,6 +91,14 @@ public enum AlignmentService {
             }
             try db.run("INSERT OR REPLACE INTO alignment_state (key, value) VALUES ('aligned_at', ?)", [.text(ISO8601DateFormatter().string(from: Date()))])
         }
+    }
+
+    /// Empties the alignment tables: afterwards there is no stored graph (`hasStoredGraph` is
+    /// false). Run inside the caller's transaction.
+    static func deleteStored(in store: CorpusStore) throws {
+        try store.database.execute("""
+            DELETE FROM alignment_members; DELETE FROM alignment_statements; DELETE FROM alignment_links; DELETE FROM alignment_state;
+            """)
     }
 
     /// The stored graph (empty when `dragoman align` has not run).

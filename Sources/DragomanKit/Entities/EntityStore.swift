@@ -24,16 +24,33 @@ extension EntityIndex {
         try storedFingerprint(in: store) != currentFingerprint(store: store, glossaryDigest: glossaryDigest, aligned: aligned)
     }
 
+    /// Brings the entity tables up to date with the corpus and the workspace's glossary: rebuilds
+    /// them when stale (calling `beforeRebuild` first, e.g. to tell the user), else leaves them.
+    /// Every stage or command that reads the tables goes through here, so what it sees does not
+    /// depend on which command ran before. Returns the glossary it loaded.
+    @discardableResult
+    public static func ensureCurrent(store: CorpusStore, workspace: Workspace, beforeRebuild: () -> Void = {}) throws -> Glossary {
+        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
+        if try isStale(store: store, glossaryDigest: digest) {
+            beforeRebuild()
+            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
+            try rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
+        }
+        return glossary
+    }
+
     /// Recognises and links the whole corpus and replaces the entity tables in one transaction.
     @discardableResult
     public static func rebuild(store: CorpusStore, recognizer: EntityRecognizer, glossaryDigest: String,
                                aligned: [AlignedSentencePair] = []) throws -> Result {
         let articles = try store.allArticles()
         let result = build(articles: articles, recognizer: recognizer, aligned: aligned)
-        let fingerprint = fingerprint(articleHashes: articles.map(\.contentHash), glossaryDigest: glossaryDigest, aligned: aligned)
+        // The same fingerprint `isStale` compares with (it counts the corpus generation too), or
+        // the tables would be stale again the moment they were rebuilt.
+        let fingerprint = try currentFingerprint(store: store, glossaryDigest: glossaryDigest, aligned: aligned)
         let db = store.database
         try db.transaction {
-            try db.execute("DELETE FROM entity_mentions; DELETE FROM entity_spellings; DELETE FROM entity_entities; DELETE FROM entity_proposals;")
+            try deleteStored(in: store)
             for entity in result.entities {
                 try db.run("INSERT INTO entity_entities (id, kind, display_name, concept_id, date_value, mention_count) VALUES (?, ?, ?, ?, ?, ?)",
                            [.text(entity.id), .text(entity.kind.rawValue), .text(entity.displayName), .optionalText(entity.conceptID),
@@ -60,6 +77,15 @@ extension EntityIndex {
             try db.run("INSERT OR REPLACE INTO entity_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)])
         }
         return result
+    }
+
+    /// Empties the entity tables, fingerprint included (so they read as stale). Run inside the
+    /// caller's transaction.
+    static func deleteStored(in store: CorpusStore) throws {
+        try store.database.execute("""
+            DELETE FROM entity_mentions; DELETE FROM entity_spellings; DELETE FROM entity_entities; DELETE FROM entity_proposals;
+            DELETE FROM entity_state;
+            """)
     }
 
     /// The stored entities, optionally of one kind, with spellings and articles.

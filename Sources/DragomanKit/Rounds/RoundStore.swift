@@ -6,11 +6,7 @@ public enum RoundService {
     /// The rounds of the workspace, rebuilding the entity and round tables first when stale.
     /// This is the entry point for the brief stage and `--round N` filters.
     public static func analyze(store: CorpusStore, workspace: Workspace) throws -> RoundAnalysis {
-        let (glossary, digest) = try Glossary.loadMerged(from: workspace.glossary)
-        if try EntityIndex.isStale(store: store, glossaryDigest: digest) {
-            let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
-            try EntityIndex.rebuild(store: store, recognizer: recognizer, glossaryDigest: digest)
-        }
+        try EntityIndex.ensureCurrent(store: store, workspace: workspace)
         if try isStale(store: store) { return try rebuild(store: store) }
         return try stored(store: store)
     }
@@ -40,7 +36,7 @@ public enum RoundService {
         let fingerprint = try currentFingerprint(store: store)
         let db = store.database
         try db.transaction {
-            try db.execute("DELETE FROM round_assignments; DELETE FROM round_articles; DELETE FROM round_rounds;")
+            try deleteStored(in: store)
             for r in analysis.rounds {
                 try db.run("INSERT INTO round_rounds (number, date_value, venue_id, venue_name, status, sentence_count) VALUES (?, ?, ?, ?, ?, ?)",
                            [.int(r.number), .optionalText(r.date?.description), .optionalText(r.venueEntityID), .optionalText(r.venueName),
@@ -58,6 +54,12 @@ public enum RoundService {
             try db.run("INSERT OR REPLACE INTO round_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)])
         }
         return analysis
+    }
+
+    /// Empties the round tables, fingerprint included (so they read as stale). Run inside the
+    /// caller's transaction.
+    static func deleteStored(in store: CorpusStore) throws {
+        try store.database.execute("DELETE FROM round_assignments; DELETE FROM round_articles; DELETE FROM round_rounds; DELETE FROM round_state;")
     }
 
     /// The stored analysis (empty when the stage has not run).
