@@ -1,0 +1,88 @@
+import Testing
+@testable import DragomanKit
+
+/// Organisations named by a generic head ("foreign ministry") are one entity per country, the
+/// same in every language; a role word is not the facility it is derived from ("Botschafter" is
+/// not "Botschaft"); a garbled spelling of a known name is recognised without a cue.
+@Suite struct EntityOrganisationTests {
+    /// A small hand-made glossary: two countries with their capitals (the capital relation is in
+    /// the definitions, as in the shipped glossary), one country's foreign ministry as a named
+    /// concept, the foreign-ministry vocabulary with a Norwegian abbreviation, one person.
+    static let glossary: Glossary = {
+        func names(_ de: String, _ en: String, _ nb: String, _ nl: String, pos: String = "properNoun", type: String? = nil) -> [Term] {
+            [Term(language: .german, text: de, partOfSpeech: pos, termType: type, status: .preferred),
+             Term(language: .english, text: en, partOfSpeech: pos, termType: type, status: .preferred),
+             Term(language: .norwegian, text: nb, partOfSpeech: pos, termType: type, status: .preferred),
+             Term(language: .dutch, text: nl, partOfSpeech: pos, termType: type, status: .preferred)]
+        }
+        return Glossary(concepts: [
+            Concept(id: "loc-russia", subjectField: "place",
+                    terms: names("Russland", "Russia", "Russland", "Rusland") + names("russisch", "Russian", "russisk", "Russisch", pos: "adjective")),
+            Concept(id: "loc-finland", subjectField: "place",
+                    terms: names("Finnland", "Finland", "Finland", "Finland") + names("finnisch", "Finnish", "finsk", "Fins", pos: "adjective")),
+            Concept(id: "loc-moscow", subjectField: "place", definition: "Moscow, capital of Russia.",
+                    terms: names("Moskau", "Moscow", "Moskva", "Moskou")),
+            Concept(id: "loc-helsinki", subjectField: "place", definition: "Helsinki, capital of Finland.",
+                    terms: names("Helsinki", "Helsinki", "Helsinki", "Helsinki")),
+            Concept(id: "org-russian-foreign-ministry", subjectField: "organisation",
+                    terms: names("russisches Außenministerium", "Russian Foreign Ministry", "Russlands utenriksdepartement",
+                                 "Russische ministerie van Buitenlandse Zaken")),
+            Concept(id: "foreign-ministry", subjectField: "politics",
+                    terms: names("Außenministerium", "foreign ministry", "utenriksdepartement", "ministerie van Buitenlandse Zaken", pos: "noun")
+                        + [Term(language: .norwegian, text: "UD", partOfSpeech: "noun", termType: "abbreviation", status: .admitted)]),
+            Concept(id: "per-darchiev", subjectField: "person", terms: [
+                Term(language: .english, text: "Alexander Darchiev", partOfSpeech: "properNoun", status: .preferred),
+                Term(language: .english, text: "Darchiev", partOfSpeech: "properNoun", termType: "shortForm"),
+                Term(language: .german, text: "Alexander Darchiev", partOfSpeech: "properNoun", status: .preferred)]),
+        ])
+    }()
+
+    static func article(_ id: String, _ language: LanguageCode, _ sentences: [String]) -> Article {
+        EntityLinkerTests.article(id, language, sentences)
+    }
+
+    func build(_ articles: [Article], glossary: Glossary = Self.glossary) -> EntityIndex.Result {
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
+        return EntityIndex.build(articles: articles, recognizer: recognizer)
+    }
+
+    /// The organisation mention of a report (there is one in each of these sentences).
+    func organisation(_ result: EntityIndex.Result, in articleID: String) throws -> EntityMention {
+        let found = result.mentions.filter { $0.articleID == articleID && $0.kind == .organisation }
+        #expect(found.count == 1, "one organisation in \(articleID): \(found.map(\.text))")
+        return try #require(found.first)
+    }
+
+    // MARK: - Roles are not facilities
+
+    /// "Botschafter" (and "ambassadeur", "ambassadøren", "ambassador") is the ambassador, not the
+    /// embassy of the glossary's "russische Botschaft in Washington"; the embassy itself still is.
+    @Test(arguments: [
+        (LanguageCode.german, "Der russische Botschafter in Washington sprach von einem konstruktiven Gespräch.",
+         "Die russische Botschaft in Washington bestätigte das Gespräch."),
+        (.dutch, "De Russische ambassadeur in Washington sprak van een constructief gesprek.",
+         "De Russische ambassade in Washington bevestigde het gesprek."),
+        (.norwegian, "Den russiske ambassadøren i Washington snakket om en konstruktiv samtale.",
+         "Den russiske ambassaden i Washington bekreftet samtalen."),
+        (.english, "The Russian ambassador in Washington spoke of a constructive conversation.",
+         "The Russian Embassy in Washington confirmed the conversation."),
+    ])
+    func anAmbassadorIsNotTheEmbassy(language: LanguageCode, ambassador: String, embassy: String) throws {
+        let glossary = try EntityFixture.readGlossary()
+        let result = build([Self.article("a", language, [ambassador]), Self.article("e", language, [embassy])], glossary: glossary)
+        let facilities = result.mentions.filter { $0.articleID == "a" && ($0.kind == .property || $0.entityID == "fac-russian-embassy-washington") }
+        #expect(facilities.isEmpty, "\(facilities.map(\.text))")
+        #expect(result.mentions.contains { $0.articleID == "e" && $0.entityID == "fac-russian-embassy-washington" })
+    }
+
+    /// The cause, in the glossary matcher: a German feminine noun inside a multi-word term takes
+    /// only its own endings, not the "-er" of another word.
+    @Test func aFeminineNounInsideAPhraseTakesNoAgentEnding() {
+        let glossary = Glossary(concepts: [Concept(id: "fac-embassy", subjectField: "property", terms: [
+            Term(language: .german, text: "russische Botschaft in Washington", partOfSpeech: "properNoun", status: .preferred)])])
+        let matcher = GlossaryMatcher(glossary: glossary, languages: [.german])
+        #expect(matcher.matches(in: "Der russische Botschafter in Washington sprach.", language: .german).isEmpty)
+        #expect(matcher.matches(in: "Die Vertreter der russischen Botschaft in Washington sprachen.", language: .german).map(\.conceptID) == ["fac-embassy"])
+        #expect(matcher.matches(in: "Die russischen Botschaften in Washington und New York.", language: .german).map(\.conceptID) == ["fac-embassy"])
+    }
+}
