@@ -85,4 +85,12 @@ import Testing
         #expect(matcher.matches(in: "Die Vertreter der russischen Botschaft in Washington sprachen.", language: .german).map(\.conceptID) == ["fac-embassy"])
         #expect(matcher.matches(in: "Die russischen Botschaften in Washington und New York.", language: .german).map(\.conceptID) == ["fac-embassy"])
     }
+
+    /// An entity the glossary does not know takes its id from its spelling, not from the
+    /// comparison key (which spells "Rjabkow" "riabkov").
+    @Test func newEntityIdsAreReadable() throws {
+        let result = build([Self.article("x", .german, ["Der stellvertretende Außenminister Sergej Rjabkow äußerte sich nicht."])])
+        let person = try #require(result.mentions.first { $0.kind == .person })
+        #expect(person.entityID == "new-per-sergej-rjabkow")
+    }
 }

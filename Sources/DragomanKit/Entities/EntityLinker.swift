@@ -155,6 +155,7 @@ public struct EntityLinker: Sendable {
         }
         var newIndex = TrigramIndex()
         var newEntityOfGroup: [String: String] = [:]
+        var usedIDs = Set<String>()
         for groupKey in groupOrder {
             let refs = groups[groupKey]!
             let first = articles[refs[0].article].mentions[refs[0].mention]
@@ -180,7 +181,14 @@ public struct EntityLinker: Sendable {
             if let best {
                 for ref in refs { assignment[ref] = best }
             } else {
-                let id = "new-\(first.kind.tag.lowercased())-" + key.lowercased().replacingOccurrences(of: " ", with: "-")
+                // The id from the group's most frequent spelling, readable ("new-per-sergei-ryabkov"),
+                // never from the comparison key ("…-riabkov").
+                let spellings = refs.reduce(into: [String: Int]()) { $0[articles[$1.article].mentions[$1.mention].text, default: 0] += 1 }
+                let spelling = spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? first.text
+                let name = Self.slug(spelling).isEmpty ? key.lowercased().replacingOccurrences(of: " ", with: "-") : Self.slug(spelling)
+                var id = "new-\(first.kind.tag.lowercased())-" + name
+                if usedIDs.contains(id) { id += "-" + String((2...).first { !usedIDs.contains(id + "-" + String($0)) }!) }
+                usedIDs.insert(id)
                 newEntityOfGroup[groupKey] = id
                 newIndex.insert(key, target: id)
                 kindOf[id] = first.kind
@@ -220,6 +228,18 @@ public struct EntityLinker: Sendable {
             }
         }
         return Result(mentions: mentions, entities: entities(from: mentions), proposals: proposals(from: mentions))
+    }
+
+    /// Lower-case ASCII letters and digits of a name, words joined by "-": "Sergei Ryabkov" →
+    /// "sergei-ryabkov", "Außenministerium" → "aussenministerium".
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for c in TextFolding.fold(text).lowercased().unicodeScalars {
+            if ("a"..."z").contains(c) || ("0"..."9").contains(c) { out.unicodeScalars.append(c) }
+            else if !out.isEmpty, out.last != "-" { out.append("-") }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out
     }
 
     /// Keys to try for an unknown surface: as written, and without a glued ending ("Darchievs").

@@ -153,7 +153,7 @@ public struct EntityMention: Hashable, Codable, Sendable {
 /// One real-world referent with all the spellings the corpus (and the glossary) uses for it.
 public struct CanonicalEntity: Hashable, Codable, Sendable, Identifiable {
     /// The glossary concept id ("per-darchiev"), "date-2025-04-10" for dates, or
-    /// "new-<kind>-<key>" for an entity the glossary does not know.
+    /// "new-<kind>-<name>" for an entity the glossary does not know ("new-per-sergei-ryabkov").
     public var id: String
     public var kind: EntityKind
     /// English name: the glossary's English preferred term, else the most frequent spelling.
