@@ -86,6 +86,21 @@ import Testing
         #expect(matcher.matches(in: "Die russischen Botschaften in Washington und New York.", language: .german).map(\.conceptID) == ["fac-embassy"])
     }
 
+    // MARK: - Garbled names
+
+    /// A spelling of a glossary name with its key ("Dartchijev" = Darchiev) is that person even at
+    /// the start of a sentence with no title or first name next to it; a different name is not.
+    @Test(arguments: [
+        (LanguageCode.english, "Dartchijev described the conversations as constructive.", "Darnley described the conversations as difficult."),
+        (.german, "Dartschijew beschrieb die Gespräche als konstruktiv.", "Darnley beschrieb die Gespräche als schwierig."),
+    ])
+    func aGarbledSpellingOfAKnownNameJoinsWithoutACue(language: LanguageCode, garbled: String, other: String) throws {
+        let result = build([Self.article("g", language, [garbled]), Self.article("o", language, [other])])
+        let garble = try #require(result.mentions.first { $0.articleID == "g" && $0.kind == .person })
+        #expect(garble.entityID == "per-darchiev")
+        #expect(!result.mentions.contains { $0.articleID == "o" && $0.entityID == "per-darchiev" })
+    }
+
     /// An entity the glossary does not know takes its id from its spelling, not from the
     /// comparison key (which spells "Rjabkow" "riabkov").
     @Test func newEntityIdsAreReadable() throws {

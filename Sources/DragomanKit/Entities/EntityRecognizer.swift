@@ -14,6 +14,8 @@
 ///    persons after titles, roles, first names and speech verbs; places after locative
 ///    prepositions and in "City, Country" appositions; facilities before "estate"/"landgoed";
 ///    organisations ending in a head such as Ministry or Agency.
+///    A word with the name key of a glossary name (`NameKey`: "Dartchijev" = Darchiev) is a
+///    name of that kind even without a cue.
 /// 4. Garbled multi-word glossary names whose words share the glossary words' stems in order
 ///    ("the pioneering point of Maryland" = Pioneer Point), at low confidence.
 ///
@@ -39,6 +41,10 @@ public final class EntityRecognizer {
     private let firstNames: Set<String>
     /// Multi-word organisation and property names, folded words, for garble matching.
     private let multiwordNames: [(conceptID: String, words: [String])]
+    /// Name keys (`NameKey`) of the glossary's one-word names and of the surnames of its people,
+    /// with their kind: a capitalised word with such a key is a spelling of a known name even
+    /// without a cue ("Dartchijev described the talks…").
+    private let nameKeys: [String: EntityKind]
 
     enum HeadClass: Hashable { case consulate, foreignMinistry }
 
@@ -80,6 +86,22 @@ public final class EntityRecognizer {
         headConcepts = heads
         firstNames = names
         multiwordNames = multiword
+        var keys: [String: EntityKind] = [:]
+        var conflicting: Set<String> = []
+        for concept in Self.namedConcepts(glossary) {
+            guard let kind = EntityKind(concept.kind) else { continue }
+            for term in concept.terms where term.partOfSpeech == "properNoun" && term.termType != "phrase" && term.termType != "acronym" {
+                let words = term.text.split(separator: " ")
+                guard words.count == 1 || kind == .person, let word = words.last,
+                      word.unicodeScalars.filter({ $0.properties.isUppercase }).count == 1 else { continue }
+                let key = NameKey.key(String(word), language: term.language)
+                guard key.count >= 5 else { continue }
+                if let known = keys[key], known != kind { conflicting.insert(key) }
+                keys[key] = kind
+            }
+        }
+        for key in conflicting { keys[key] = nil }
+        nameKeys = keys
     }
 
     /// The glossary's named entities: concepts of an entity kind with a proper-noun term. The
@@ -219,6 +241,7 @@ public final class EntityRecognizer {
         // 3. Cues for unknown names.
         candidates += cueCandidates(tokens: tokens, folded: folded, scalars: scalars, index: index, language: language,
                                     known: candidates, crossLingual: crossLingualNames)
+        candidates += nameKeyCandidates(tokens: tokens, index: index, language: language, known: candidates, crossLingual: crossLingualNames)
         // 4. Garbled multi-word names.
         candidates += garbleCandidates(tokens: tokens, folded: folded, scalars: scalars, index: index)
 
@@ -402,6 +425,22 @@ public final class EntityRecognizer {
                 }
             }
             k += 1
+        }
+        return result
+    }
+
+    /// A word that looks like a name and has the key (`NameKey`, also without a glued ending) of a
+    /// glossary name, though no cue stands by it: "Dartchijev described the talks…" spells
+    /// Darchiev. A mention of that name's kind; the linker ties it to the concept by its key.
+    private func nameKeyCandidates(tokens: [(text: String, span: TextSpan, kind: Token.Kind)], index: Int, language: LanguageCode,
+                                   known: [Candidate], crossLingual: Set<String>) -> [Candidate] {
+        var result: [Candidate] = []
+        for (k, token) in tokens.enumerated() where token.kind == .word {
+            guard !known.contains(where: { $0.mention.span.start < token.span.end && token.span.start < $0.mention.span.end }),
+                  looksLikeName(token.text, language: language, sentenceInitial: k == 0, crossLingual: crossLingual),
+                  let kind = EntityLinker.keys(of: token.text, language: language).lazy.compactMap({ self.nameKeys[$0] }).first else { continue }
+            result.append(Candidate(mention: RecognizedMention(sentenceIndex: index, span: token.span, text: token.text, kind: kind,
+                                                               confidence: 0.7, cue: "spelling of a glossary name"), tier: 1))
         }
         return result
     }
