@@ -53,6 +53,54 @@ import Testing
         return try #require(found.first)
     }
 
+    // MARK: - Foreign ministries
+
+    /// Finland's ministry (a country adjective or possessive) and the ministry in Moscow (Russia's,
+    /// by the capital in the definition) are two entities, the second the glossary's.
+    @Test(arguments: [
+        (LanguageCode.german, "Das finnische Außenministerium bestätigte das Treffen.", "Das Außenministerium in Moskau bestätigte den Termin."),
+        (.english, "Finland's Foreign Ministry confirmed the meeting.", "The Foreign Ministry in Moscow confirmed the date."),
+        (.norwegian, "Det finske utenriksdepartementet bekreftet møtet.", "Utenriksdepartementet i Moskva bekreftet datoen."),
+        (.dutch, "Het Finse ministerie van Buitenlandse Zaken bevestigde de ontmoeting.",
+         "Het ministerie van Buitenlandse Zaken in Moskou bevestigde de datum."),
+    ])
+    func ministriesOfDifferentCountriesStayApart(language: LanguageCode, finnish: String, moscow: String) throws {
+        let result = build([Self.article("fi", language, [finnish]), Self.article("ru", language, [moscow])])
+        let finnishMinistry = try organisation(result, in: "fi"), russianMinistry = try organisation(result, in: "ru")
+        #expect(finnishMinistry.entityID != russianMinistry.entityID)
+        #expect(russianMinistry.entityID == "org-russian-foreign-ministry")
+        #expect(finnishMinistry.entityID == "new-org-foreign-ministry-finland")
+    }
+
+    /// A ministry nothing ties to a country joins no other: two reports' bare "Außenministerium"
+    /// may be two countries' ministries.
+    @Test func bareMinistriesOfTwoReportsStayApart() throws {
+        let result = build([Self.article("a", .german, ["Das Außenministerium bestätigte den Termin am Freitag."]),
+                            Self.article("b", .german, ["Ein Sprecher des Außenministeriums äußerte sich nicht."])])
+        let a = try organisation(result, in: "a"), b = try organisation(result, in: "b")
+        #expect(a.entityID != b.entityID)
+        #expect(a.entityID != "org-russian-foreign-ministry" && b.entityID != "org-russian-foreign-ministry")
+    }
+
+    /// Finland's ministry named five ways in four languages — by adjective, possessive, "in" its
+    /// capital, and a bare abbreviation in a report filed in Helsinki about Finland — is one
+    /// entity with a readable id and an English name.
+    @Test func oneCountrysMinistryIsOneEntityInFourLanguages() throws {
+        let result = build([
+            Self.article("de", .german, ["Das finnische Außenministerium bestätigte, dass Finnland nur praktische Hilfe leistete."]),
+            Self.article("en", .english, ["Finland's Foreign Ministry said it had offered only logistical support."]),
+            Self.article("nb1", .norwegian, ["Utenriksdepartementet i Helsinki bekreftet at Finland bare bidro med praktisk hjelp."]),
+            Self.article("nb2", .norwegian, ["HELSINKI, 4. mars (NTB) – Delegasjoner fra Russland møtes i Helsinki tirsdag.",
+                                             "Ifølge UD bidrar Finland bare med praktisk tilrettelegging."]),
+            Self.article("nl", .dutch, ["Het Finse ministerie van Buitenlandse Zaken bevestigde dat Finland alleen praktische hulp bood."]),
+        ])
+        let ids = try ["de", "en", "nb1", "nb2", "nl"].map { try organisation(result, in: $0).entityID }
+        #expect(Set(ids) == ["new-org-foreign-ministry-finland"], "\(ids)")
+        let entity = try #require(result.entities.first { $0.id == "new-org-foreign-ministry-finland" })
+        #expect(entity.displayName == "Finnish Foreign Ministry")
+        #expect(entity.mentionCount == 5)
+    }
+
     // MARK: - Roles are not facilities
 
     /// "Botschafter" (and "ambassadeur", "ambassadøren", "ambassador") is the ambassador, not the
