@@ -36,7 +36,7 @@ enum EntityFixture {
 @Suite struct EntityFixtureTests {
     @Test func fixtureGlossaryHasTheEntityConcepts() throws {
         let glossary = try EntityFixture.readGlossary()
-        #expect(EntityRecognizer.namedConcepts(glossary).count == 81)
+        #expect(EntityRecognizer.namedConcepts(glossary).count == 82)
         #expect(glossary.concept(id: "loc-russia")?.terms.contains { $0.text == "russisch" && $0.partOfSpeech == "adjective" } == true)
     }
 }

@@ -16,6 +16,9 @@ import Foundation
 ///    the ubiquitous Russia and USA count for little. Confidence = similarity × overlap, ≥ 0.35.
 ///    Garbled glossary names the recogniser found by stems ("pioneering point") must pass this
 ///    test too, or they are dropped.
+/// A generic head ("das norwegische Außenministerium", `GenericEntity`) takes the entity the
+/// recogniser derived from its qualifier, never one by its words: the words name every
+/// country's ministry alike.
 /// Candidates come from a trigram index over keys, never from all pairs of mentions.
 public struct EntityLinker: Sendable {
     public struct ArticleMentions: Sendable {
@@ -62,11 +65,20 @@ public struct EntityLinker: Sendable {
         var assignment: [Ref: (entity: String, confidence: Double, evidence: LinkEvidence)] = [:]
         var pending: [Ref] = []
         var garbles: [Ref] = []
+        // Generic heads ("das norwegische Außenministerium"): the recogniser's entity, never
+        // their words' key: one country's ministry is not another's.
+        var genericNames: [String: String] = [:]
         for (a, article) in articles.enumerated() {
             for (m, mention) in article.mentions.enumerated() {
                 let ref = Ref(article: a, mention: m)
                 if mention.kind == .date {
                     if let value = mention.date?.value { assignment[ref] = ("date-\(value)", 1, .dateValue) }
+                    continue
+                }
+                if let generic = mention.generic {
+                    let id = generic.id ?? "\(generic.head)-\(Self.slug(article.articleID))-\(mention.sentenceIndex < 0 ? "title" : String(mention.sentenceIndex))"
+                    assignment[ref] = (id, mention.confidence, generic.id == nil ? .new : .qualifiedHead)
+                    genericNames[id] = generic.name
                     continue
                 }
                 if let concept = mention.conceptID {
@@ -155,6 +167,7 @@ public struct EntityLinker: Sendable {
         }
         var newIndex = TrigramIndex()
         var newEntityOfGroup: [String: String] = [:]
+        var usedIDs = Set(genericNames.keys)
         for groupKey in groupOrder {
             let refs = groups[groupKey]!
             let first = articles[refs[0].article].mentions[refs[0].mention]
@@ -180,7 +193,14 @@ public struct EntityLinker: Sendable {
             if let best {
                 for ref in refs { assignment[ref] = best }
             } else {
-                let id = "new-\(first.kind.tag.lowercased())-" + key.lowercased().replacingOccurrences(of: " ", with: "-")
+                // The id from the group's most frequent spelling, readable ("new-per-sergei-ryabkov"),
+                // never from the comparison key ("…-riabkov").
+                let spellings = refs.reduce(into: [String: Int]()) { $0[articles[$1.article].mentions[$1.mention].text, default: 0] += 1 }
+                let spelling = spellings.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? first.text
+                let name = Self.slug(spelling).isEmpty ? key.lowercased().replacingOccurrences(of: " ", with: "-") : Self.slug(spelling)
+                var id = "new-\(first.kind.tag.lowercased())-" + name
+                if usedIDs.contains(id) { id += "-" + String((2...).first { !usedIDs.contains(id + "-" + String($0)) }!) }
+                usedIDs.insert(id)
                 newEntityOfGroup[groupKey] = id
                 newIndex.insert(key, target: id)
                 kindOf[id] = first.kind
@@ -219,7 +239,19 @@ public struct EntityLinker: Sendable {
                                               evidence: link.evidence, date: mention.date))
             }
         }
-        return Result(mentions: mentions, entities: entities(from: mentions), proposals: proposals(from: mentions))
+        return Result(mentions: mentions, entities: entities(from: mentions, names: genericNames), proposals: proposals(from: mentions))
+    }
+
+    /// Lower-case ASCII letters and digits of a name, words joined by "-": "Sergei Ryabkov" →
+    /// "sergei-ryabkov", "Außenministerium" → "aussenministerium".
+    static func slug(_ text: String) -> String {
+        var out = ""
+        for c in TextFolding.fold(text).lowercased().unicodeScalars {
+            if ("a"..."z").contains(c) || ("0"..."9").contains(c) { out.unicodeScalars.append(c) }
+            else if !out.isEmpty, out.last != "-" { out.append("-") }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out
     }
 
     /// Keys to try for an unknown surface: as written, and without a glued ending ("Darchievs").
@@ -231,7 +263,9 @@ public struct EntityLinker: Sendable {
         return keys
     }
 
-    func entities(from mentions: [EntityMention]) -> [CanonicalEntity] {
+    /// `names`: English names of entities without a glossary concept that the recogniser named
+    /// (generic heads: "Norwegian Foreign Ministry").
+    func entities(from mentions: [EntityMention], names: [String: String] = [:]) -> [CanonicalEntity] {
         var grouped: [String: [EntityMention]] = [:]
         for m in mentions { grouped[m.entityID, default: []].append(m) }
         return grouped.map { id, ms in
@@ -242,7 +276,7 @@ public struct EntityLinker: Sendable {
             let english = concept?.preferredTerm(in: .english)?.text
             let frequent = ms.reduce(into: [String: Int]()) { $0[$1.text, default: 0] += 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             let date = ms.first?.date?.value
-            return CanonicalEntity(id: id, kind: ms[0].kind, displayName: date?.description ?? english ?? frequent ?? id,
+            return CanonicalEntity(id: id, kind: ms[0].kind, displayName: date?.description ?? english ?? names[id] ?? frequent ?? id,
                                    conceptID: concept?.id, spellings: ordered, mentionCount: ms.count,
                                    articleIDs: Array(Set(ms.map(\.articleID))).sorted(), date: date)
         }.sorted { ($0.kind, -$0.mentionCount, $0.id) < ($1.kind, -$1.mentionCount, $1.id) }

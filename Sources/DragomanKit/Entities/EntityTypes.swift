@@ -87,12 +87,15 @@ public enum LinkEvidence: String, Codable, Sendable, Comparable {
     case fuzzyContext = "fuzzy+context"
     /// Similar key alone (close enough that no context was needed).
     case fuzzy
+    /// A generic head ("foreign ministry") and the country or place that qualifies it in its
+    /// sentence ("norwegische", "in Moskau"); see `GenericEntity`.
+    case qualifiedHead = "head+qualifier"
     /// Not linked to anything known: a new entity of its own.
     case new
     /// Dates: linked by their normalised value.
     case dateValue = "date-value"
 
-    private var rank: Int { [.glossary, .dateValue, .keyMatch, .fuzzy, .fuzzyContext, .new].firstIndex(of: self)! }
+    private var rank: Int { [.glossary, .dateValue, .qualifiedHead, .keyMatch, .fuzzy, .fuzzyContext, .new].firstIndex(of: self)! }
     public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
 }
 
@@ -115,13 +118,36 @@ public struct RecognizedMention: Hashable, Codable, Sendable {
     /// A short reason ("glossary term", "after title Botschafter", "place after 'in'").
     public var cue: String
     public var date: DateMention?
+    /// A generic head ("das norwegische Außenministerium") the glossary has no concept for: the
+    /// entity the recogniser derived from what qualifies it.
+    public var generic: GenericEntity?
 
     public init(sentenceIndex: Int, span: TextSpan, text: String, kind: EntityKind, nested: Bool = false,
-                inCompound: Bool = false, conceptID: String? = nil, confidence: Double, cue: String, date: DateMention? = nil) {
+                inCompound: Bool = false, conceptID: String? = nil, confidence: Double, cue: String, date: DateMention? = nil,
+                generic: GenericEntity? = nil) {
         self.sentenceIndex = sentenceIndex; self.span = span; self.text = text; self.kind = kind
         self.nested = nested; self.inCompound = inCompound; self.conceptID = conceptID
-        self.confidence = confidence; self.cue = cue; self.date = date
+        self.confidence = confidence; self.cue = cue; self.date = date; self.generic = generic
     }
+}
+
+/// An organisation named by a generic head ("foreign ministry") and what qualifies it, when the
+/// glossary has no concept for it. Every country has a foreign ministry, so the head's words say
+/// nothing about which one: the entity is the head plus the country (or place) the sentence ties
+/// it to, the same in every language ("das norwegische Außenministerium", "Norway’s Foreign
+/// Ministry", "Utenriksdepartementet i Oslo"), and a head nothing ties to a country is an entity
+/// of its own.
+public struct GenericEntity: Hashable, Codable, Sendable {
+    /// The entity of every mention of this head for this country or place
+    /// ("new-org-foreign-ministry-norway"); nil when the sentence does not say whose it is.
+    public var id: String?
+    /// The head's id prefix ("new-org-foreign-ministry"); with the report and sentence, the id
+    /// of a mention whose owner is not known.
+    public var head: String
+    /// English name ("Norwegian Foreign Ministry", "Foreign Ministry").
+    public var name: String
+
+    public init(id: String?, head: String, name: String) { self.id = id; self.head = head; self.name = name }
 }
 
 /// A mention with its place in the corpus and its canonical entity: what later stages consume.
@@ -153,7 +179,8 @@ public struct EntityMention: Hashable, Codable, Sendable {
 /// One real-world referent with all the spellings the corpus (and the glossary) uses for it.
 public struct CanonicalEntity: Hashable, Codable, Sendable, Identifiable {
     /// The glossary concept id ("per-darchiev"), "date-2025-04-10" for dates, or
-    /// "new-<kind>-<key>" for an entity the glossary does not know.
+    /// "new-<kind>-<name>" for an entity the glossary does not know ("new-per-sergei-ryabkov",
+    /// "new-org-foreign-ministry-norway").
     public var id: String
     public var kind: EntityKind
     /// English name: the glossary's English preferred term, else the most frequent spelling.

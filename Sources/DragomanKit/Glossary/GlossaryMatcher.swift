@@ -214,6 +214,19 @@ private enum Endings {
         return all.subtracting(["er", "ern", "in", "innen"])
     }
 
+    /// German noun suffixes that make a feminine noun ("Botschaft", "Vertretung", "Delegation",
+    /// "Universität"), folded. Feminine nouns take no "-er" or "-s": "Botschafter" is another word
+    /// (the ambassador), not an inflection of "Botschaft".
+    static let germanFeminineSuffixes = ["schaft", "ung", "heit", "keit", "tion", "sion", "itat"]
+
+    /// A capitalised German word with a feminine suffix: the class of a noun the glossary gives no
+    /// gender for, and of each such word inside a multi-word term.
+    static func isGermanFeminine(_ folded: [Unicode.Scalar], capitalised: Bool) -> Bool {
+        guard capitalised else { return false }
+        let word = String(String.UnicodeScalarView(folded))
+        return germanFeminineSuffixes.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
+    }
+
     /// What may follow a modifier's own letters before the rest of the compound.
     static let linking: [[Unicode.Scalar]] = ["es", "en", "er", "s", "n", "e", ""].map { Array($0.unicodeScalars) }
 
@@ -233,6 +246,11 @@ private struct IndexedWord: Sendable {
     var original: [Unicode.Scalar]
     /// The text's word must start with a capital.
     var requiresCapital: Bool
+    /// The endings this word of a multi-word term may differ by, when narrower than the term's:
+    /// a phrase allows the endings of every class (its words are nouns, adjectives, names), but
+    /// its German feminine nouns take only theirs, so "russische Botschafter in Washington" is
+    /// not "russische Botschaft in Washington".
+    var endings: Set<String>? = nil
 }
 
 private enum Gap: Sendable, Equatable {
@@ -296,7 +314,7 @@ private struct LanguageIndex: Sendable {
                 guard valid else { continue }
                 let single = analysed.parts.count == 1
                 let isAcronymTerm = single && (term.termType == "acronym" || term.termType == "abbreviation")
-                let words = analysed.parts.map { part -> IndexedWord in
+                var words = analysed.parts.map { part -> IndexedWord in
                     let original = Array(analysed.scalars[part.start..<part.end])
                     let letters = original.filter { $0.properties.isAlphabetic }
                     let allCaps = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
@@ -308,13 +326,22 @@ private struct LanguageIndex: Sendable {
                                        requiresCapital: capitalised)
                 }
                 let endingClass: EndingClass
-                if !single { endingClass = .phrase }
-                else {
+                if !single {
+                    endingClass = .phrase
+                    if language == .german {
+                        for w in words.indices where Endings.isGermanFeminine(words[w].folded, capitalised: words[w].requiresCapital) {
+                            words[w].endings = Endings.set(language, .feminineNoun)
+                        }
+                    }
+                } else {
                     switch term.partOfSpeech {
                     case "adjective": endingClass = .adjective
                     case "verb": endingClass = .verb
                     case "properNoun": endingClass = .properNoun
-                    default: endingClass = language == .german && term.grammaticalGender == "feminine" ? .feminineNoun : .noun
+                    default:
+                        let feminine = term.grammaticalGender == "feminine"
+                            || (term.grammaticalGender == nil && Endings.isGermanFeminine(words[0].folded, capitalised: words[0].requiresCapital))
+                        endingClass = language == .german && feminine ? .feminineNoun : .noun
                     }
                 }
                 let statusRank: Int
@@ -367,7 +394,7 @@ private struct LanguageIndex: Sendable {
                     if w > 0 {
                         guard let gap = Gap.of(text.scalars[text.parts[q - 1].end..<text.parts[q].start]), gap == term.gaps[w - 1] else { ok = false; break }
                     }
-                    guard let d = wordDistance(text, q, word, endings: term.endings, termEndings: term.termEndings),
+                    guard let d = wordDistance(text, q, word, endings: word.endings ?? term.endings, termEndings: word.endings ?? term.termEndings),
                           !(term.pluralOnly && d > 0 && text.parts[q].folded.count < word.folded.count) else { ok = false; break }
                     distance = max(distance, d)
                 }
