@@ -111,6 +111,25 @@ import Testing
         #expect(doha.status == .announced)
     }
 
+    /// A round announced for a year is not over while that year lasts: neither a report of
+    /// that year nor a round held early in it makes it held.
+    @Test func aRoundDatedByAYearIsNotOverWithinIt() throws {
+        let reports = [
+            RoundFixture.article("vienna-next", "en", published: "2026-03-13", [
+                "The delegations met in Doha on 12 March 2026 for talks on the work of the embassies.",
+                "The next round is expected to be held in Vienna early in 2027.",
+            ]),
+            RoundFixture.article("doha-again", "en", published: "2027-02-02", [
+                "Diplomats met in Doha on 1 February 2027 for consultations on their embassies.",
+            ]),
+        ]
+        let analysis = try RoundFixture.analyze(reports, withSeeds: false)
+        let vienna = try #require(Self.vienna(analysis), "\(analysis.rounds)")
+        #expect(vienna.date == CalendarDate(year: 2027))
+        #expect(vienna.status == .announced, "\(analysis.rounds)")
+        #expect(RoundNumberingTests.dated(analysis, 2027, 2, 1)?.status == .held)
+    }
+
     /// The brief's schema knows the status, and the text export names it.
     @Test func aCancelledRoundExportsValidXMLAndText() throws {
         var brief = ExportBriefTests.nastyBrief()

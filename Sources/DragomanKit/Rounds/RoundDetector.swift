@@ -182,7 +182,7 @@ struct RoundDetector: Sendable {
             let published = publication[m.sentence.articleID] ?? nil
             func notOverYet(_ r: Round) -> Bool {
                 guard let date = r.date, let published else { return true }
-                return !(date < published) || published.contains(date)
+                return !Self.isOver(date, by: published)
             }
             let atVenue = rounds.indices.filter { rounds[$0].venueEntityID == venue.entityID }
             var target: Int?
@@ -249,8 +249,8 @@ struct RoundDetector: Sendable {
             // A round a report calls off or puts off is held only when another sentence tells it
             // in the past; its planned date passing does not make it held.
             if let date = rounds[i].date, !cancelled.contains(rounds[i].number) {
-                if let latestPublication, date < latestPublication, !latestPublication.contains(date) { held = true }
-                if datedRounds.contains(where: { date < $0 && !$0.contains(date) }) { held = true }
+                if let latestPublication, Self.isOver(date, by: latestPublication) { held = true }
+                if datedRounds.contains(where: { Self.isOver(date, by: $0) }) { held = true }
             }
             // Called off and told by no report as held: cancelled (put off only: still announced).
             rounds[i].status = held ? .held : calledOff.contains(rounds[i].number) ? .cancelled : .announced
@@ -260,6 +260,14 @@ struct RoundDetector: Sendable {
         let others = clusters.indices.filter { clusterRound[$0] == nil }.map { clusters[$0] }
         return Result(rounds: rounds.sorted { $0.number < $1.number }, otherEvents: others, explicit: explicit,
                       otherEventSentences: otherEventSentences, roundsNamed: roundsNamed)
+    }
+
+    /// A round dated `date` is over by `point` (a report's day, another round's date): it lies
+    /// before it and does not hold it. A round known only by its year is over only in a later
+    /// year: "early 2026" is not over on 1 March 2026.
+    static func isOver(_ date: CalendarDate, by point: CalendarDate) -> Bool {
+        if date.granularity == .year { return date.year < point.year }
+        return date < point && !point.contains(date)
     }
 
     /// Two dated meetings cannot both be "the first": an ordinal several clusters claim stays
