@@ -148,15 +148,16 @@ struct LanguageRoundCues: Sendable {
     var irregularParticiples: Set<String> = []
     /// Words after an auxiliary that make it no perfect: "have to", "haben … zu tun".
     var notParticiple: Set<String> = []
-    /// Called off or put off: a round a report says this of is not one that was held.
+    /// Put off ("verschoben", "uitgesteld", "utsatt", "postponed"); with `calledOff` the cues
+    /// of a round that did not take place when planned, so a report's past tense about it does
+    /// not make it held.
     var cancel = CueLexicon()
     /// A cancel word followed by one of these is something else: Norwegian "utsatt for" is
     /// "exposed to".
     var cancelNotBefore: Set<String> = []
     /// Called off for good, or reported never to have taken place ("abgesagt", "kam nie
     /// zustande", "ble aldri holdt", "never took place"), as against put off ("verschoben"): a
-    /// round only such sentences tell of is cancelled, not still announced. These count as
-    /// `cancel` cues too. "Has not taken place" is not among them: it may only be "not yet".
+    /// round only such sentences tell of is cancelled, not still announced. "Has not taken place" is not among them: it may only be "not yet".
     var calledOff = CueLexicon()
     /// Words that open a relative or subordinate clause after a comma ("…, who arrived in
     /// Washington in March"): a date or place inside such a clause belongs to its own verb, not
@@ -258,8 +259,7 @@ enum RoundCues {
                              "weiter", "zu", "zuruck", "zusammen", "wieder", "dar", "hin", "her", "los", "vorbei"],
         inseparablePrefixes: ["be", "ver", "er", "ent", "emp", "zer", "miss", "hinter", "uber", "unter", "wider"],
         participleFinals: ["t", "en"], participleEndings: ["iert"], notParticiple: ["zu"],
-        cancel: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "verschoben", "verschieben", "verschob", "vertagt",
-                                   "vertagte", "vertagten", "abgebrochen"]),
+        cancel: CueLexicon(words: ["verschoben", "verschieben", "verschob", "vertagt", "vertagte", "vertagten"]),
         calledOff: CueLexicon(words: ["abgesagt", "absage", "abzusagen", "abgebrochen"],
                               phrases: ["nie zustande", "nie statt", "nie stattgefunden"]),
         clauseOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welches", "wo", "nachdem"],
@@ -318,7 +318,7 @@ enum RoundCues {
         separableParticles: ["af", "aan", "op", "uit", "in", "mee", "bij", "toe", "voor", "na", "over", "door", "terug", "bijeen",
                              "overeen", "vast", "plaats", "deel", "weg"],
         inseparablePrefixes: ["be", "ver", "ont", "her", "er"], participleFinals: ["d", "t", "en"], notParticiple: ["te"],
-        cancel: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "uitgesteld", "uitstellen", "uitstel", "geannuleerd", "verdaagd"]),
+        cancel: CueLexicon(words: ["uitgesteld", "uitstellen", "uitstel", "verdaagd"]),
         calledOff: CueLexicon(words: ["afgelast", "afgeblazen", "afgezegd", "geannuleerd"],
                               phrases: ["kwam er nooit", "kwam nooit", "nooit plaatsgevonden", "nooit plaats", "nooit gehouden"]),
         clauseOpeners: ["die", "dat", "wie", "waar", "waarin", "toen", "nadat"],
@@ -373,7 +373,7 @@ enum RoundCues {
         participleEndings: ["et", "tt", "dd", "dt", "kt", "rt", "ttes", "tes"],
         irregularParticiples: ["mott", "hatt", "vaert", "blitt", "fatt", "gjort", "sagt", "satt", "lagt", "gitt", "tatt", "sett", "gatt", "kommet",
                                "funnet", "holdt", "avholdt", "avtalt"],
-        cancel: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste", "utsatt", "utsette", "utsettes", "utsatte"]),
+        cancel: CueLexicon(words: ["utsatt", "utsette", "utsettes", "utsatte"]),
         cancelNotBefore: ["for"],
         calledOff: CueLexicon(words: ["avlyst", "avlyse", "avlyses", "avlyste"],
                               phrases: ["aldri holdt", "aldri avholdt", "aldri sted", "aldri funnet sted", "aldri noe av"]),
@@ -428,9 +428,7 @@ enum RoundCues {
                                "written", "shown", "known", "thought", "led", "paid", "heard", "understood", "broken", "chosen", "frozen",
                                "withdrawn", "drawn", "got", "gotten", "struck", "undertaken", "agreed"],
         notParticiple: ["to"],
-        cancel: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation", "postponed", "postpone", "postpones",
-                                   "postponement"],
-                           phrases: ["called off", "call off", "calls off", "put off"]),
+        cancel: CueLexicon(words: ["postponed", "postpone", "postpones", "postponement"], phrases: ["put off"]),
         calledOff: CueLexicon(words: ["cancelled", "canceled", "cancel", "cancels", "cancellation"],
                               phrases: ["called off", "call off", "calls off", "never took place", "never happened", "never held",
                                         "never materialised", "never materialized"]),
