@@ -181,20 +181,23 @@ public struct CorpusAligner: Sendable {
         var aligners: [String: BitextAligner] = [:]
         var links: [SentenceLink] = []
         var found: Stretches = [:]
+        func crossesEvents(_ key: Int64, _ s: Int, _ t: Int) -> Bool {
+            let d1 = Int(key >> 32), d2 = Int(key & 0xFFFF_FFFF)
+            let a = documents[d1], b = documents[d2]
+            // Sentences about different rounds are never translations of each other: two reports
+            // of two meetings written from one template ("delegations met on … in …") are not.
+            if options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty,
+               Set(a.rounds[s]).isDisjoint(with: b.rounds[t]) { return true }
+            return options.separateTenses && Self.tensesConflict(tenses[d1][s], tenses[d2][t])
+        }
+        // First every pair of reports' parallel stretches, then the translation families they
+        // make must be consistent (`ParallelFamilies`), then the beads and same-fact links.
+        var strength: [Int64: Double] = [:]
         for key in byPair.keys.sorted() {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
-            // Sentences about different rounds are never translations of each other: two reports
-            // of two meetings written from one template ("delegations met on … in …") are not.
-            func otherRounds(_ s: Int, _ t: Int) -> Bool {
-                guard options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty else { return false }
-                return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
-            }
-            func notTranslations(_ s: Int, _ t: Int) -> Bool {
-                otherRounds(s, t) || (options.separateTenses && Self.tensesConflict(tenses[cells[0].d1][s], tenses[cells[0].d2][t]))
-            }
             let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
-            var stretches = Self.parallelStretches(cells.filter { !notTranslations($0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
+            var stretches = Self.parallelStretches(cells.filter { !crossesEvents(key, $0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
                                                    minimumRun: options.parallelMinimumRun, lexical: chainLexical)
             if let known = knownStretches {
                 // Kept only where it overlaps a first-pass stretch, and clipped to that stretch
@@ -206,7 +209,18 @@ public struct CorpusAligner: Sendable {
                     return (r, c)
                 }
             }
-            found[key] = stretches
+            if !stretches.isEmpty {
+                found[key] = stretches
+                strength[key] = ParallelFamilies.strength(of: stretches, cells: cells)
+            }
+        }
+        found = ParallelFamilies.consistent(found, strength: strength, languages: documents.map(\.language))
+        for key in byPair.keys.sorted() {
+            let cells = byPair[key]!
+            let a = documents[cells[0].d1], b = documents[cells[0].d2]
+            func notTranslations(_ s: Int, _ t: Int) -> Bool { crossesEvents(key, s, t) }
+            let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
+            let stretches = found[key] ?? []
             var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
             for (rows, columns) in stretches {
                 let name = "\(a.language.rawValue)-\(b.language.rawValue)"
