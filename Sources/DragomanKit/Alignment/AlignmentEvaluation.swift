@@ -85,7 +85,7 @@ extension AlignmentEvaluation {
         for document in documents {
             let training = examples.filter { $0.a != document.id && $0.b != document.id }
             let fitted = AlignmentCalibration.fit(training.compactMap { $0.label == .allowed ? nil : ($0.features, $0.label == .central) })
-            let threshold = bestThreshold(training, calibration: fitted, separateRounds: options.separateRounds)
+            let threshold = bestThreshold(training, calibration: fitted, options: options)
             folds.append((fitted, threshold))
             var fold = options; fold.calibration = fitted; fold.linkThreshold = threshold
             links += CorpusAligner(lexicon: lexicon, options: fold).align(documents).links.filter { $0.a.articleID == document.id }
@@ -105,12 +105,12 @@ extension AlignmentEvaluation {
 
     /// The threshold (0.30…0.95 by 0.05) with the best central F1 over these candidate pairs.
     static func bestThreshold(_ examples: [LabelledCandidate], calibration: AlignmentCalibration,
-                              separateRounds: Bool) -> Double {
+                              options: CorpusAligner.Options) -> Double {
         let total = examples.filter { $0.label == .central }.count
         var best = (threshold: 0.6, f1: -1.0)
         for step in 6...19 {
             let threshold = Double(step) * 0.05
-            let kept = examples.filter { calibration.probability($0.features) >= threshold && !(separateRounds && $0.features.rounds < 0) }
+            let kept = examples.filter { calibration.probability($0.features) >= threshold && options.allowsSameFact($0.features) }
             let found = kept.filter { $0.label == .central }.count, right = kept.filter { $0.label != .outside }.count
             let f1 = Self.f1(kept.isEmpty ? 1 : Double(right) / Double(kept.count), total == 0 ? 1 : Double(found) / Double(total))
             if f1 > best.f1 { best = (threshold, f1) }
@@ -146,7 +146,7 @@ extension AlignmentEvaluation {
                               options: CorpusAligner.Options = .init()) -> (calibration: AlignmentCalibration, threshold: Double) {
         let examples = labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options)
         let calibration = AlignmentCalibration.fit(examples.compactMap { $0.label == .allowed ? nil : ($0.features, $0.label == .central) })
-        return (calibration, bestThreshold(examples, calibration: calibration, separateRounds: options.separateRounds))
+        return (calibration, bestThreshold(examples, calibration: calibration, options: options))
     }
 }
 
@@ -155,11 +155,16 @@ extension AlignmentEvaluation {
     /// probability, features), header first: for studying the calibration outside Swift.
     public static func candidateTable(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
                                       options: CorpusAligner.Options = .init()) -> [String] {
-        let header = (["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast()).joined(separator: "\t")
+        let header = (["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast() + ["anchorsA", "anchorsB"]).joined(separator: "\t")
+        let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
+        // Each sentence's anchors with their idf ("LOC:moskva=0.76 …"), for studying the anchor feature.
+        func anchors(_ d: Int, _ i: Int) -> String {
+            evidence.sentences[d][i].anchors.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.2f", $0.value))" }.joined(separator: " ")
+        }
         return [header] + labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options).map { row in
             let c = row.candidate
             return ([row.a, String(c.i1), row.b, String(c.i2), row.label.rawValue, String(format: "%.4f", c.probability)]
-                + c.features.vector.dropLast().map { String(format: "%.4f", $0) }).joined(separator: "\t")
+                + c.features.vector.dropLast().map { String(format: "%.4f", $0) } + [anchors(c.d1, c.i1), anchors(c.d2, c.i2)]).joined(separator: "\t")
         }
     }
 }

@@ -60,7 +60,19 @@ public struct CorpusAligner: Sendable {
         /// meeting took place at the embassy") that tell one story in the same order do not.
         /// They may still be a same-fact link.
         public var separateTenses = true
+        /// Share of one sentence's content words (by idf weight) a same-fact link needs in the
+        /// other, whatever else the two share: sentences of one round near the top of their
+        /// reports that name the same countries and glossary concepts ("talks", "ministry")
+        /// otherwise pass the calibrated threshold on the topic alone. 0.1 is the largest share
+        /// that costs nothing on the seed gold (`make bench-align`).
+        public var sameFactContainment = 0.1
         public init() {}
+
+        /// Whether a candidate pair may be a same-fact link at all, before its probability:
+        /// not across rounds, and with some words of one sentence found in the other.
+        func allowsSameFact(_ features: AlignmentFeatures) -> Bool {
+            !(separateRounds && features.rounds < 0) && features.containment >= sameFactContainment
+        }
     }
 
     public var lexicon: AlignmentLexicon
@@ -278,7 +290,7 @@ public struct CorpusAligner: Sendable {
             }
             // Sentences about different rounds report different events (GOLD.md: round-2
             // sentences are never linked to round-3 ones), whatever their words share.
-            for cell in cells where cell.probability >= options.linkThreshold && !(options.separateRounds && cell.features.rounds < 0)
+            for cell in cells where cell.probability >= options.linkThreshold && options.allowsSameFact(cell.features)
                 && wordCounts[cell.d1][cell.i1] >= Self.factWords && wordCounts[cell.d2][cell.i2] >= Self.factWords {
                 if inStretch.contains(where: { $0.0.contains(cell.i1) && $0.1.contains(cell.i2) }) { continue }
                 links.append(SentenceLink(a.ref(cell.i1), b.ref(cell.i2), kind: .sameFact, score: cell.probability))
