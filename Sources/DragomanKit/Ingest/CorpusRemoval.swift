@@ -78,7 +78,7 @@ public enum CorpusRemoval {
                     let file = workspace.corpus.appendingPathComponent(article.fileName)
                     guard FileManager.default.fileExists(atPath: file.path) else { continue }   // already deleted by hand
                     // Hidden, so no listing or reindex sees it; deleted once the store has committed.
-                    let aside = workspace.corpus.appendingPathComponent(".removing-\(UUID().uuidString)-\(article.fileName)")
+                    let aside = workspace.corpus.appendingPathComponent(asidePrefix + "\(UUID().uuidString)-\(article.fileName)")
                     guard rename(file.path, aside.path) == 0 else {
                         throw DragomanError("cannot take the file out of Corpus/: \(String(cString: strerror(errno))); nothing removed", file: file.path)
                     }
@@ -100,5 +100,34 @@ public enum CorpusRemoval {
         }
         for (_, aside) in moved { try? FileManager.default.removeItem(at: aside) }
         return Report(removed: removed, decisions: named, decisionsDropped: dropDecisions && !named.isEmpty, alignmentDropped: alignmentDropped)
+    }
+
+    /// Files moved aside by a removal are named `.removing-<UUID>-<file name>`.
+    static let asidePrefix = ".removing-"
+
+    /// Finishes what a removal killed half-way left behind (called whenever a workspace's store
+    /// is opened). A file moved aside whose article the store still has belongs to a removal
+    /// that never committed: it goes back to its name. One whose article is gone belongs to a
+    /// committed removal that did not get to delete it: it is deleted. The check runs in a
+    /// write transaction, so a removal still running in another process is waited for, not
+    /// undone. Best effort: a store that stays locked leaves the files for the next command.
+    public static func finishInterrupted(store: CorpusStore, workspace: Workspace) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: workspace.corpus.path))?
+            .filter { $0.hasPrefix(asidePrefix) } ?? []
+        guard !names.isEmpty else { return }
+        try? store.database.transaction {
+            for name in names {
+                // ".removing-" + 36-character UUID + "-" + the file's own name.
+                let rest = name.dropFirst(asidePrefix.count)
+                guard rest.count > 37, UUID(uuidString: String(rest.prefix(36))) != nil else { continue }
+                let fileName = String(rest.dropFirst(37))
+                let aside = workspace.corpus.appendingPathComponent(name), file = workspace.corpus.appendingPathComponent(fileName)
+                if try store.fileNameExists(fileName), !FileManager.default.fileExists(atPath: file.path) {
+                    _ = rename(aside.path, file.path)
+                } else {
+                    try? FileManager.default.removeItem(at: aside)
+                }
+            }
+        }
     }
 }

@@ -65,7 +65,13 @@ public struct Workspace: Sendable {
         return workspace
     }
 
-    public func openStore() throws -> CorpusStore { try CorpusStore(path: databasePath) }
+    /// The workspace's store, after finishing any removal a killed process left half-done
+    /// (`CorpusRemoval.finishInterrupted`).
+    public func openStore() throws -> CorpusStore {
+        let store = try CorpusStore(path: databasePath)
+        CorpusRemoval.finishInterrupted(store: store, workspace: self)
+        return store
+    }
 
     /// Files in `Corpus/`, sorted by name, hidden and temporary files left out.
     public func corpusFiles() throws -> [URL] {
