@@ -142,12 +142,14 @@ public struct DateRecognizer: Sendable {
 
     /// "February 27 and April 10, 2025", "op 27 februari en 10 april 2025", "27. februar og
     /// 10. april 2025": a year written once, after the last of coordinated days in order, is the
-    /// year of each. (Days out of order — "December 20 and January 5, 2026" — may straddle a
-    /// new year and are left to the usual reading.)
+    /// year of each. So is a year said in words ("am 27. Februar und am 10. April vergangenen
+    /// Jahres", "on Feb. 27 and April 10 last year"). (Days out of order — "December 20 and
+    /// January 5, 2026" — may straddle a new year and are left to the usual reading.)
     static func sharingYears(_ found: [Found], sentences: [String]) -> [Found] {
         var result = found
         for k in result.indices.dropLast().reversed() {
-            guard case .day(let day, let month, nil) = result[k].raw, case .day(let nextDay, let nextMonth, let year?) = result[k + 1].raw,
+            guard case .day(let day, let month, nil) = result[k].raw, result[k].yearOffset == nil,
+                  case .day(let nextDay, let nextMonth, let year) = result[k + 1].raw, year != nil || result[k + 1].yearOffset != nil,
                   result[k].sentence == result[k + 1].sentence, (month, day) <= (nextMonth, nextDay),
                   result[k].span.end <= result[k + 1].span.start else { continue }
             let scalars = Array(sentences[result[k].sentence].unicodeScalars)
@@ -157,6 +159,7 @@ public struct DateRecognizer: Sendable {
             guard between.count <= 16, between.contains(where: { $0.isLetter || $0 == "," || $0 == "&" }),
                   words.allSatisfy(coordinators.contains) else { continue }
             result[k].raw = .day(day: day, month: month, year: year)
+            result[k].yearOffset = result[k + 1].yearOffset
         }
         return result
     }
@@ -345,6 +348,20 @@ public struct DateRecognizer: Sendable {
                 emit(i, i + length - 1, .relative(unit: "year", offset: offset)); continue
             }
             i += 1
+        }
+        // A yearless day or month with a future marker in its own clause looks ahead, whatever
+        // the main clause: in "Beide Seiten setzten eine Arbeitsgruppe ein, die im April erstmals
+        // zusammenkommen soll" (a March report) April is the coming one. (Not the other way: a
+        // participle or a reporting verb in the clause — "due to be held in May", "zei vrijdag
+        // dat … op 14 oktober worden hervat" — does not make a date past.)
+        let future = DateWords.tense(language).future
+        for n in result.indices where result[n].lean == 0 && result[n].yearOffset == nil {
+            switch result[n].raw {
+            case .day(_, _, nil), .month(_, nil): break
+            default: continue
+            }
+            guard let k = tokens.firstIndex(where: { $0.span.start == result[n].span.start }) else { continue }
+            if clauseBounds(around: k).contains(where: { future.contains(tokens[$0].text.lowercased()) }) { result[n].lean = 1 }
         }
         return result
     }
