@@ -341,24 +341,6 @@ import Testing
         #expect(apart.first?.1 == "2026-02-27", "\(apart)")
     }
 
-    /// A yearless month in a clause of its own with a future marker is the coming one, though
-    /// the main clause tells the past: in a March 2026 report the working group set up then
-    /// meets in April 2026. Without the marker the past main clause decides (April 2025).
-    @Test(arguments: [
-        ("Beide Seiten setzten eine Arbeitsgruppe ein, die im April erstmals zusammenkommen soll.", LanguageCode.german,
-         "Beide Seiten setzten eine Arbeitsgruppe ein, die im April erstmals zusammenkam."),
-        ("Partene opprettet en arbeidsgruppe, som skal møtes første gang i april.", .norwegian,
-         "Partene opprettet en arbeidsgruppe, som møttes første gang i april."),
-        ("De partijen richtten een werkgroep op, die in april voor het eerst zal vergaderen.", .dutch,
-         "De partijen richtten een werkgroep op, die in april voor het eerst vergaderde."),
-        ("The two sides set up a working group, which will meet for the first time in April.", .english,
-         "The two sides set up a working group, which met for the first time in April."),
-    ])
-    func aFutureClauseLooksAheadInAPastSentence(future: String, language: LanguageCode, past: String) {
-        #expect(dates([future], language, pub: "2026-03-20").map { $0.1 ?? "nil" } == ["2026-04"])
-        #expect(dates([past], language, pub: "2026-03-20").map { $0.1 ?? "nil" } == ["2025-04"])
-    }
-
     /// In a report without a publication date, a weekday and a yearless day of the month in the
     /// same or adjacent sentences fix the year in which that day falls on that weekday, so both
     /// resolve to the same day whatever year most of the corpus is about.

@@ -349,20 +349,6 @@ public struct DateRecognizer: Sendable {
             }
             i += 1
         }
-        // A yearless day or month with a future marker in its own clause looks ahead, whatever
-        // the main clause: in "Beide Seiten setzten eine Arbeitsgruppe ein, die im April erstmals
-        // zusammenkommen soll" (a March report) April is the coming one. (Not the other way: a
-        // participle or a reporting verb in the clause — "due to be held in May", "zei vrijdag
-        // dat … op 14 oktober worden hervat" — does not make a date past.)
-        let future = DateWords.tense(language).future
-        for n in result.indices where result[n].lean == 0 && result[n].yearOffset == nil {
-            switch result[n].raw {
-            case .day(_, _, nil), .month(_, nil): break
-            default: continue
-            }
-            guard let k = tokens.firstIndex(where: { $0.span.start == result[n].span.start }) else { continue }
-            if clauseBounds(around: k).contains(where: { future.contains(tokens[$0].text.lowercased()) }) { result[n].lean = 1 }
-        }
         return result
     }
 
