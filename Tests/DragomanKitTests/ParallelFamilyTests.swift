@@ -10,8 +10,11 @@ import Testing
     static func key(_ x: Int, _ y: Int) -> Int64 { Int64(x) << 32 | Int64(y) }
     static let whole = (0...5, 0...5)
 
-    static func kept(_ stretches: Stretches, _ strength: [Int64: Double], _ languages: [LanguageCode]) -> [String] {
-        ParallelFamilies.consistent(stretches, strength: strength, languages: languages).keys.sorted()
+    /// Every same-language pair counts as compared and read as different texts, except those in `unread`.
+    static func kept(_ stretches: Stretches, _ strength: [Int64: Double], _ languages: [LanguageCode], unread: Set<Int64> = []) -> [String] {
+        var different: Set<Int64> = []
+        for x in languages.indices { for y in languages.indices where x < y && languages[x] == languages[y] { different.insert(key(x, y)) } }
+        return ParallelFamilies.consistent(stretches, strength: strength, languages: languages, different: different.subtracting(unread)).keys.sorted()
             .map { "\($0 >> 32)-\($0 & 0xFFFF_FFFF)" }
     }
 
@@ -26,6 +29,21 @@ import Testing
         var withCopy = stretches; withCopy[Self.key(1, 2)] = [Self.whole]
         var copyStrength = strength; copyStrength[Self.key(1, 2)] = 0.9
         #expect(Self.kept(withCopy, copyStrength, [.german, .english, .english]) == ["0-1", "0-2", "1-2"])
+        // Two English reports the candidate index never compared are no evidence against.
+        #expect(Self.kept(stretches, strength, [.german, .english, .english], unread: [Self.key(1, 2)]) == ["0-1", "0-2"])
+    }
+
+    /// Two reports in one language read as different texts when enough of their sentences were
+    /// compared and their best matches fall below the bar; too few compared sentences say nothing.
+    @Test func readingTwoReportsOfOneLanguageAsDifferent() {
+        func cells(_ lexical: [Double]) -> [CorpusAligner.Candidate] {
+            lexical.enumerated().map { CorpusAligner.Candidate(d1: 0, i1: $0.offset, d2: 1, i2: $0.offset,
+                                                                features: AlignmentFeatures(lexical: $0.element, anchors: 0, dates: 0, lengthDifference: 0),
+                                                                probability: 0) }
+        }
+        #expect(ParallelFamilies.readAsDifferent(cells([0.5, 0.45, 0.6, 0.4]), minimumRows: 3, bar: 0.7))
+        #expect(!ParallelFamilies.readAsDifferent(cells([0.95, 1, 0.9, 0.85]), minimumRows: 3, bar: 0.7))
+        #expect(!ParallelFamilies.readAsDifferent(cells([0.5, 0.45]), minimumRows: 3, bar: 0.7))
     }
 
     /// Reports in three languages need no stretch between every two of them: a weak dictionary

@@ -226,7 +226,11 @@ public struct CorpusAligner: Sendable {
                 strength[key] = ParallelFamilies.strength(of: stretches, cells: cells)
             }
         }
-        found = ParallelFamilies.consistent(found, strength: strength, languages: documents.map(\.language))
+        let different = Set(byPair.keys.filter { key in
+            documents[Int(key >> 32)].language == documents[Int(key & 0xFFFF_FFFF)].language
+                && ParallelFamilies.readAsDifferent(byPair[key]!, minimumRows: options.parallelMinimumRun, bar: options.parallelLexicalSameLanguage)
+        })
+        found = ParallelFamilies.consistent(found, strength: strength, languages: documents.map(\.language), different: different)
         for key in byPair.keys.sorted() {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
