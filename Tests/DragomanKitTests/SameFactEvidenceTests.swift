@@ -6,21 +6,22 @@ import Testing
 /// that name the same countries and glossary concepts pass the calibrated threshold on those
 /// alone, whatever they say.
 @Suite struct SameFactEvidenceTests {
-    static let anchors = ["loc-russia", "loc-usa", "talks"]
-    static let german = CorpusAlignDocument(
-        id: "de", language: .german,
-        sentences: ["Die Gespräche zwischen Russland und den USA fanden im Gästehaus des Ministeriums statt.",
-                    "Eine Antwort aus Russland auf die Forderungen der USA steht noch aus, hieß es bei den Gesprächen.",
-                    "Russland und die USA wollen die Gespräche über 30 Visa fortsetzen."],
-        entities: [["loc-russia", "loc-usa"], ["loc-russia", "loc-usa"], ["loc-russia", "loc-usa"]],
-        concepts: [["talks"], ["talks"], ["talks"]], rounds: [[1], [1], [1]])
-    static let english = CorpusAlignDocument(
-        id: "en", language: .english,
-        sentences: ["Washington wanted above all more staff for its mission, a diplomat said about the talks with Russia.",
-                    "Russia and the USA want to continue the talks on 30 visas.",
-                    "Nobody from the USA or Russia commented on the talks on Friday."],
-        entities: [["loc-russia", "loc-usa"], ["loc-russia", "loc-usa"], ["loc-russia", "loc-usa"]],
-        concepts: [["talks"], ["talks"], ["talks"]], rounds: [[1], [1], [1]])
+    /// Every sentence of both reports names Russia and the USA, mentions talks and is about round 1.
+    static func report(_ id: String, _ language: LanguageCode, _ sentences: [String]) -> CorpusAlignDocument {
+        CorpusAlignDocument(id: id, language: language, sentences: sentences,
+                            entities: sentences.map { _ in ["loc-russia", "loc-usa"] }, concepts: sentences.map { _ in ["talks"] },
+                            rounds: sentences.map { _ in [1] })
+    }
+    static let german = report("de", .german, [
+        "Die Gespräche zwischen Russland und den USA fanden im Gästehaus des Ministeriums statt.",
+        "Eine Antwort aus Russland auf die Forderungen der USA steht noch aus, hieß es bei den Gesprächen.",
+        "Russland und die USA wollen die Gespräche über 30 Visa fortsetzen.",
+    ])
+    static let english = report("en", .english, [
+        "Washington wanted above all more staff for its mission, a diplomat said about the talks with Russia.",
+        "Russia and the USA want to continue the talks on 30 visas.",
+        "Nobody from the USA or Russia commented on the talks on Friday.",
+    ])
 
     static func sameFact(_ options: CorpusAligner.Options) -> Set<String> {
         Set(CorpusAligner(options: options).align([german, english]).links.filter { $0.kind == .sameFact }
