@@ -71,6 +71,10 @@ enum UnseenAlignBench {
             for link in graph.links where link.kind == .parallel && !goldParallel.contains("\(link.a)|\(link.b)") {
                 say("  parallel, gold not: \(link.a) \(link.b) \(String(format: "%.2f", link.score))")
             }
+            let predictedParallel = Set(graph.links.filter { $0.kind == .parallel }.map { "\($0.a)|\($0.b)" })
+            for pair in goldPairs where pair.parallel && !predictedParallel.contains("\(pair.a)|\(pair.b)") {
+                say("  parallel missed: \(pair.a) \(pair.b)")
+            }
             let text = Dictionary(uniqueKeysWithValues: documents.flatMap { d in d.sentences.indices.map { ("\(d.id)#\($0)", d.sentences[$0]) } })
             for link in evaluation.wrong {
                 say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score)): \(text["\(link.a)"]?.prefix(60) ?? "") | \(text["\(link.b)"]?.prefix(60) ?? "")")

@@ -112,6 +112,19 @@ import Testing
             .map { "\($0.a.articleID)#\($0.a.index) \($0.b.articleID)#\($0.b.index)" })
     }
 
+    /// The rounds weigh on a stretch as a whole: a translation whose one sentence the rounds
+    /// stage put in another round keeps that sentence's link, while two reports of two rounds
+    /// that tell their meetings from one template (every sentence in another round) stay apart.
+    @Test func oneMisreadRoundDoesNotBreakATranslation() {
+        func rounds(_ round: Int, except: [Int: Int] = [:]) -> [[Int]] { (0..<6).map { [except[$0] ?? round] } }
+        let german = CorpusAlignDocument(id: "de", language: .german, sentences: Self.german, rounds: rounds(6))
+        let misread = CorpusAlignDocument(id: "en", language: .english, sentences: Self.translation, rounds: rounds(6, except: [2: 2]))
+        let links = CorpusAligner(lexicon: Self.lexicon).align([german, misread]).links.filter { $0.kind == .parallel }
+        #expect(Set(links.map { "\($0.a.index)-\($0.b.index)" }) == Set((0..<6).map { "\($0)-\($0)" }))
+        let otherRound = CorpusAlignDocument(id: "en", language: .english, sentences: Self.translation, rounds: rounds(5))
+        #expect(CorpusAligner(lexicon: Self.lexicon).align([german, otherRound]).links.isEmpty)
+    }
+
     @Test func anIndependentReportIsNoTranslationNextToARealOne() {
         // Alone with the German report, the independent one passes for its translation: the
         // stretch is what the family rule has to overturn.

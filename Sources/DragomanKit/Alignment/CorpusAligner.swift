@@ -193,14 +193,15 @@ public struct CorpusAligner: Sendable {
         var aligners: [String: BitextAligner] = [:]
         var links: [SentenceLink] = []
         var found: Stretches = [:]
-        func crossesEvents(_ key: Int64, _ s: Int, _ t: Int) -> Bool {
-            let d1 = Int(key >> 32), d2 = Int(key & 0xFFFF_FFFF)
-            let a = documents[d1], b = documents[d2]
-            // Sentences about different rounds are never translations of each other: two reports
-            // of two meetings written from one template ("delegations met on … in …") are not.
-            if options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty,
-               Set(a.rounds[s]).isDisjoint(with: b.rounds[t]) { return true }
-            return options.separateTenses && Self.tensesConflict(tenses[d1][s], tenses[d2][t])
+        // Sentences about different rounds are never translations of each other: two reports
+        // of two meetings written from one template ("delegations met on … in …") are not.
+        func roundsDiffer(_ key: Int64, _ s: Int, _ t: Int) -> Bool {
+            let a = documents[Int(key >> 32)], b = documents[Int(key & 0xFFFF_FFFF)]
+            guard options.separateRounds, s < a.rounds.count, t < b.rounds.count, !a.rounds[s].isEmpty, !b.rounds[t].isEmpty else { return false }
+            return Set(a.rounds[s]).isDisjoint(with: b.rounds[t])
+        }
+        func tensesDiffer(_ key: Int64, _ s: Int, _ t: Int) -> Bool {
+            options.separateTenses && Self.tensesConflict(tenses[Int(key >> 32)][s], tenses[Int(key & 0xFFFF_FFFF)][t])
         }
         // First every pair of reports' parallel stretches, then the translation families they
         // make must be consistent (`ParallelFamilies`), then the beads and same-fact links.
@@ -209,8 +210,17 @@ public struct CorpusAligner: Sendable {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
             let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
-            var stretches = Self.parallelStretches(cells.filter { !crossesEvents(key, $0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
+            // The rounds decide for a stretch as a whole, not cell by cell: two reports of two
+            // meetings from one template disagree on (nearly) every sentence, while a translation
+            // whose sentences the rounds stage misread in one place ("in April" read as the April
+            // round) disagrees in a few, and its chain must not break there.
+            var stretches = Self.parallelStretches(cells.filter { !tensesDiffer(key, $0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference },
                                                    minimumRun: options.parallelMinimumRun, lexical: chainLexical)
+                .filter { rows, columns in
+                    let inside = cells.filter { rows.contains($0.i1) && columns.contains($0.i2) && $0.features.lexical >= chainLexical }
+                    let known = inside.filter { $0.i1 < a.rounds.count && $0.i2 < b.rounds.count && !a.rounds[$0.i1].isEmpty && !b.rounds[$0.i2].isEmpty }
+                    return 2 * known.filter { roundsDiffer(key, $0.i1, $0.i2) }.count < max(known.count, 1)
+                }
             if let known = knownStretches {
                 // Kept only where it overlaps a first-pass stretch, and clipped to that stretch
                 // and one sentence either side (the context a bead at its edge may take).
@@ -234,7 +244,8 @@ public struct CorpusAligner: Sendable {
         for key in byPair.keys.sorted() {
             let cells = byPair[key]!
             let a = documents[cells[0].d1], b = documents[cells[0].d2]
-            func notTranslations(_ s: Int, _ t: Int) -> Bool { crossesEvents(key, s, t) }
+            // Inside a stretch only the tenses veto a pair (the rounds were weighed for the stretch).
+            func notTranslations(_ s: Int, _ t: Int) -> Bool { tensesDiffer(key, s, t) }
             let chainLexical = a.language == b.language ? options.parallelLexicalSameLanguage : options.parallelLexical
             let stretches = found[key] ?? []
             var inStretch: [(ClosedRange<Int>, ClosedRange<Int>)] = []
