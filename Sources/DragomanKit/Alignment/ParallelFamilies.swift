@@ -4,10 +4,11 @@
 /// So the reports joined by parallel stretches form families, and two reports of one family in
 /// the same language must be parallel themselves (there the evidence is strong: same stems, a
 /// bar of `parallelLexicalSameLanguage`): when they were compared and read as different texts
-/// (`readAsDifferent`), the family cannot hold both. Two independent reports that tell one event in the
-/// same order, one sentence per fact, chain along a diagonal much as a translation does; when
-/// a machine translation of one of them exists in the other's language, the two "translations"
-/// of one text would have to be near-copies, and they are not. The stronger stretch wins.
+/// (`readAsDifferent`), the family cannot hold both. Two independent reports that tell one event
+/// in the same order, one sentence per fact, chain along a diagonal much as a translation does;
+/// when a machine translation of one of them exists in the other's language, the two
+/// "translations" of one text would have to be near-copies, and they are not. The stronger
+/// stretch wins.
 ///
 /// Two reports of one family in different languages need no stretch of their own: a weak
 /// dictionary (Norwegian–Dutch goes through English) may miss a true translation pair, and
