@@ -10,7 +10,8 @@ import Testing
             .init(source: "nevne", target: "mention"), .init(source: "reflektere", target: "reflect"),
             .init(source: "hindre", target: "hinder"), .init(source: "make", target: "mate"),
             .init(source: "godkjenne", target: "approve"), .init(source: "sende", target: "send"), .init(source: "prove", target: "try"),
-            .init(source: "mote", target: "meeting"),
+            .init(source: "mote", target: "meeting"), .init(source: "avgjorelse", target: "decision"),
+            .init(source: "beslutning", target: "decision"),
         ]),
     ])
 
@@ -39,6 +40,14 @@ import Testing
     @Test(arguments: [("nevnt", "mention"), ("reflektert", "reflect"), ("hindres", "hinder"), ("Nevnt", "mention"),
                       ("godkjente", "approved"), ("sendte", "sent"), ("prøvde", "tried")])
     func bokmalParticiplesPassivesAndPastsFindTheirInfinitive(form: String, english: String) {
+        let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
+        #expect(renderer.lexiconTranslation(of: form, language: .norwegian) == english)
+    }
+
+    /// A definite noun is found under its indefinite form: -en off a noun in a consonant
+    /// ("beslutningen"), only -n off a noun in -e ("avgjørelsen").
+    @Test(arguments: [("beslutningen", "decision"), ("avgjørelsen", "decision"), ("Avgjørelsen", "decision")])
+    func bokmalDefiniteNounsFindTheirIndefiniteForm(form: String, english: String) {
         let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
         #expect(renderer.lexiconTranslation(of: form, language: .norwegian) == english)
     }

@@ -549,6 +549,9 @@ enum GlossMorphology {
             for ending in ["er", "et", "te", "de"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "e") }
             if folded.hasSuffix("t"), folded.count >= 5 { add(String(folded.dropLast()) + "e") }
             if folded.hasSuffix("es") { add(String(folded.dropLast())) }
+            // The definite singular of a noun in -e adds only -n ("beslutningen" loses -en, but
+            // "gjenopprettelsen" → "gjenopprettelse", "avgjørelsen" → "avgjørelse").
+            if folded.hasSuffix("en") { add(String(folded.dropLast())) }
             // Weak past in -te after a stem that drops its double consonant: "godkjente" →
             // "godkjenne", "kjente" → "kjenne" (tried after the plain "-te" → "-e" form).
             if folded.hasSuffix("te"), folded.count >= 6, let last = folded.dropLast(2).last, !"aeiouy".contains(last) {
