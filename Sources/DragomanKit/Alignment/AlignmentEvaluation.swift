@@ -108,9 +108,18 @@ extension AlignmentEvaluation {
                               options: CorpusAligner.Options) -> Double {
         let total = examples.filter { $0.label == .central }.count
         var best = (threshold: 0.6, f1: -1.0)
+        // The aligner's margin rule, per pair of reports, under this calibration.
+        var nearBest = [Bool](repeating: false, count: examples.count)
+        let byPair = Dictionary(grouping: examples.indices) { Int64(examples[$0].candidate.d1) << 32 | Int64(examples[$0].candidate.d2) }
+        for indices in byPair.values {
+            let near = CorpusAligner.nearTheBest(indices.map { examples[$0].candidate }, margin: options.sameFactMargin) {
+                options.allowsSameFact($0.features) ? calibration.probability($0.features) : nil
+            }
+            for (n, index) in indices.enumerated() { nearBest[index] = near[n] }
+        }
         for step in 6...19 {
             let threshold = Double(step) * 0.05
-            let kept = examples.filter { calibration.probability($0.features) >= threshold && options.allowsSameFact($0.features) }
+            let kept = examples.indices.filter { nearBest[$0] && calibration.probability(examples[$0].features) >= threshold }.map { examples[$0] }
             let found = kept.filter { $0.label == .central }.count, right = kept.filter { $0.label != .outside }.count
             let f1 = Self.f1(kept.isEmpty ? 1 : Double(right) / Double(kept.count), total == 0 ? 1 : Double(found) / Double(total))
             if f1 > best.f1 { best = (threshold, f1) }
