@@ -188,6 +188,11 @@ struct LanguageRoundCues: Sendable {
     /// embassy", "in de Russische ambassade", "in der Russischen Botschaft") names the owner,
     /// not where a meeting was.
     var facilities = CueLexicon()
+    /// The noun "round" in the plural ("rounds", "Runden", "rondes", "runder"): a main clause
+    /// that calls the dated meetings it lists rounds ("Later rounds took the delegations to
+    /// Moscow on June 26, Riyadh on October 14 …") names each of them a round, however few
+    /// reports mention it (`SentenceRoundFeatures.listsRounds`).
+    var pluralRounds = CueLexicon()
 }
 
 enum RoundCues {
@@ -267,14 +272,17 @@ enum RoundCues {
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"],
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
-                               suffixes: ["ministerium", "ministeriums"]))
+                               suffixes: ["ministerium", "ministeriums"]),
+        pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]))
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
             words: ["overleg", "bijeenkomst", "ontmoeten", "ontmoeting", "ontmoette", "ontmoetten", "agenda", "plaatsvinden",
                     "plaatsvindt", "plaatsvond", "deelnemen", "sessie",
                     // holding and gathering
-                    "gehouden", "houden", "hielden", "bijeen", "bijeengekomen", "bijeenkomen", "vergaderd", "vergaderden"],
+                    "gehouden", "houden", "hielden", "bijeen", "bijeengekomen", "bijeenkomen", "vergaderd", "vergaderden",
+                    // "troffen elkaar", and the literal "troffen zich" of translations from German
+                    "trof", "troffen"],
             prefixes: ["gesprek", "ronde", "onderhandel", "consultatie", "delegatie"],
             suffixes: ["ronde", "gesprekken", "overleg"],
             phrases: ["vond plaats", "vonden plaats", "vindt plaats", "vinden plaats"]),
@@ -307,6 +315,7 @@ enum RoundCues {
                               prefixes: ["ministerie", "regering"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
+                                 "trof", "troffen",
                                  "volgden", "begon", "begonnen",
                                  // what a meeting decided or left open
                                  "spraken", "legden", "kwamen",
@@ -326,7 +335,8 @@ enum RoundCues {
         universal: ["alle", "elke", "iedere", "ieder"],
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
-                               prefixes: ["ambassade", "consulaat", "ministerie"]))
+                               prefixes: ["ambassade", "consulaat", "ministerie"]),
+        pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]))
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -379,7 +389,8 @@ enum RoundCues {
                               phrases: ["aldri holdt", "aldri avholdt", "aldri sted", "aldri funnet sted", "aldri noe av"]),
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
-        facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]))
+        facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
+        pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]))
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -437,7 +448,8 @@ enum RoundCues {
         asRole: ["as"],
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
-        facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]))
+        facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
+        pluralRounds: CueLexicon(words: ["rounds"]))
 }
 
 extension LanguageRoundCues {

@@ -15,6 +15,8 @@ struct RoundDetector: Sendable {
         var cancelled = false
         /// … called off for good or never held, not merely put off.
         var calledOff = false
+        /// One of several dated meetings a sentence calls rounds (`SentenceRoundFeatures.listsRounds`).
+        var listedRound = false
     }
 
     /// A place the entity stage could not link to the glossary gets an id of its own spelling
@@ -300,7 +302,7 @@ struct RoundDetector: Sendable {
         var perArticle: [String: [Int: Int]] = [:]
         for (i, c) in clusters.enumerated() {
             for m in c.mentions { perArticle[m.sentence.articleID, default: [:]][i, default: 0] += 1 }
-            if c.ordinal != nil || c.mentions.contains(where: \.isNext) || c.articles.count >= 2 { result.insert(i) }
+            if c.ordinal != nil || c.mentions.contains(where: { $0.isNext || $0.listedRound }) || c.articles.count >= 2 { result.insert(i) }
         }
         for counts in perArticle.values {
             guard let top = counts.values.max() else { continue }
@@ -314,8 +316,16 @@ struct RoundDetector: Sendable {
     static func eventMentions(_ f: SentenceRoundFeatures) -> [EventMention] {
         var result: [EventMention] = []
         let venues = f.venues
+        // The nearest venue, one of the token's own clause first: in "am 26. Juni in Moskau, am
+        // 14. Oktober in Riad" the second date's venue follows it, after the comma.
+        // A venue an earlier date of the list took counts after the others ("am 14. Oktober in
+        // Riad und am 9. Dezember in Washington").
+        var taken: Set<Int> = []
         func venue(near token: Int, within: Int) -> SentenceRoundFeatures.Place? {
-            venues.filter { abs($0.token - token) <= within }.min { abs($0.token - token) < abs($1.token - token) }
+            func rank(_ p: SentenceRoundFeatures.Place) -> (Int, Int, Int) {
+                (f.clause(of: p.token) == f.clause(of: token) ? 0 : 1, taken.contains(p.token) ? 1 : 0, abs(p.token - token))
+            }
+            return venues.filter { abs($0.token - token) <= within }.min { rank($0) < rank($1) }
         }
         let isNext = f.nextRound != nil
         let dates = f.namedMeetingDates
@@ -337,6 +347,7 @@ struct RoundDetector: Sendable {
             for d in dates {
                 let ordinal = f.ordinals.first { owner($0)?.token == d.token }
                 let place = venue(near: d.token, within: 6)
+                if let place { taken.insert(place.token) }
                 // "Den tredje runden fant sted i Moskva 18. november 2025, etter at … skulle
                 // flyttes": the main clause tells the dated meeting in the past; a future in a
                 // clause of its own does not make it one still to come.
@@ -344,7 +355,8 @@ struct RoundDetector: Sendable {
                     && ((ordinal.map { f.inMainClause($0.token) } ?? false) || (place.map { f.inMainClause($0.token) } ?? false))
                 result.append(EventMention(sentence: f.ref, date: d.value, venue: place,
                                            ordinal: ordinal?.number, isNext: isNext, tense: toldInMainClause ? .past : f.tense,
-                                           cancelled: f.cancelled, calledOff: f.calledOff))
+                                           cancelled: f.cancelled, calledOff: f.calledOff,
+                                           listedRound: f.listsRounds && dates.count >= 2 && d.value.granularity == .day))
             }
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in

@@ -111,6 +111,12 @@ struct SentenceRoundFeatures: Sendable {
     /// "Alle rundene har vært ledet av …", "all the rounds": the sentence is about every round,
     /// the talks as a whole, not one round.
     var aboutAllRounds = false
+    /// The main clause calls the meetings it dates rounds, in the plural and without numbering
+    /// them ("Later rounds took the delegations to Moscow on June 26, Riyadh on October 14 and
+    /// Washington on December 9"; "Die späteren Runden fanden in Moskau und Riad statt"): each
+    /// dated meeting of the sentence is a round (`RoundDetector.qualifying`), not an event in
+    /// passing. Not after a temporal preposition ("after the rounds in …"), not "all the rounds".
+    var listsRounds = false
     /// Every date, year and time span of the sentence stands in a relative clause ("the estates,
     /// which were seized in December 2016"; "the bank accounts, which several banks closed in
     /// recent years"): it dates what the clause says of its noun, so the main clause still goes on
@@ -273,8 +279,11 @@ extension SentenceRoundFeatures {
         // February in Istanbul"), not for the rest of the sentence.
         let anchored = Set(meeting.filter { followsTemporal($0, within: 3) })
         // "in a later round", "in einer späteren Runde": some round to come, no particular
-        // meeting; it dates and places nothing.
-        let indefinite = Set(meeting.filter { m in (1...2).contains { m - $0 >= 0 && cues.later.contains(tokens[m - $0].folded) } })
+        // meeting; it dates and places nothing. Only the round noun itself: the verb after it
+        // ("latere rondes vonden plaats op 26 juni") still tells its meetings.
+        let indefinite = Set(meeting.filter { m in
+            cues.roundNouns.matchesWord(tokens[m].folded) && (1...2).contains { m - $0 >= 0 && cues.later.contains(tokens[m - $0].folded) }
+        })
         // "sollen in einer späteren Runde behandelt werden", "discussed at the next round": a
         // round noun after a preposition of occasion (only lower-case words between) is when
         // something else happens. A place before it ("die Konsulate in San Francisco … sollen in
@@ -492,5 +501,8 @@ extension SentenceRoundFeatures {
         }
         self.previousRound = previousRound
         self.nextRound = nextRound
+        listsRounds = ordinals.isEmpty && !aboutAllRounds && tokens.indices.contains { i in
+            cues.pluralRounds.matchesWord(tokens[i].folded) && inMainClause(i) && !followsTemporal(i, within: 3)
+        }
     }
 }

@@ -82,7 +82,15 @@ struct SentenceRoundClassifier: Sendable {
                     // A cancelled round was announced first and called off later: either tense.
                     return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
                 }
-                if !fitting.isEmpty { there = fitting }
+                if !fitting.isEmpty {
+                    there = fitting
+                } else if f.mainClauseMarked, f.mainClauseTense == .past, there.allSatisfy({ rounds[$0]?.status == .announced }) {
+                    // A meeting told in the past is not a round still to come there ("Seitdem
+                    // trafen sich die Delegationen in Moskau, Riad und Washington" in a report that
+                    // announces the next round for Moscow): some earlier meeting the corpus does
+                    // not place.
+                    there = []
+                }
                 if there.isEmpty {
                     aboutOtherMeeting = true
                 } else if let primary, there.contains(primary) {
@@ -286,7 +294,10 @@ struct SentenceRoundClassifier: Sendable {
     /// were in Istanbul" names rounds 1 to 3 and is about the third. Rounds recalled as a group
     /// ("the first two") are background when the sentence names another; the report's main round
     /// and what the next sentences refer to are taken from the rest.
+    /// A list of rounds ("Later rounds took the delegations to Moscow on June 26, Riyadh on …")
+    /// is a recap: what follows is not about all of them, so it sets no focus.
     static func focus(of rounds: [Int], _ f: SentenceRoundFeatures) -> [Int] {
+        if f.listsRounds, rounds.count >= 2 { return [] }
         let recalled = Set(f.ordinals.filter(\.isRange).map(\.number)).subtracting(f.ordinals.filter { !$0.isRange }.map(\.number))
         let rest = rounds.filter { !recalled.contains($0) }
         return rest.isEmpty ? rounds : rest
