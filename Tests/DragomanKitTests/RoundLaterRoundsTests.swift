@@ -43,4 +43,21 @@ import Testing
         let analysis = try RoundFixture.analyze([Self.lead, other], withSeeds: false)
         #expect(!analysis.rounds.contains { ["2026-02-18", "2026-03-03"].contains($0.date?.description ?? "") }, "\(analysis.rounds)")
     }
+
+    /// "Since then the delegations met in Moscow, Riyadh and Washington", after "the seventh round
+    /// is to be held in Moscow": a meeting told in the past is not the round still to come there.
+    @Test(arguments: [
+        ("en", "The seventh round is to be held in Moscow in the summer.", "Since then the delegations met in Moscow, Riyadh and Washington."),
+        ("de", "Die siebte Runde soll im Sommer in Moskau stattfinden.", "Seitdem trafen sich die Delegationen in Moskau, Riad und Washington."),
+        ("nl", "De zevende ronde moet in de zomer in Moskou plaatsvinden.", "Sindsdien troffen zich de delegaties in Moskou, Riad en Washington."),
+    ])
+    func aMeetingToldInThePastIsNotTheRoundToCome(language: String, announcement: String, recap: String) throws {
+        let report = RoundFixture.article("next-\(language)", language, published: "2026-03-26", [announcement, recap])
+        let analysis = try RoundFixture.analyze([Self.lead, report], withSeeds: false)
+        let next = try #require(analysis.rounds.first { $0.number == 7 }, "\(analysis.rounds)")
+        #expect(next.status == .announced && next.venueEntityID == "loc-moscow", "\(analysis.rounds)")
+        let assigned = RoundFixture.rounds(analysis, report.id)
+        #expect(assigned.first == [7])
+        #expect(assigned.last?.contains(7) == false, "\(assigned)")
+    }
 }
