@@ -199,6 +199,7 @@ public struct BriefBuilder {
             articles: Set(members.map(\.articleID)), languages: Set(inputs.map(\.language)), leadPosition: lead,
             texts: inputs.map(\.text) + [english])
         candidate.runningText = inputs.contains { $0.role == .body || $0.role == .standfirst }
+        candidate.glossCoverage = renderer.glossCoverage(chosen)
         candidate.foretold = round.status == .held && inputs.allSatisfy(EnglishRenderer.isFuture)
         candidate.recalled = members.allSatisfy { ref in articleByID[ref.articleID].map { primaryRound(of: $0) != round.number } ?? true }
         for member in members {

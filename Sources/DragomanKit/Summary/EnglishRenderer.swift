@@ -221,6 +221,19 @@ public struct EnglishRenderer {
         return GlossAssembler.assemble(GlossReorder.apply(pieces, language: input.language))
     }
 
+    /// The share of a gloss's words that found an English word (function words, glossary terms
+    /// and dictionary entries). A word left as written counts against it only when it was lower
+    /// case in the source ("zakelijk", "saklig"): a capitalised one may be a name, which stays as
+    /// written in any translation. Numbers do not count. 1 for English.
+    public func glossCoverage(_ input: RenderInput) -> Double {
+        guard input.language != .english else { return 1 }
+        let words = glossPieces(input).filter {
+            $0.kind == .word && !$0.isDate && $0.text.contains(where: \.isLetter) && ($0.isKnown || $0.sourceLowercase)
+        }
+        guard !words.isEmpty else { return 1 }
+        return Double(words.filter(\.isKnown).count) / Double(words.count)
+    }
+
     /// An English sentence with the glossary's spelling of the people and properties it names:
     /// machine-translated reports garble names ("Sergei Lavroff", "Sonata Culter", "the
     /// Kirentworth estate", "the pioneering point"), and the brief should not repeat the

@@ -30,6 +30,9 @@ public struct BriefCandidate: Hashable, Sendable {
     /// English one whenever there is one): it reads worse than a reporter's own English
     /// sentence, so an English candidate saying the same should win.
     public var glossed: Bool { !languages.contains(.english) }
+    /// Of a gloss, the share of its source words that found an English word
+    /// (`EnglishRenderer.glossCoverage`); 1 for a reporter's English.
+    public var glossCoverage = 1.0
     /// Some member is running text (body or standfirst); false when every member is a
     /// subheading or caption, which label a paragraph rather than state a fact of their own.
     public var runningText = true
@@ -112,7 +115,8 @@ public struct StatementRanker: Sendable {
             // Very short lines (headlines, fragments) say little; very long ones crowd the brief.
             if c.wordCount < 6 { s *= 0.6 }
             if c.wordCount > 45 { s *= 0.85 }
-            if c.glossed { s *= glossedFactor }
+            // A gloss reads worse than English, and worse again for every word it leaves as written.
+            if c.glossed { s *= glossedFactor * c.glossCoverage }
             if !c.runningText { s *= headlineFactor }
             if c.recalled { s *= recalledFactor }
             if c.foretold { s *= foretoldFactor }
