@@ -316,10 +316,9 @@ struct RoundDetector: Sendable {
     static func eventMentions(_ f: SentenceRoundFeatures) -> [EventMention] {
         var result: [EventMention] = []
         let venues = f.venues
-        // The nearest venue, one of the token's own clause first: in "am 26. Juni in Moskau, am
-        // 14. Oktober in Riad" the second date's venue follows it, after the comma.
-        // A venue an earlier date of the list took counts after the others ("am 14. Oktober in
-        // Riad und am 9. Dezember in Washington").
+        // The nearest venue, one in the token's own clause first ("am 26. Juni in Moskau, am 14.
+        // Oktober in Riad": the second date's venue follows it, after the comma), and one an
+        // earlier date of a list took last ("… in Riad und am 9. Dezember in Washington").
         var taken: Set<Int> = []
         func venue(near token: Int, within: Int) -> SentenceRoundFeatures.Place? {
             func rank(_ p: SentenceRoundFeatures.Place) -> (Int, Int, Int) {
