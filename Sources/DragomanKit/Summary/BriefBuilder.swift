@@ -176,7 +176,8 @@ public struct BriefBuilder {
     func candidate(id: String, members: [SentenceRef], relation: BriefCandidate.Relation, round: Round) -> BriefCandidate? {
         let inputs = members.compactMap(renderInput)
         guard let chosen = renderer.chooseMember(inputs, roundHeld: round.status == .held, previews: previews(of: round)) else { return nil }
-        let english = BriefText.strippingDateline(renderer.gloss(chosen))
+        let (gloss, coverage) = renderer.glossWithCoverage(chosen)
+        let english = BriefText.strippingDateline(gloss)
         // A dateline or label split off as a sentence ("Istanbul.", "Reuters") states no fact.
         guard BriefText.wordCount(english) >= Self.minimumWords else { return nil }
         var features = Set<String>()
@@ -199,7 +200,7 @@ public struct BriefBuilder {
             articles: Set(members.map(\.articleID)), languages: Set(inputs.map(\.language)), leadPosition: lead,
             texts: inputs.map(\.text) + [english])
         candidate.runningText = inputs.contains { $0.role == .body || $0.role == .standfirst }
-        candidate.glossCoverage = renderer.glossCoverage(chosen)
+        candidate.glossCoverage = coverage
         candidate.foretold = round.status == .held && inputs.allSatisfy(EnglishRenderer.isFuture)
         candidate.recalled = members.allSatisfy { ref in articleByID[ref.articleID].map { primaryRound(of: $0) != round.number } ?? true }
         for member in members {

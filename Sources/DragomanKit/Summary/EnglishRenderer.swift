@@ -215,10 +215,13 @@ public struct EnglishRenderer {
 
     /// The English gloss of a German, Dutch or Norwegian sentence; English input comes back as
     /// written except for garbled names (`normalizingNames`).
-    public func gloss(_ input: RenderInput) -> String {
-        guard input.language != .english else { return normalizingNames(input) }
+    public func gloss(_ input: RenderInput) -> String { glossWithCoverage(input).english }
+
+    /// The gloss and its `glossCoverage`, from one pass over the sentence.
+    public func glossWithCoverage(_ input: RenderInput) -> (english: String, coverage: Double) {
+        guard input.language != .english else { return (normalizingNames(input), 1) }
         let pieces = glossPieces(input)
-        return GlossAssembler.assemble(GlossReorder.apply(pieces, language: input.language))
+        return (GlossAssembler.assemble(GlossReorder.apply(pieces, language: input.language)), Self.coverage(of: pieces))
     }
 
     /// The share of a gloss's words that found an English word (function words, glossary terms
@@ -226,8 +229,11 @@ public struct EnglishRenderer {
     /// case in the source ("zakelijk", "saklig"): a capitalised one may be a name, which stays as
     /// written in any translation. Numbers do not count. 1 for English.
     public func glossCoverage(_ input: RenderInput) -> Double {
-        guard input.language != .english else { return 1 }
-        let words = glossPieces(input).filter {
+        input.language == .english ? 1 : Self.coverage(of: glossPieces(input))
+    }
+
+    static func coverage(of pieces: [GlossPiece]) -> Double {
+        let words = pieces.filter {
             $0.kind == .word && !$0.isDate && $0.text.contains(where: \.isLetter) && ($0.isKnown || $0.sourceLowercase)
         }
         guard !words.isEmpty else { return 1 }
