@@ -51,6 +51,7 @@ private func describe(_ concept: Concept) -> String {
     var lines = ["\(concept.id)  [\(concept.subjectField)]"]
     if let definition = concept.definition { lines.append("  definition: \(definition)") }
     if let note = concept.note { lines.append("  note: \(note)") }
+    if !concept.related.isEmpty { lines.append("  related: \(concept.related.joined(separator: ", "))") }
     for term in concept.terms {
         var details = [term.status.rawValue]
         details += [term.partOfSpeech, term.grammaticalGender, term.termType].compactMap { $0 }
@@ -180,6 +181,9 @@ struct GlossaryEdit: ParsableCommand {
           dragoman glossary edit embassy --term de=Botschaft --status preferred --term-note "feminine"
           dragoman glossary edit embassy --remove-term nl=gezantschap
           dragoman glossary edit embassy --note "also the building"
+          dragoman glossary edit consulate --relate diplomatic-mission
+        A related concept (a broader or kindred one: consulate → diplomatic mission) is weaker
+        evidence than the same concept when the aligner compares two sentences.
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Argument(help: "Concept id.") var id: String
@@ -191,6 +195,8 @@ struct GlossaryEdit: ParsableCommand {
     @Option(help: "Concept note (\"\" clears it).") var note: String?
     @Option(help: "Definition (\"\" clears it).") var definition: String?
     @Option(help: "Subject field.") var subject: String?
+    @Option(help: "Id of a concept to relate this one to (TBX crossReference), repeatable.") var relate: [String] = []
+    @Option(help: "Id of a related concept to drop, repeatable.") var unrelate: [String] = []
 
     func run() throws {
         try Dragoman.guarded {
@@ -222,7 +228,10 @@ struct GlossaryEdit: ParsableCommand {
             if let note { edits.append(.setNote(note.isEmpty ? nil : note)) }
             if let definition { edits.append(.setDefinition(definition.isEmpty ? nil : definition)) }
             if let subject { edits.append(.setSubjectField(subject)) }
-            guard !edits.isEmpty else { throw DragomanError("nothing to change: give --term, --remove-term, --note, --definition or --subject") }
+            edits += relate.map { .relate($0) } + unrelate.map { .unrelate($0) }
+            guard !edits.isEmpty else {
+                throw DragomanError("nothing to change: give --term, --remove-term, --note, --definition, --subject, --relate or --unrelate")
+            }
             let updated = try glossary.edit(id: id, edits)
             print(describe(updated))
         }

@@ -12,6 +12,8 @@ public struct GlossaryIssue: Codable, Sendable, Hashable {
         case discouragedTermInCorpus
         /// A concept id used in two glossary files.
         case duplicateID
+        /// A related concept (crossReference target) that no concept of the glossary has.
+        case danglingRelation
     }
     public var severity: Severity
     public var kind: Kind
@@ -41,6 +43,10 @@ public enum GlossaryChecker {
         for concept in glossary.concepts { ids[concept.id, default: 0] += 1 }
         for (id, count) in ids where count > 1 {
             issues.append(GlossaryIssue(severity: .error, kind: .duplicateID, conceptIDs: [id], message: "concept id \(id) used \(count) times"))
+        }
+        for (concept, target) in GlossaryRules.danglingRelations(in: glossary) {
+            issues.append(GlossaryIssue(severity: .error, kind: .danglingRelation, conceptIDs: [concept],
+                                        message: "\(concept): related concept \(target) is not in the glossary"))
         }
         // Same folded term, same language, different concepts. Names shared on purpose
         // (a short form "State Department" in several languages of one concept) are not

@@ -54,6 +54,11 @@ public enum GlossaryRules {
             if let value = term.grammaticalGender, !genders.contains(value) { problems.append("\(label): unknown gender \(value) for \"\(term.text)\"") }
             if let value = term.termType, !termTypes.contains(value) { problems.append("\(label): unknown term type \(value) for \"\(term.text)\"") }
         }
+        for target in concept.related {
+            if target == concept.id { problems.append("\(concept.id): related to itself") }
+            else if !isValidID(target) { problems.append("\(concept.id): bad related concept id \"\(target)\"") }
+        }
+        if Set(concept.related).count != concept.related.count { problems.append("\(concept.id): a related concept twice") }
         for language in concept.languages.sorted() {
             let preferred = concept.terms(in: language).filter { $0.status == .preferred }
             if preferred.count > 1 {
@@ -69,7 +74,16 @@ public enum GlossaryRules {
         var ids: [String: Int] = [:]
         for concept in glossary.concepts { ids[concept.id, default: 0] += 1 }
         problems += ids.filter { $0.value > 1 }.keys.sorted().map { "concept id \($0) used \(ids[$0]!) times" }
+        problems += danglingRelations(in: glossary).map { "\($0.concept): related concept \($0.target) is not in the glossary" }
         return problems
+    }
+
+    /// Relations whose target no concept of the glossary has (a removed or misspelt id).
+    public static func danglingRelations(in glossary: Glossary) -> [(concept: String, target: String)] {
+        let ids = Set(glossary.concepts.map(\.id))
+        return glossary.concepts.flatMap { concept in
+            concept.related.filter { $0 != concept.id && !ids.contains($0) }.map { (concept.id, $0) }
+        }
     }
 
     /// Terms grouped by language in code order (the order TBX files have), model order kept
@@ -94,6 +108,9 @@ public enum ConceptEdit: Sendable, Equatable {
     case setNote(String?)
     case setDefinition(String?)
     case setSubjectField(String)
+    /// Adds a related concept (its id); the repository checks that it exists.
+    case relate(String)
+    case unrelate(String)
 
     /// Applies the edit; throws when it refers to a term the concept does not have.
     public func apply(to concept: Concept) throws -> Concept {
@@ -140,6 +157,13 @@ public enum ConceptEdit: Sendable, Equatable {
         case .setNote(let note): result.note = note
         case .setDefinition(let definition): result.definition = definition
         case .setSubjectField(let field): result.subjectField = field
+        case .relate(let target):
+            if !result.related.contains(target) { result.related.append(target) }
+        case .unrelate(let target):
+            guard let index = result.related.firstIndex(of: target) else {
+                throw DragomanError("\(concept.id) is not related to \(target)")
+            }
+            result.related.remove(at: index)
         }
         return GlossaryRules.normalized(result)
     }
@@ -171,6 +195,10 @@ public enum GlossaryMerge {
     public static func merge(_ imported: Glossary, into base: Glossary) -> (Glossary, GlossaryMergeReport) {
         var result = base
         var report = GlossaryMergeReport()
+        // (concept id in the result, imported targets): resolved at the end, when every
+        // imported concept has its final id.
+        var importedRelations: [(String, [String])] = []
+        var finalID: [String: String] = [:]  // imported id → the id it has in the result
         var index: [String: Int] = [:]
         for (i, concept) in result.concepts.enumerated() { index[concept.id] = i }
         var byTerm: [String: Int] = [:]
@@ -192,6 +220,7 @@ public enum GlossaryMerge {
             }
             if let target {
                 var existing = result.concepts[target]
+                finalID[incoming.id] = existing.id
                 var added: [String] = []
                 for term in concept.terms where !existing.terms.contains(where: { $0.language == term.language && $0.text == term.text }) {
                     var newTerm = term
@@ -203,6 +232,7 @@ public enum GlossaryMerge {
                 }
                 if existing.definition == nil { existing.definition = concept.definition }
                 if existing.note == nil { existing.note = concept.note }
+                if !concept.related.isEmpty { importedRelations.append((existing.id, concept.related)) }
                 existing = GlossaryRules.normalized(existing)
                 let problems = GlossaryRules.problems(in: existing)
                 if !problems.isEmpty, GlossaryRules.problems(in: result.concepts[target]).isEmpty {
@@ -221,6 +251,8 @@ public enum GlossaryMerge {
                     concept.id = id
                 }
                 if concept.subjectField.isEmpty { concept.subjectField = "general" }
+                let related = concept.related
+                concept.related = []
                 concept = GlossaryRules.normalized(concept)
                 let problems = GlossaryRules.problems(in: concept)
                 if !problems.isEmpty { report.skipped[incoming.id] = problems.joined(separator: "; "); continue }
@@ -230,6 +262,30 @@ public enum GlossaryMerge {
                 }
                 result.concepts.append(concept)
                 report.added.append(concept.id)
+                finalID[incoming.id] = concept.id
+                if !related.isEmpty { importedRelations.append((concept.id, related)) }
+            }
+        }
+        // The imported relations, once every imported concept has its final id: renames are
+        // followed, and a target no concept has is left out with a warning. Relations the
+        // workspace had are kept as they were.
+        var position: [String: Int] = [:]
+        for (i, concept) in result.concepts.enumerated() { position[concept.id] = position[concept.id] ?? i }
+        for (id, targets) in importedRelations {
+            guard let i = position[id] else { continue }
+            var concept = result.concepts[i]
+            for raw in targets {
+                let target = finalID[raw] ?? raw
+                if target == id || concept.related.contains(target) { continue }
+                if position[target] != nil { concept.related.append(target) }
+                else { report.warnings.append("\(id): related concept \(raw) is not in the glossary, left out") }
+            }
+            let added = concept.related.filter { !result.concepts[i].related.contains($0) }
+            guard !added.isEmpty else { continue }
+            result.concepts[i] = concept
+            if !report.added.contains(id) {
+                report.unchanged.removeAll { $0 == id }
+                report.extended[id, default: []] += added.map { "related=\($0)" }
             }
         }
         return (result, report)

@@ -3,7 +3,7 @@ import Foundation
 /// The glossary as CSV (RFC 4180: comma separated, fields with a comma, quote, line break or
 /// edge white space in double quotes, quotes doubled, CRLF line ends, UTF-8).
 ///
-/// Columns: `id`, `subjectField`, `definition`, `note`, then for each language in code order
+/// Columns: `id`, `subjectField`, `definition`, `note`, `related` (ids separated by " | "), then for each language in code order
 /// `de`, `de status`, `de partOfSpeech`, `de gender`, `de termType`, `de context`, `de note`,
 /// `de source`, and so on. A language cell holds the concept's terms in that language separated
 /// by " | " (preferred first); the other cells of the language hold the same number of values in
@@ -18,14 +18,14 @@ public enum GlossaryCSV {
 
     public static func write(_ glossary: Glossary) throws -> String {
         let languages = Set(glossary.concepts.flatMap { $0.terms.map(\.language) }).sorted()
-        var header = ["id", "subjectField", "definition", "note"]
+        var header = ["id", "subjectField", "definition", "note", "related"]
         for language in languages {
             header.append(language.rawValue)
             header += termFields.map { "\(language.rawValue) \($0)" }
         }
         var rows = [header]
         for concept in glossary.concepts {
-            var row = [concept.id, concept.subjectField, concept.definition ?? "", concept.note ?? ""]
+            var row = [concept.id, concept.subjectField, concept.definition ?? "", concept.note ?? "", concept.related.joined(separator: separator)]
             for language in languages {
                 let terms = concept.terms(in: language)
                 for term in terms {
@@ -117,6 +117,7 @@ public enum GlossaryCSV {
             case "subjectfield", "subject field", "subject": conceptColumns["subjectField"] = index; continue
             case "definition": conceptColumns["definition"] = index; continue
             case "note", "notes": conceptColumns["note"] = index; continue
+            case "related", "related concepts": conceptColumns["related"] = index; continue
             default: break
             }
             if parts.count == 1, parts[0].count <= 3, let language = LanguageCode.parse(parts[0]) {
@@ -140,6 +141,9 @@ public enum GlossaryCSV {
             let id = cell(conceptColumns["id"]) ?? ""
             var concept = Concept(id: id, subjectField: cell(conceptColumns["subjectField"]) ?? "", definition: cell(conceptColumns["definition"]),
                                   note: cell(conceptColumns["note"]))
+            if let related = cell(conceptColumns["related"]) {
+                concept.related = related.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
             for language in termColumns.keys.sorted() {
                 guard let cellText = cell(termColumns[language]) else { continue }
                 let texts = cellText.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -60,10 +60,13 @@ public struct GlossaryMatch: Hashable, Codable, Sendable {
 ///   matches of other concepts nested inside them (`nested`), in text order.
 public struct GlossaryMatcher: Sendable {
     public let languages: [LanguageCode]
+    /// The glossary's concept relations, handed on with the concepts found.
+    public let relations: ConceptRelations
     private let indexes: [LanguageCode: LanguageIndex]
 
     public init(glossary: Glossary, languages: [LanguageCode] = LanguageCode.supported) {
         self.languages = languages
+        self.relations = ConceptRelations(glossary: glossary)
         var indexes: [LanguageCode: LanguageIndex] = [:]
         for language in languages {
             indexes[language] = LanguageIndex(glossary: glossary, language: language)

@@ -48,11 +48,17 @@ public struct Concept: Hashable, Codable, Sendable, Identifiable {
     public var subjectField: String
     public var definition: String?
     public var note: String?
+    /// Ids of related concepts (TBX `<ref type="crossReference" target="…">`), in file order.
+    /// A term points at its broader or kindred concept ("consulate" → "diplomatic-mission"):
+    /// two reports that say "consulate" and "embassy" speak of the same kind of thing, which the
+    /// aligner counts as weaker evidence than the same concept (`ConceptRelations`).
+    public var related: [String] = []
     /// Ordered by language, preferred term first within a language.
     public var terms: [Term]
 
-    public init(id: String, subjectField: String, definition: String? = nil, note: String? = nil, terms: [Term] = []) {
-        self.id = id; self.subjectField = subjectField; self.definition = definition; self.note = note; self.terms = terms
+    public init(id: String, subjectField: String, definition: String? = nil, note: String? = nil, related: [String] = [], terms: [Term] = []) {
+        self.id = id; self.subjectField = subjectField; self.definition = definition; self.note = note
+        self.related = related; self.terms = terms
     }
 
     public var kind: Kind { Kind(rawValue: subjectField) ?? .term }

@@ -101,6 +101,9 @@ public struct GlossaryRepository: Sendable {
         if let problem = GlossaryRules.problems(in: after).first(where: { !old.contains($0) }) {
             throw DragomanError("refused: \(problem)")
         }
+        for target in after.related where !before.related.contains(target) && target != id && concept(id: target) == nil {
+            throw DragomanError("refused: no concept \(target) in the glossary to relate \(id) to")
+        }
         if after == before { return after }
         var updated = files[f].glossary
         updated.concepts[index] = after
@@ -111,6 +114,12 @@ public struct GlossaryRepository: Sendable {
     @discardableResult
     public mutating func remove(id: String) throws -> Concept {
         guard let (f, index) = location(of: id) else { throw DragomanError("no concept \(id) in the glossary") }
+        // A relation to a removed concept would dangle; the user decides what replaces it.
+        let referrers = files.flatMap(\.glossary.concepts).filter { $0.id != id && $0.related.contains(id) }.map(\.id)
+        if !referrers.isEmpty {
+            throw DragomanError("refused: \(referrers.joined(separator: ", ")) relate(s) to \(id); "
+                                + "remove that first (dragoman glossary edit \(referrers[0]) --unrelate \(id))")
+        }
         var updated = files[f].glossary
         let removed = updated.concepts.remove(at: index)
         try save(updated, at: f, name: nil)

@@ -24,6 +24,11 @@ public enum GlossaryXSD {
       <xs:simpleType name="conceptID">
         <xs:restriction base="xs:ID"><xs:pattern value="[a-z][a-z0-9]*(-[a-z0-9]+)*"/></xs:restriction>
       </xs:simpleType>
+      <!-- Not xs:IDREF: a related concept may live in another glossary file of the workspace;
+           the checker reports a target no file defines. -->
+      <xs:simpleType name="conceptReference">
+        <xs:restriction base="xs:string"><xs:pattern value="[a-z][a-z0-9]*(-[a-z0-9]+)*"/></xs:restriction>
+      </xs:simpleType>
       <xs:simpleType name="termNoteValue">
         <xs:restriction base="xs:string">
           <xs:enumeration value="noun"/><xs:enumeration value="verb"/><xs:enumeration value="adjective"/>
@@ -86,6 +91,12 @@ public enum GlossaryXSD {
             </xs:extension></xs:simpleContent></xs:complexType>
           </xs:element>
           <xs:element name="note" type="xs:string" minOccurs="0"/>
+          <xs:element name="ref" minOccurs="0" maxOccurs="unbounded">
+            <xs:complexType><xs:simpleContent><xs:extension base="xs:string">
+              <xs:attribute name="type" type="xs:string" fixed="crossReference" use="required"/>
+              <xs:attribute name="target" type="tbx:conceptReference" use="required"/>
+            </xs:extension></xs:simpleContent></xs:complexType>
+          </xs:element>
           <xs:element name="langSec" type="tbx:langSec" maxOccurs="unbounded"/>
         </xs:sequence>
         <xs:attribute name="id" type="tbx:conceptID" use="required"/>

@@ -103,6 +103,14 @@ public enum TBXReader {
                     concept.note = content(node)
                 case "transacGrp":
                     break  // dates and responsibilities of changes: the file's history, not the concept's data
+                case "ref" where attribute(node, "type") == "crossReference":
+                    // A concept relation: the target is a concept id of this glossary (the
+                    // checker reports one that is not); the element's text is only a label.
+                    if let target = attribute(node, "target"), !target.isEmpty {
+                        if !concept.related.contains(target) { concept.related.append(target) }
+                    } else {
+                        warnings.append("concept \(id): ignored <ref type=\"crossReference\"> without a target")
+                    }
                 case "admin", "ref", "xref":
                     warnings.append("concept \(id): ignored <\(element)\(typeSuffix(node))>")
                 default:

@@ -3,7 +3,8 @@ import Foundation
 
 /// Writes a glossary as TBX v3, TBX-Basic dialect in DCA style, in exactly the layout of the
 /// shipped `Glossary/diplomacy.tbx`: two-space indentation, header elements on one line, concept
-/// data categories in a fixed order (subjectField, definition, note), languages sorted by code,
+/// data categories in a fixed order (subjectField, definition, note, crossReference refs),
+/// languages sorted by code,
 /// terms in model order, term data categories in a fixed order (partOfSpeech, grammaticalGender,
 /// termType, administrativeStatus, context, note, source). The same glossary always gives the
 /// same bytes, so a diff of the file shows exactly what an edit changed.
@@ -117,6 +118,9 @@ public enum TBXWriter {
             leaf("descrip", type: "subjectField", concept.subjectField, depth: 4)
             if let definition = concept.definition { leaf("descrip", type: "definition", definition, depth: 4) }
             if let note = concept.note { leaf("note", note, depth: 4) }
+            for target in concept.related {
+                newline(4); start("ref"); attribute("type", "crossReference"); attribute("target", target); text(target); end()
+            }
             for (language, terms) in TBXWriter.languageGroups(concept) {
                 newline(4); start(dialect.language); attribute("xml:lang", language.rawValue)
                 for term in terms { termSec(term) }
