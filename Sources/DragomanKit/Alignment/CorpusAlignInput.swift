@@ -17,9 +17,12 @@ public struct CorpusAlignDocument: Sendable, Hashable {
     /// Per sentence: the rounds the rounds stage says it is about (empty: background or
     /// unknown). Two sentences about different rounds state different facts (GOLD.md "Links").
     public var rounds: [[Int]]
+    /// Which of the concepts are kin (the glossary's relations, from the matcher that found them).
+    public var relations: ConceptRelations
 
     public init(id: String, language: LanguageCode, sentences: [String], entities: [[String]]? = nil,
-                dates: [[String]]? = nil, concepts: [[String]]? = nil, rounds: [[Int]]? = nil) {
+                dates: [[String]]? = nil, concepts: [[String]]? = nil, rounds: [[Int]]? = nil, relations: ConceptRelations = .none) {
+        self.relations = relations
         self.id = id; self.language = language; self.sentences = sentences
         let empty = Array(repeating: [String](), count: sentences.count)
         self.entities = entities ?? empty
@@ -184,7 +187,8 @@ extension CorpusAlignDocument {
                 entities: texts.indices.map { (entities[article.id]?[$0] ?? []).sorted() },
                 dates: texts.indices.map { (dates[article.id]?[$0] ?? []).sorted() },
                 concepts: concepts,
-                rounds: texts.indices.map { roundsOf[SentenceRef(articleID: article.id, index: $0)] ?? [] })
+                rounds: texts.indices.map { roundsOf[SentenceRef(articleID: article.id, index: $0)] ?? [] },
+                relations: matcher?.relations ?? .none)
         }
     }
 }
