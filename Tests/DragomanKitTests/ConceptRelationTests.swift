@@ -87,6 +87,9 @@ import Testing
             Concept(id: "Envoy Hub", subjectField: "diplomacy", terms: [Term(language: .english, text: "special envoy", status: .preferred)]),
             Self.concept("attache", "attaché", related: ["Envoy Hub", "mission", "ghost"]),
             Self.concept("dacha", "dacha", related: ["mission"]),
+            // Skipped for its malformed term: its relation must not come in either.
+            Concept(id: "visa", subjectField: "diplomacy", related: ["mission"],
+                    terms: [Term(language: .german, text: "Visum", partOfSpeech: "bogus", status: .preferred)]),
         ])
         let (merged, report) = GlossaryMerge.merge(imported, into: Self.glossary)
         let hub = try #require(report.renamed["Envoy Hub"])
@@ -95,6 +98,8 @@ import Testing
         // The workspace's own relation stays; the import's is added after it.
         #expect(merged.concept(id: "dacha")?.related == ["property", "mission"])
         #expect(report.extended["dacha"] == ["related=mission"])
+        #expect(report.skipped["visa"] != nil)
+        #expect(merged.concept(id: "visa")?.related == [])
         #expect(GlossaryRules.danglingRelations(in: merged).isEmpty)
     }
 }

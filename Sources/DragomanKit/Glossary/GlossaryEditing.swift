@@ -232,13 +232,13 @@ public enum GlossaryMerge {
                 }
                 if existing.definition == nil { existing.definition = concept.definition }
                 if existing.note == nil { existing.note = concept.note }
-                if !concept.related.isEmpty { importedRelations.append((existing.id, concept.related)) }
                 existing = GlossaryRules.normalized(existing)
                 let problems = GlossaryRules.problems(in: existing)
                 if !problems.isEmpty, GlossaryRules.problems(in: result.concepts[target]).isEmpty {
                     report.skipped[incoming.id] = problems.joined(separator: "; ")
                     continue
                 }
+                if !concept.related.isEmpty { importedRelations.append((existing.id, concept.related)) }
                 result.concepts[target] = existing
                 if added.isEmpty { report.unchanged.append(existing.id) } else { report.extended[existing.id] = added }
             } else {
@@ -269,15 +269,13 @@ public enum GlossaryMerge {
         // The imported relations, once every imported concept has its final id: renames are
         // followed, and a target no concept has is left out with a warning. Relations the
         // workspace had are kept as they were.
-        var position: [String: Int] = [:]
-        for (i, concept) in result.concepts.enumerated() { position[concept.id] = position[concept.id] ?? i }
         for (id, targets) in importedRelations {
-            guard let i = position[id] else { continue }
+            guard let i = index[id] else { continue }
             var concept = result.concepts[i]
             for raw in targets {
                 let target = finalID[raw] ?? raw
                 if target == id || concept.related.contains(target) { continue }
-                if position[target] != nil { concept.related.append(target) }
+                if index[target] != nil { concept.related.append(target) }
                 else { report.warnings.append("\(id): related concept \(raw) is not in the glossary, left out") }
             }
             let added = concept.related.filter { !result.concepts[i].related.contains($0) }
