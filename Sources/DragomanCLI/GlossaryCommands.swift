@@ -261,6 +261,7 @@ struct GlossaryLookup: ParsableCommand {
     @Argument(help: "The text.") var text: String
     @Option(help: "Its language (default: identified).") var lang: String?
     @Flag(help: "Also list matches nested in longer ones.") var all = false
+    @Flag(help: "Also list syntactic variants of terms (\"Betrieb der Botschaften\" for \"Botschaftsbetrieb\").") var variants = false
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
@@ -270,7 +271,11 @@ struct GlossaryLookup: ParsableCommand {
             if let lang { language = try parseLanguage(lang, option: "--lang") }
             else { language = try makeLanguageIdentifier().identify(text).language }
             let matcher = GlossaryMatcher(glossary: glossary, languages: [language])
-            let matches = matcher.matches(in: text, language: language).filter { all || !$0.nested }
+            var matches = matcher.matches(in: text, language: language).filter { all || !$0.nested }
+            if variants {
+                matches += matcher.variantMatches(in: text, language: language)
+                matches.sort { a, b in a.span.start != b.span.start ? a.span.start < b.span.start : a.span.length > b.span.length }
+            }
             if json { try printJSON(matches); return }
             if matches.isEmpty { print("no glossary terms [\(language)]"); return }
             print(Table.render(header: ["SPAN", "FORM", "CONCEPT", "TERM", "HOW"], rows: matches.map { match in

@@ -11,6 +11,11 @@ public struct GlossaryMatch: Hashable, Codable, Sendable {
         /// A modifier (first or middle part) of a closed compound ("Botschaft" in
         /// "Botschaftsmitarbeiter", linking -s- left out of the span).
         case modifier
+        /// A syntactic variant of the term (`GlossaryMatcher.variantMatches`): words inserted
+        /// ("drift av russiske og amerikanske ambassader"), another function word ("Arbeit von
+        /// Botschaften"), or a compound taken apart or put together ("Betrieb der Botschaften" for
+        /// "Botschaftsbetrieb"). The span runs from the first word of the variant to the last.
+        case variant
     }
 
     public var conceptID: String
@@ -90,6 +95,34 @@ public struct GlossaryMatcher: Sendable {
         return Self.resolve(candidates, index: index, text: analysed)
     }
 
+    /// Syntactic variants of terms (see `VariantIndex`): "driften av russiske og amerikanske
+    /// ambassader" for "drift av ambassader", "Betrieb der Botschaften" for "Botschaftsbetrieb".
+    /// Only where `matches(in:language:)` finds no term of the same concept overlapping, so the
+    /// two lists together count each occurrence once. Role `.variant`; kept apart from `matches`
+    /// because a variant's span holds words that are not the term's (a renderer replacing the
+    /// span by a translation would lose them).
+    public func variantMatches(in text: String, language: LanguageCode) -> [GlossaryMatch] {
+        guard let index = indexes[language], !index.variants.patterns.isEmpty else { return [] }
+        let analysed = AnalysedText(text)
+        var candidates: [Candidate] = []
+        for p in analysed.parts.indices { index.matchVariants(at: p, in: analysed, into: &candidates) }
+        guard !candidates.isEmpty else { return [] }
+        var taken: [String: [TextSpan]] = [:]
+        for match in matches(in: text, language: language) { taken[match.conceptID, default: []].append(match.span) }
+        candidates.sort { a, b in a.span.start != b.span.start ? a.span.start < b.span.start : a.span.length > b.span.length }
+        var result: [GlossaryMatch] = []
+        for candidate in candidates {
+            let concept = index.terms[candidate.term].conceptID
+            if taken[concept, default: []].contains(where: { $0.start < candidate.span.end && candidate.span.start < $0.end }) { continue }
+            taken[concept, default: []].append(candidate.span)
+            var match = Self.makeMatch(candidate, nested: false, index: index, text: analysed)
+            // A variant inside one word is a compound put together from a phrase term.
+            match.inCompound = !match.matchedForm.unicodeScalars.contains { $0.properties.isWhitespace }
+            result.append(match)
+        }
+        return result
+    }
+
     /// Only the top-level (non-nested) matches.
     public func topLevelMatches(in text: String, language: LanguageCode) -> [GlossaryMatch] {
         matches(in: text, language: language).filter { !$0.nested }
@@ -163,7 +196,7 @@ public struct GlossaryMatcher: Sendable {
 
 // MARK: - Index
 
-private struct Candidate {
+struct Candidate {
     var term: Int
     var span: TextSpan
     var role: GlossaryMatch.Role
@@ -172,16 +205,16 @@ private struct Candidate {
 
 private extension GlossaryMatch.Role {
     var rank: Int {
-        switch self { case .words: 0; case .hyphenPart: 1; case .head: 2; case .modifier: 3 }
+        switch self { case .words: 0; case .hyphenPart: 1; case .head: 2; case .modifier: 3; case .variant: 4 }
     }
 }
 
 /// Which endings a word may differ by.
-private enum EndingClass: Sendable {
+enum EndingClass: Sendable {
     case noun, feminineNoun, adjective, verb, properNoun, phrase
 }
 
-private enum Endings {
+enum Endings {
     static func set(_ language: LanguageCode, _ kind: EndingClass) -> Set<String> {
         switch (language.rawValue, kind) {
         case ("de", .noun): return ["", "e", "en", "n", "s", "es", "er", "ern", "ns", "ens", "nen", "in", "innen"]
@@ -242,7 +275,7 @@ private enum Endings {
     ]
 }
 
-private struct IndexedWord: Sendable {
+struct IndexedWord: Sendable {
     var folded: [Unicode.Scalar]
     /// Matched case-sensitively against the original text ("US", "TASS", "D.C.").
     var caseSensitive: Bool
@@ -256,7 +289,7 @@ private struct IndexedWord: Sendable {
     var endings: Set<String>? = nil
 }
 
-private enum Gap: Sendable, Equatable {
+enum Gap: Sendable, Equatable {
     /// White space or a hyphen.
     case soft
     /// The term's own punctuation, e.g. "." in "Gazeta.ru" or "," in "Washington, D.C.".
@@ -270,7 +303,7 @@ private enum Gap: Sendable, Equatable {
     }
 }
 
-private struct IndexedTerm: Sendable {
+struct IndexedTerm: Sendable {
     var conceptID: String
     var text: String
     var status: Term.Status
@@ -287,7 +320,7 @@ private struct IndexedTerm: Sendable {
     var statusRank: Int
 }
 
-private struct LanguageIndex: Sendable {
+struct LanguageIndex: Sendable {
     let language: LanguageCode
     let terms: [IndexedTerm]
     /// First-word key (the folded word's first min(4, length) scalars) → terms.
@@ -296,6 +329,7 @@ private struct LanguageIndex: Sendable {
     let compoundByKey: [String: [Int]]
     let compounds: Bool
     let undoublesVowels: Bool
+    let variants: VariantIndex
 
     init(glossary: Glossary, language: LanguageCode) {
         self.language = language
@@ -373,6 +407,7 @@ private struct LanguageIndex: Sendable {
         self.terms = terms
         self.byKey = byKey
         self.compoundByKey = compoundByKey
+        self.variants = VariantIndex(terms: terms, language: language)
     }
 
     static func key(_ folded: some Collection<Unicode.Scalar>) -> String {
