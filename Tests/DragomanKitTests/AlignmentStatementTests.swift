@@ -36,6 +36,32 @@ import Testing
         #expect(Self.statementOf(loose, Self.ref("c", 1)) == [Self.ref("a", 0), Self.ref("b", 0), Self.ref("c", 1)])
     }
 
+    /// A sentence about two rounds links to a round-1 and a round-2 sentence: it joins one of
+    /// them, and the two rounds' sentences never share a statement. A sentence with no round
+    /// joins either; a confirmed link is the user's word.
+    @Test func aStatementNeverSpansTwoRounds() {
+        let rounds: [String: [[Int]]] = ["a": [[1, 2], [], [2]], "b": [[1], [2], []], "c": [[2], [], []]]
+        let documents = ["a", "b", "c"].map { id in
+            CorpusAlignDocument(id: id, language: .english, sentences: ["one", "two", "three"], rounds: rounds[id]!)
+        }
+        let links = [
+            SentenceLink(Self.ref("a", 0), Self.ref("c", 0), kind: .sameFact, score: 0.99),
+            SentenceLink(Self.ref("a", 0), Self.ref("b", 0), kind: .sameFact, score: 0.98),
+            SentenceLink(Self.ref("c", 0), Self.ref("b", 2), kind: .sameFact, score: 0.97),
+        ]
+        let graph = AlignmentStatements.build(links: links, documents: documents, decisions: AlignmentDecisions(), mergeThreshold: 0.9)
+        #expect(Self.statementOf(graph, Self.ref("a", 0)) == [Self.ref("a", 0), Self.ref("c", 0), Self.ref("b", 2)])
+        #expect(Self.statementOf(graph, Self.ref("b", 0)).isEmpty)
+        // The round-blind documents of the other tests merge all four.
+        let blind = AlignmentStatements.build(links: links, documents: Self.documents, decisions: AlignmentDecisions(), mergeThreshold: 0.9)
+        #expect(Self.statementOf(blind, Self.ref("b", 0)).count == 3)
+        // A confirmed link is the user's word and joins first; then the round-2 sentences stay out.
+        let decisions = AlignmentDecisions([AlignmentDecision(Self.ref("a", 0), Self.ref("b", 0), verdict: .confirmed)])
+        let confirmed = AlignmentStatements.build(links: links, documents: documents, decisions: decisions, mergeThreshold: 0.9)
+        #expect(Self.statementOf(confirmed, Self.ref("b", 0)) == [Self.ref("a", 0), Self.ref("b", 0)])
+        #expect(Self.statementOf(confirmed, Self.ref("c", 0)) == [Self.ref("c", 0), Self.ref("b", 2)])
+    }
+
     @Test func aConfirmedLinkJoinsWhateverItsScore() {
         let weak = SentenceLink(Self.ref("b", 1), Self.ref("c", 0), kind: .sameFact, score: 0.76)
         let decisions = AlignmentDecisions([AlignmentDecision(Self.ref("b", 1), Self.ref("c", 0), verdict: .confirmed)])

@@ -35,6 +35,19 @@ public enum AlignmentStatements {
             while let p = parent[node], p != root { parent[node] = root; node = p }
             return root
         }
+        var roundsOf: [SentenceRef: Set<Int>] = [:]
+        for document in documents {
+            for (i, rounds) in document.rounds.enumerated() where !rounds.isEmpty { roundsOf[document.ref(i)] = Set(rounds) }
+        }
+        func roundsAgree(_ group: [SentenceRef]) -> Bool {
+            var common: Set<Int>? = nil
+            for member in group {
+                guard let rounds = roundsOf[member] else { continue }
+                common = common.map { $0.intersection(rounds) } ?? rounds
+                if common!.isEmpty { return false }
+            }
+            return true
+        }
         func makeSet(_ x: SentenceRef) { if parent[x] == nil { parent[x] = x; members[x] = [x] } }
         var rejectedWith: [SentenceRef: Set<SentenceRef>] = [:]
         for decision in decisions.rejected { rejectedWith[decision.a, default: []].insert(decision.b); rejectedWith[decision.b, default: []].insert(decision.a) }
@@ -53,6 +66,9 @@ public enum AlignmentStatements {
                 if !(beadLike || link.status == .confirmed) { ok = false; break }
             }
             guard ok else { continue }
+            // One statement, one fact, one round: a sentence about both rounds must not bridge a
+            // round-1 sentence into a round-2 statement. Sentences with no round take any.
+            if link.status != .confirmed, !roundsAgree(joined) { continue }
             let (root, child) = left.count >= right.count ? (x, y) : (y, x)
             parent[child] = root
             members[root] = joined

@@ -180,7 +180,9 @@ extension CorpusAlignDocument {
             let texts = article.sentences.map(\.text)
             let concepts: [[String]] = texts.map { text in
                 guard let matcher else { return [] }
-                return Array(Set(matcher.topLevelMatches(in: text, language: article.language).map(\.conceptID))).sorted()
+                // Variants count too: "Betrieb der Botschaften" names the concept "Botschaftsbetrieb" does.
+                let found = matcher.topLevelMatches(in: text, language: article.language) + matcher.variantMatches(in: text, language: article.language)
+                return Array(Set(found.map(\.conceptID))).sorted()
             }
             return CorpusAlignDocument(
                 id: article.id, language: article.language, sentences: texts,
