@@ -111,7 +111,7 @@ public struct DateRecognizer: Sendable {
 
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
-        var found = Self.sharingYears(sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) },
+        let found = Self.sharingYears(sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) },
                                       sentences: sentences)
         // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
         // weekday may be anchored to a date in another sentence), so only those are read again.
@@ -124,14 +124,6 @@ public struct DateRecognizer: Sendable {
             // US-Boden abgehalten wird") does not make "trafen sich am Donnerstag" next Thursday.
             let clauses = SentenceRoundFeatures(ref: SentenceRef(articleID: "", index: index), language: language,
                                                 text: sentences[index], mentions: [], placeNames: [:])
-            // A date inside a relative clause in the future points ahead whatever the main
-            // clause says ("…set up a working group, which is to meet in April" in March: next
-            // April). Only the future: a past-looking clause may be reported speech ("die
-            // Gespräche würden am 14. Oktober fortgesetzt"), which the main clause's reading serves.
-            for k in found.indices where found[k].sentence == index && found[k].lean == 0
-                && clauses.relativeClauseTense(at: found[k].span) == .future {
-                found[k].lean = 1
-            }
             if clauses.mainClauseMarked {
                 if clauses.mainClauseTense == .future { future.insert(index) } else if clauses.mainClauseTense == .past { past.insert(index) }
                 continue

@@ -106,10 +106,6 @@ struct SentenceRoundFeatures: Sendable {
     var mainClauseTense: RoundTense
     /// The main clause has a tense marker of its own (`mainClauseTense` is not the fallback).
     var mainClauseMarked = false
-    /// Per relative or subordinate clause (by its first token, as in `region`): its own tense
-    /// marker, future before past. "Sie setzten eine Arbeitsgruppe ein, die im April erstmals
-    /// zusammenkommen soll": the clause's April lies ahead although the main clause is past.
-    var relativeClauseTenses: [Int: RoundTense] = [:]
     /// A date mention of year precision ("2016", "Ende 2016", "this year").
     var namesYear = false
     /// "Alle rundene har vært ledet av …", "all the rounds": the sentence is about every round,
@@ -139,12 +135,6 @@ struct SentenceRoundFeatures: Sendable {
     var clause: [Int] = []
     var region: [Int] = []
     func clause(of token: Int) -> Int { clause.indices.contains(token) ? clause[token] : -1 }
-    /// The tense marked in the relative or subordinate clause that holds `span`, if any.
-    func relativeClauseTense(at span: TextSpan) -> RoundTense? {
-        guard let token = tokens.firstIndex(where: { $0.span.end > span.start }) else { return nil }
-        let start = region(of: token)
-        return start >= 0 ? relativeClauseTenses[start] : nil
-    }
     func region(of token: Int) -> Int { region.indices.contains(token) ? region[token] : -1 }
 
     var venues: [Place] { places.filter(\.isVenue) }
@@ -270,8 +260,6 @@ extension SentenceRoundFeatures {
         let mainFuture = futureHits.contains(where: inMainClause), mainPast = pastHits.contains(where: inMainClause)
         mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
         mainClauseMarked = mainFuture || mainPast
-        for i in pastHits where region[i] >= 0 { relativeClauseTenses[region[i]] = .past }
-        for i in futureHits where region[i] >= 0 { relativeClauseTenses[region[i]] = .future }
         var clause = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }
         self.clause = clause
