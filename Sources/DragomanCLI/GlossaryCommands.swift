@@ -271,9 +271,10 @@ struct GlossaryLookup: ParsableCommand {
             if let lang { language = try parseLanguage(lang, option: "--lang") }
             else { language = try makeLanguageIdentifier().identify(text).language }
             let matcher = GlossaryMatcher(glossary: glossary, languages: [language])
-            var matches = matcher.matches(in: text, language: language).filter { all || !$0.nested }
+            let exact = matcher.matches(in: text, language: language)
+            var matches = exact.filter { all || !$0.nested }
             if variants {
-                matches += matcher.variantMatches(in: text, language: language)
+                matches += matcher.variantMatches(in: text, language: language, exact: exact)
                 matches.sort { a, b in a.span.start != b.span.start ? a.span.start < b.span.start : a.span.length > b.span.length }
             }
             if json { try printJSON(matches); return }

@@ -181,7 +181,8 @@ extension CorpusAlignDocument {
             let concepts: [[String]] = texts.map { text in
                 guard let matcher else { return [] }
                 // Variants count too: "Betrieb der Botschaften" names the concept "Botschaftsbetrieb" does.
-                let found = matcher.topLevelMatches(in: text, language: article.language) + matcher.variantMatches(in: text, language: article.language)
+                let exact = matcher.matches(in: text, language: article.language)
+                let found = exact.filter { !$0.nested } + matcher.variantMatches(in: text, language: article.language, exact: exact)
                 return Array(Set(found.map(\.conceptID))).sorted()
             }
             return CorpusAlignDocument(

@@ -101,14 +101,15 @@ public struct GlossaryMatcher: Sendable {
     /// two lists together count each occurrence once. Role `.variant`; kept apart from `matches`
     /// because a variant's span holds words that are not the term's (a renderer replacing the
     /// span by a translation would lose them).
-    public func variantMatches(in text: String, language: LanguageCode) -> [GlossaryMatch] {
+    /// - Parameter exact: `matches(in: text, language:)` when the caller has it already.
+    public func variantMatches(in text: String, language: LanguageCode, exact: [GlossaryMatch]? = nil) -> [GlossaryMatch] {
         guard let index = indexes[language], !index.variants.patterns.isEmpty else { return [] }
         let analysed = AnalysedText(text)
         var candidates: [Candidate] = []
         for p in analysed.parts.indices { index.matchVariants(at: p, in: analysed, into: &candidates) }
         guard !candidates.isEmpty else { return [] }
         var taken: [String: [TextSpan]] = [:]
-        for match in matches(in: text, language: language) { taken[match.conceptID, default: []].append(match.span) }
+        for match in exact ?? matches(in: text, language: language) { taken[match.conceptID, default: []].append(match.span) }
         candidates.sort { a, b in a.span.start != b.span.start ? a.span.start < b.span.start : a.span.length > b.span.length }
         var result: [GlossaryMatch] = []
         for candidate in candidates {
