@@ -408,7 +408,7 @@ struct LanguageIndex: Sendable {
         self.terms = terms
         self.byKey = byKey
         self.compoundByKey = compoundByKey
-        self.variants = VariantIndex(terms: terms, language: language)
+        self.variants = VariantIndex(terms: terms, language: language, compounds: compounds)
     }
 
     static func key(_ folded: some Collection<Unicode.Scalar>) -> String {

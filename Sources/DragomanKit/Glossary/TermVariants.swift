@@ -56,7 +56,8 @@ struct VariantIndex: Sendable {
     let ofWords: Set<String>
     let nounEndings: Set<String>
 
-    init(terms: [IndexedTerm], language: LanguageCode) {
+    /// `compounds`: the language writes closed compounds (`LanguageIndex.compounds`).
+    init(terms: [IndexedTerm], language: LanguageCode, compounds compounding: Bool) {
         let fold: (String) -> String = { word in
             String(String.UnicodeScalarView(word.unicodeScalars.flatMap { AnalysedText.fold($0) }))
         }
@@ -66,8 +67,8 @@ struct VariantIndex: Sendable {
         let closed = Set((LanguageProfileWords.functionWords[language.rawValue] ?? []).map(fold)).union(connectors).union(conjunctions)
         functionWords = closed
         ofWords = language == .english ? ["of"] : []
-        nounEndings = Endings.set(language, .noun)
-        let compounding = ["de", "nl", "nb", "no", "nn"].contains(language.rawValue)
+        let nounEndings = Endings.set(language, .noun)
+        self.nounEndings = nounEndings
 
         var patterns: [Pattern] = []
         var byKey: [String: [Int]] = [:]
@@ -93,7 +94,7 @@ struct VariantIndex: Sendable {
                     if !adjacent, nothingOutside, term.words[second].folded.count >= 4 {
                         let modifier = term.words[second].folded
                         var stems: [[Unicode.Scalar]] = [modifier]
-                        for ending in Endings.set(language, .noun) where !ending.isEmpty {
+                        for ending in nounEndings where !ending.isEmpty {
                             let e = Array(ending.unicodeScalars)
                             if modifier.count - e.count >= 4, modifier.suffix(e.count).elementsEqual(e) { stems.append(Array(modifier.dropLast(e.count))) }
                         }
@@ -105,11 +106,10 @@ struct VariantIndex: Sendable {
             }
             if compounding, term.compoundEligible, term.words.count == 1, term.words[0].folded.count >= 8 {
                 let word = term.words[0].folded
-                var seen: Set<Int> = []
                 for i in 4...(word.count - 4) {
                     for link in Endings.linking where word[i...].starts(with: link) {
                         let headStart = i + link.count
-                        guard word.count - headStart >= 4, seen.insert(headStart * 100 + i).inserted else { continue }
+                        guard word.count - headStart >= 4 else { continue }
                         let head = Array(word[headStart...])
                         let rest = String(String.UnicodeScalarView(head))
                         if Endings.notACompoundRest.contains(where: { rest.hasPrefix($0) }) { continue }
@@ -126,13 +126,14 @@ struct VariantIndex: Sendable {
 
     /// Prepositions, articles, possessives, demonstratives (connectors); coordinating
     /// conjunctions.
+    static let norwegian = ("av for til med på i om ved fra den det de en et ei sin sitt sine deres våre vår vårt hans hennes denne dette disse",
+                            "og eller")
     static let closedClass: [String: (connectors: String, conjunctions: String)] = [
         "de": ("der die das den dem des ein eine einen einem einer eines von vom zu zum zur für über mit bei in im an am auf aus "
             + "ihr ihre ihrer ihren ihrem ihres sein seine seiner seinen seinem seines unser unsere unserer unseren beider beiden "
             + "dieser diese diesen diesem dieses jener jene", "und oder sowie"),
         "nl": ("de het een van voor over met bij in op aan tot uit hun haar zijn onze ons deze dit die dat", "en of"),
-        "nb": ("av for til med på i om ved fra den det de en et ei sin sitt sine deres våre vår vårt hans hennes denne dette disse", "og eller"),
-        "no": ("av for til med på i om ved fra den det de en et ei sin sitt sine deres våre vår vårt hans hennes denne dette disse", "og eller"),
+        "nb": norwegian, "no": norwegian,
         "en": ("of for to with on in at about from the a an our their its his her this these those", "and or"),
     ]
 }
