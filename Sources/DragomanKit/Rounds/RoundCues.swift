@@ -193,6 +193,14 @@ struct LanguageRoundCues: Sendable {
     /// Moscow on June 26, Riyadh on October 14 …") names each of them a round, however few
     /// reports mention it (`SentenceRoundFeatures.listsRounds`).
     var pluralRounds = CueLexicon()
+    /// Bodies the talks set up that meet on their own: "working group", "Arbeitsgruppe",
+    /// "werkgroep", "arbeidsgruppe", expert groups, commissions. When one is what meets ("a working
+    /// group …, which is to meet for the first time in April"), the date, ordinal and place of that
+    /// meeting are not a round's (`SentenceRoundFeatures.subsidiaryScope`).
+    var subsidiaryBodies = CueLexicon()
+    /// "and", "und", "en", "og" (and "or"): a list of places joined by one is a list of venues
+    /// ("in Moskau, Riad und Washington"), where "in Istanbul, Turkey" names one place twice.
+    var listConjunctions: Set<String> = []
 }
 
 enum RoundCues {
@@ -273,7 +281,11 @@ enum RoundCues {
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
-        pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]))
+        pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]),
+        subsidiaryBodies: CueLexicon(words: ["kommission", "kommissionen", "ausschuss", "ausschusses", "ausschusse", "gremium", "gremien",
+                                             "arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"],
+                                     suffixes: ["arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"]),
+        listConjunctions: ["und", "sowie", "oder"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
@@ -336,7 +348,11 @@ enum RoundCues {
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
                                prefixes: ["ambassade", "consulaat", "ministerie"]),
-        pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]))
+        pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]),
+        subsidiaryBodies: CueLexicon(words: ["commissie", "commissies", "comite", "comites", "werkgroep", "werkgroepen", "expertgroep",
+                                             "expertgroepen"],
+                                     suffixes: ["werkgroep", "werkgroepen", "expertgroep", "expertgroepen", "subgroep", "subgroepen"]),
+        listConjunctions: ["en", "of"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -390,7 +406,12 @@ enum RoundCues {
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
-        pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]))
+        pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]),
+        subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",
+                                             "arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "ekspertgruppe"],
+                                     suffixes: ["arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "arbeidsgruppene",
+                                                "ekspertgruppe", "ekspertgruppen", "ekspertgruppa", "ekspertgrupper"]),
+        listConjunctions: ["og", "eller"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -451,7 +472,11 @@ enum RoundCues {
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
-        pluralRounds: CueLexicon(words: ["rounds"]))
+        pluralRounds: CueLexicon(words: ["rounds"]),
+        subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",
+                                             "commissions"],
+                                     phrases: ["working group", "working groups", "expert group", "expert groups", "task force", "task forces"]),
+        listConjunctions: ["and", "or"])
 }
 
 extension LanguageRoundCues {

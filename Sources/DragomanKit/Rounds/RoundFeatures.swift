@@ -125,6 +125,12 @@ struct SentenceRoundFeatures: Sendable {
     /// A meeting word that does not stand after a temporal preposition ("it is the first time
     /// since the meeting in April that the delegations *meet*").
     var hasFreeMeetingCue = false
+    /// The venues are a list joined by a conjunction ("trafen sich in Moskau, Riad und
+    /// Washington"): one meeting at each, not one meeting named twice.
+    var listsVenues = false
+    /// Tokens that tell of a body the talks set up ("working group", "Arbeitsgruppe") and its own
+    /// meetings: no meeting word, date, ordinal or venue there is a round's.
+    var subsidiaryScope: Set<Int> = []
     /// The first token after the main clause (a complementizer or the sentence's end): a token
     /// before it outside relative clauses stands in the main clause.
     var mainClauseEnd = 0
@@ -179,7 +185,7 @@ extension SentenceRoundFeatures {
         func tokenIndex(_ span: TextSpan) -> Int {
             tokens.firstIndex { $0.span.end > span.start } ?? max(tokens.count - 1, 0)
         }
-        let meeting = self.meeting, speech = self.speech
+        let speech = self.speech
         // Offsets of clause punctuation: a trailing "…, officials said" does not claim the venue
         // or date of the clause before it.
         var separators: [Int] = []
@@ -252,6 +258,35 @@ extension SentenceRoundFeatures {
             region[i] = open
         }
         self.region = region
+        // A body the talks set up meets on its own: "a working group …, which is to meet for the
+        // first time in April", "die Arbeitsgruppe soll im April erstmals tagen". Its meeting
+        // words, dates, ordinals and places are not a round's. The scope is what follows the body
+        // in its clause and in a relative clause hanging on it, up to a round noun and the three
+        // words before it ("set up a working group at a new round in Geneva"), and what precedes
+        // the body in its clause when that clause has no other meeting word ("bei der sechsten
+        // Runde am 19. März setzten beide Seiten eine Arbeitsgruppe ein" dates the round).
+        var subsidiary = Set<Int>()
+        let roundNouns = Set(tokens.indices.filter { SentenceRoundClassifier.isRoundNoun(tokens[$0].folded) })
+        for body in cues.subsidiaryBodies.spans(tokens) {
+            let b = body.upperBound
+            var after: [Int] = []
+            var j = b + 1
+            while j < tokens.count, sameClause(b, j) || (region[j] > 0 && region[j] > b && sameClause(b, region[j] - 1)),
+                  !(j...j + 3).contains(where: roundNouns.contains) {
+                after.append(j); j += 1
+            }
+            subsidiary.formUnion(after)
+            var before: [Int] = []
+            j = body.lowerBound - 1
+            while j >= 0, sameClause(j, b), region[j] == region[b] { before.append(j); j -= 1 }
+            let clauseOfBody = tokens.indices.filter { sameClause($0, b) && region[$0] == region[b] && !body.contains($0) && !after.contains($0) }
+            if !clauseOfBody.contains(where: { cues.meeting.matchesWord(tokens[$0].folded) || roundNouns.contains($0) }) {
+                subsidiary.formUnion(before)
+            }
+        }
+        self.subsidiaryScope = subsidiary
+        self.meeting.removeAll { subsidiary.contains($0) }
+        let meeting = self.meeting
         // The main clause for the tense: outside relative clauses and before a complementizer
         // ("they agreed that the next round will be held in Doha" is told in the past).
         let reported = tokens.indices.dropFirst().first { cues.complementizers.contains(tokens[$0].folded) } ?? tokens.count
@@ -340,7 +375,7 @@ extension SentenceRoundFeatures {
             if value.granularity == .year {
                 // "…will be held in Washington early in 2026": the year of a meeting word, not a
                 // point counted from ("since 2016").
-                if meetingYear == nil, !followsTemporal(token, within: 2), nearerToMeeting(token) { meetingYear = value }
+                if meetingYear == nil, !followsTemporal(token, within: 2), !subsidiary.contains(token), nearerToMeeting(token) { meetingYear = value }
                 continue
             }
             // "since February", "seit 2022", "after 10 April": a point the sentence counts from,
@@ -353,7 +388,8 @@ extension SentenceRoundFeatures {
             let namesMeeting = temporal && !startsSpan && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
             // The nearest meeting word that claims the date says which meeting it is.
             let claimant = meeting.filter { claims($0, token) }.min { abs($0 - token) < abs($1 - token) }
-            dates.append(DatedMention(value: value, token: token, isMeetingDate: !temporal && !compared(token) && nearerToMeeting(token),
+            dates.append(DatedMention(value: value, token: token,
+                                      isMeetingDate: !temporal && !compared(token) && !subsidiary.contains(token) && nearerToMeeting(token),
                                       namesEarlierMeeting: namesMeeting && !compared(token),
                                       isTimeReference: namesMeeting || claimant.map(anchored.contains) == true))
             // A sentence about the span since a date ("Seit Februar verhandeln Russland und die
@@ -365,10 +401,37 @@ extension SentenceRoundFeatures {
         let years = tokens.indices.filter { Self.isYear(tokens[$0].folded) }
         let times = mentions.filter { $0.kind == .date }.map { tokenIndex($0.span) } + years + cues.background.matches(tokens)
         let relativeOpeners = cues.relativeOpeners
-        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded) }
+        // "…the Pioneer Point compound in Maryland, seized in 2016, but Washington did not budge":
+        // a clause that a past participle opens after a comma is a relative clause without its
+        // pronoun.
+        func inReducedRelative(_ t: Int) -> Bool {
+            guard let first = tokens.indices.first(where: { clause[$0] == clause[t] }), first > 0, first < t else { return false }
+            let between = text.unicodeScalars.dropFirst(tokens[first - 1].span.end).prefix(tokens[first].span.start - tokens[first - 1].span.end)
+            return between.contains(",") && isParticiple(first)
+        }
+        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy {
+            (region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded)) || inReducedRelative($0)
+        }
 
         var places: [Place] = []
-        for mention in mentions where mention.kind == .place && !mention.nested && !mention.inCompound {
+        // Places that could be a venue but for a locative before them, and each place's last token.
+        var listable = Set<Int>(), placeEnds: [Int: Int] = [:]
+        let placeMentions = mentions.filter { $0.kind == .place && !$0.nested && !$0.inCompound }
+        // "Later rounds took the delegations to Moscow on June 26, Riyadh on October 14 and
+        // Washington on December 9": in a list of places each right before a meeting date (at
+        // most two lower-case words between), each place is its date's venue, whatever
+        // preposition the verb takes. Two such pairs at least: one place before a date is as
+        // often where a statement was made ("said in Moscow on Tuesday").
+        let datedPlaces = Set(placeMentions.map { tokenIndex($0.span) }.filter { token in
+            guard !subsidiary.contains(token) else { return false }
+            let last = placeMentions.first { tokenIndex($0.span) == token }.map { m in
+                max(token, tokens.lastIndex { $0.span.start < m.span.end } ?? token)
+            } ?? token
+            return dates.contains { d in
+                d.isMeetingDate && d.token > last && d.token - last <= 3 && (last + 1..<d.token).allSatisfy { isLowercase($0) }
+            }
+        })
+        for mention in placeMentions {
             let token = tokenIndex(mention.span)
             // "in Istanbul", "i Moskva", "in Istanbul, Turkey": a locative right before, or the
             // place follows another venue after a comma.
@@ -386,7 +449,8 @@ extension SentenceRoundFeatures {
             // preposition right before, and a planning word within two words either side.
             let destined = preposition == nil && token >= 1 && cues.destination.contains(tokens[token - 1].folded)
                 && ((token - 3)...(token + 2)).contains { $0 >= 0 && $0 < tokens.count && $0 != token && cues.planned.matchesWord(tokens[$0].folded) }
-            let locative = (preposition != nil || destined) && (mention.text.first?.isUppercase ?? false) && !derived
+            let listed = datedPlaces.count >= 2 && datedPlaces.contains(token)
+            let locative = (preposition != nil || destined || listed) && (mention.text.first?.isUppercase ?? false) && !derived
             // "ambassador in the US", "the mission in Russia": where someone serves. The person
             // or office stands right before the preposition; "diplomats met in Riyadh" is a meeting.
             // "arrived in Washington as ambassador": the role after the place says the same.
@@ -406,16 +470,41 @@ extension SentenceRoundFeatures {
                     && cues.adjectiveEndings.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
                     && last + 1 < tokens.count && sameClause(last, last + 1) && isLowercase(last + 1))
             let name = placeNames[mention.entityID] ?? mention.text
-            places.append(Place(entityID: mention.entityID, name: name, token: token,
-                                isVenue: locative && !owner && !adjective && !stationed && !fronted && !compared(token) && nearerToMeeting(token),
-                                isAdjective: adjective))
+            let fits = (mention.text.first?.isUppercase ?? false) && !derived && !owner && !adjective && !stationed && !fronted
+                && !compared(token) && !subsidiary.contains(token) && nearerToMeeting(token)
+            if fits { listable.insert(token) }
+            placeEnds[token] = last
+            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits, isAdjective: adjective))
         }
-        // Of "in Istanbul, Turkey" only the first (most specific) place is the venue.
+        places.sort { $0.token < $1.token }
+        // Of "in Istanbul, Turkey" only the first (most specific) place is the venue; but a list
+        // joined by a conjunction ("trafen sich in Moskau, Riad und Washington") names one venue
+        // per item: each item that could be a venue is one.
         var seenVenue = -10
-        for i in places.indices.sorted(by: { places[$0].token < places[$1].token }) where places[i].isVenue {
-            if places[i].token - seenVenue <= 2 { places[i].isVenue = false } else { seenVenue = places[i].token }
+        var i = 0
+        while i < places.count {
+            var chain = [i]
+            var coordinated = false
+            while let k = chain.last, k + 1 < places.count {
+                let gap = (placeEnds[places[k].token] ?? places[k].token) + 1..<places[k + 1].token
+                if gap.isEmpty, !sameClause(places[k].token, places[k + 1].token) {
+                    chain.append(k + 1)
+                } else if gap.count == 1, cues.listConjunctions.contains(tokens[gap.lowerBound].folded) {
+                    chain.append(k + 1); coordinated = true
+                } else { break }
+            }
+            if coordinated, places[i].isVenue {
+                for k in chain where listable.contains(places[k].token) { places[k].isVenue = true }
+                listsVenues = chain.filter { places[$0].isVenue }.count >= 2
+                seenVenue = places[chain.last!].token
+            } else {
+                for k in chain where places[k].isVenue {
+                    if places[k].token - seenVenue <= 2 { places[k].isVenue = false } else { seenVenue = places[k].token }
+                }
+            }
+            i = chain.last! + 1
         }
-        self.places = places.sorted { $0.token < $1.token }
+        self.places = places
 
         // Ordinals and "previous/next round": the adjective stands right before a round noun
         // (one word may come between: "zweite diplomatische Runde", "second round").
@@ -435,7 +524,7 @@ extension SentenceRoundFeatures {
         }
         var ordinals: [Ordinal] = []
         var previousRound: Int?, nextRound: Int?
-        for (i, token) in tokens.enumerated() {
+        for (i, token) in tokens.enumerated() where !subsidiary.contains(i) {
             // "die ersten beiden Runden", "the first two rounds", "de to første rundene", and
             // elliptic "de derde ronde; de eerste twee vonden plaats in Istanbul": rounds 1 to N.
             // Without a round noun right after, "the first two" counts the round noun earlier in

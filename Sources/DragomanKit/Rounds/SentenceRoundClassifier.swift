@@ -72,32 +72,40 @@ struct SentenceRoundClassifier: Sendable {
             // else the latest round there that the report names, else the latest round there. A
             // sentence whose date names another meeting (the February foreign ministers' meeting
             // in Riyadh) is about that meeting, whatever rounds were later held at the same place.
-            if set.isEmpty, !aboutOtherMeeting, let venue = f.venues.first, f.hasMeetingCue {
-                var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
-                // Of two rounds at one venue, a meeting told in the past is the one held there, a
-                // meeting to come the one announced ("they met in Moscow in the summer" against
-                // "the next meeting should be held in Moscow").
-                let fitting = there.filter { n in
-                    guard let status = rounds[n]?.status else { return false }
-                    // A cancelled round was announced first and called off later: either tense.
-                    return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
+            // A list of venues ("trafen sich in Moskau, Riad und Washington") names a meeting at
+            // each.
+            let listed = f.listsVenues ? f.venues : Array(f.venues.prefix(1))
+            if set.isEmpty, !aboutOtherMeeting, f.hasMeetingCue {
+                var unplaced = false
+                for venue in listed {
+                    var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
+                    // Of two rounds at one venue, a meeting told in the past is the one held there, a
+                    // meeting to come the one announced ("they met in Moscow in the summer" against
+                    // "the next meeting should be held in Moscow").
+                    let fitting = there.filter { n in
+                        guard let status = rounds[n]?.status else { return false }
+                        // A cancelled round was announced first and called off later: either tense.
+                        return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
+                    }
+                    if !fitting.isEmpty {
+                        there = fitting
+                    } else if f.mainClauseMarked, f.mainClauseTense == .past, there.allSatisfy({ rounds[$0]?.status == .announced }) {
+                        // A meeting told in the past is not a round still to come there ("Seitdem
+                        // trafen sich die Delegationen in Moskau, Riad und Washington" in a report that
+                        // announces the next round for Moscow): some earlier meeting the corpus does
+                        // not place.
+                        there = []
+                    }
+                    if there.isEmpty {
+                        unplaced = true
+                    } else if let primary, there.contains(primary) {
+                        set.insert(primary); why.append("meeting in \(venue.name): the report's round \(primary)")
+                    } else if let n = there.filter(named.contains).max() ?? there.max() {
+                        set.insert(n); why.append("meeting in \(venue.name): round \(n)")
+                    }
                 }
-                if !fitting.isEmpty {
-                    there = fitting
-                } else if f.mainClauseMarked, f.mainClauseTense == .past, there.allSatisfy({ rounds[$0]?.status == .announced }) {
-                    // A meeting told in the past is not a round still to come there ("Seitdem
-                    // trafen sich die Delegationen in Moskau, Riad und Washington" in a report that
-                    // announces the next round for Moscow): some earlier meeting the corpus does
-                    // not place.
-                    there = []
-                }
-                if there.isEmpty {
-                    aboutOtherMeeting = true
-                } else if let primary, there.contains(primary) {
-                    set.insert(primary); why.append("meeting in \(venue.name): the report's round \(primary)")
-                } else if let n = there.filter(named.contains).max() ?? there.max() {
-                    set.insert(n); why.append("meeting in \(venue.name): round \(n)")
-                }
+                // No round at any venue named: a meeting that is not a round.
+                if unplaced, set.isEmpty { aboutOtherMeeting = true }
             }
             if let primary {
                 // "the previous round" (when no date says which): the latest round before the
@@ -295,9 +303,10 @@ struct SentenceRoundClassifier: Sendable {
     /// ("the first two") are background when the sentence names another; the report's main round
     /// and what the next sentences refer to are taken from the rest.
     /// A list of rounds ("Later rounds took the delegations to Moscow on June 26, Riyadh on …")
-    /// is a recap: what follows is not about all of them, so it sets no focus.
+    /// is a recap: what follows is not about all of them, so it sets no focus. So is a list of
+    /// venues ("Seitdem trafen sich die Delegationen in Moskau, Riad und Washington").
     static func focus(of rounds: [Int], _ f: SentenceRoundFeatures) -> [Int] {
-        if f.listsRounds, rounds.count >= 2 { return [] }
+        if f.listsRounds || f.listsVenues, rounds.count >= 2 { return [] }
         let recalled = Set(f.ordinals.filter(\.isRange).map(\.number)).subtracting(f.ordinals.filter { !$0.isRange }.map(\.number))
         let rest = rounds.filter { !recalled.contains($0) }
         return rest.isEmpty ? rounds : rest
