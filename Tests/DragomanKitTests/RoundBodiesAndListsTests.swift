@@ -115,6 +115,26 @@ import Testing
         #expect(Set(rounds[2]) != Set(held), "\(analysis.assignments.map(\.evidence))")
     }
 
+    /// A list of venues in a clause apart from a dated round adds the rounds held there: "The
+    /// second round was held in Istanbul on 10 April 2025, and since then the delegations have met
+    /// in Moscow, Riyadh and Washington".
+    @Test(arguments: [
+        ("en", "The second round was held in Istanbul on 10 April 2025, and since then the delegations have met in Moscow, Riyadh and Washington."),
+        ("nb", "Den andre runden ble holdt i Istanbul 10. april 2025, og senere har partene møttes i Moskva, Riyadh og Washington."),
+    ])
+    func aListBesideADatedRoundAddsItsRounds(language: String, sentence: String) throws {
+        let recap = RoundFixture.article("recap", "en", published: "2026-01-15", [
+            "The third round was held in Moscow on 26 June 2025.",
+            "The fourth round was held in Riyadh on 14 October 2025.",
+            "The fifth round took place in Washington on 9 December 2025.",
+        ])
+        let report = RoundFixture.article("apart-\(language)", language, published: "2026-03-20", [RoundFixtureSentences.lead[language]!, sentence])
+        let analysis = try RoundFixture.analyze([recap, report], withSeeds: false)
+        let held = [(4, 10), (6, 26), (10, 14), (12, 9)].compactMap { RoundNumberingTests.dated(analysis, 2025, $0.0, $0.1)?.number }
+        #expect(held.count == 4, "\(analysis.rounds)")
+        #expect(Set(RoundFixture.rounds(analysis, report.id)[1]) == Set(held), "\(analysis.assignments.map(\.evidence))")
+    }
+
     /// "…the compound in Maryland, seized in 2016, but Washington did not budge": the year stands
     /// in a clause a participle opens, so the sentence goes on about the report's round; a main
     /// clause dated 2016 is about 2016.

@@ -134,6 +134,7 @@ import Testing
         // Where a ministry sits is not where a meeting is; the same words with a meeting venue are.
         for (language, sentence) in [("de", "Das Außenministerium in Moskau bezeichnete das Treffen als konstruktiv."),
                                      ("nl", "Het ministerie in Moskou noemde de ontmoeting constructief."),
+                                     ("nl", "De ontmoeting is constructief geweest, deelde het buitenministerie in Moskou mee."),
                                      ("nb", "Utenriksdepartementet i Moskva kalte møtet konstruktivt."),
                                      ("en", "The foreign ministry in Moscow called the meeting constructive.")] {
             let city = ["de": "Moskau", "nl": "Moskou", "nb": "Moskva", "en": "Moscow"][language]!

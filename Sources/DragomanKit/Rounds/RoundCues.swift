@@ -324,7 +324,7 @@ enum RoundCues {
         planned: CueLexicon(prefixes: ["gepland", "aangekondigd", "voorzien", "vastgesteld"]),
         placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
-                              prefixes: ["ministerie", "regering"]),
+                              prefixes: ["ministerie", "regering"], suffixes: ["ministerie"]),
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "trof", "troffen",

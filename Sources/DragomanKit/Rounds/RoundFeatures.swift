@@ -125,9 +125,10 @@ struct SentenceRoundFeatures: Sendable {
     /// A meeting word that does not stand after a temporal preposition ("it is the first time
     /// since the meeting in April that the delegations *meet*").
     var hasFreeMeetingCue = false
-    /// The venues are a list joined by a conjunction ("trafen sich in Moskau, Riad und
-    /// Washington"): one meeting at each, not one meeting named twice.
-    var listsVenues = false
+    /// Tokens of venues that make a list joined by a conjunction ("trafen sich in Moskau, Riad
+    /// und Washington"): one meeting at each, not one meeting named twice.
+    var venueList: Set<Int> = []
+    var listsVenues: Bool { venueList.count >= 2 }
     /// Tokens that tell of a body the talks set up ("working group", "Arbeitsgruppe") and its own
     /// meetings: no meeting word, date, ordinal or venue there is a round's.
     var subsidiaryScope: Set<Int> = []
@@ -495,7 +496,8 @@ extension SentenceRoundFeatures {
             }
             if coordinated, places[i].isVenue {
                 for k in chain where listable.contains(places[k].token) { places[k].isVenue = true }
-                listsVenues = chain.filter { places[$0].isVenue }.count >= 2
+                let members = chain.filter { places[$0].isVenue }.map { places[$0].token }
+                if members.count >= 2 { venueList.formUnion(members) }
                 seenVenue = places[chain.last!].token
             } else {
                 for k in chain where places[k].isVenue {

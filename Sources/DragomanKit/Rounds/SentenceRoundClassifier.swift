@@ -73,9 +73,12 @@ struct SentenceRoundClassifier: Sendable {
             // sentence whose date names another meeting (the February foreign ministers' meeting
             // in Riyadh) is about that meeting, whatever rounds were later held at the same place.
             // A list of venues ("trafen sich in Moskau, Riad und Washington") names a meeting at
-            // each.
-            let listed = f.listsVenues ? f.venues : Array(f.venues.prefix(1))
-            if set.isEmpty, !aboutOtherMeeting, f.hasMeetingCue {
+            // each, also beside a dated meeting in a clause of its own ("Den andre runden ble
+            // holdt samme sted 10. april, og senere har partene møttes i Moskva, Riyadh og
+            // Washington").
+            let listed = f.listsVenues ? f.venues.filter { f.venueList.contains($0.token) } : Array(f.venues.prefix(1))
+            let listApart = f.listsVenues && !listed.contains { v in f.meetingDates.contains { f.clause(of: $0.token) == f.clause(of: v.token) } }
+            if set.isEmpty || listApart, !aboutOtherMeeting, f.hasMeetingCue {
                 var unplaced = false
                 for venue in listed {
                     var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
