@@ -135,6 +135,46 @@ import Testing
         #expect(Set(RoundFixture.rounds(analysis, report.id)[1]) == Set(held), "\(analysis.assignments.map(\.evidence))")
     }
 
+    /// "The Russian side also raised direct flights" after a sentence of background speaks of a
+    /// party to the talks, as "the delegation" does: the report's round. "Both sides" is no
+    /// party: their standing complaints stay background.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "Washington seized six Russian properties between 2016 and 2018.", "The Russian side also raised the resumption of direct flights.",
+         "Both sides complained about visas."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften.",
+         "Washington beschlagnahmte zwischen 2016 und 2018 sechs russische Immobilien.",
+         "Die russische Seite sprach auch die Wiederaufnahme direkter Flüge an.", "Beide Seiten beklagten sich über Visa."),
+        ("nl", "Diplomaten ontmoetten elkaar op 17 september 2026 in Seattle voor een derde ronde over hun ambassades.",
+         "Washington nam tussen 2016 en 2018 zes Russische eigendommen in beslag.",
+         "De Russische kant bracht ook de hervatting van directe vluchten ter sprake.", "Beide partijen klaagden over visa."),
+        ("nb", "Diplomater møttes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Washington beslagla seks russiske eiendommer mellom 2016 og 2018.",
+         "Den russiske siden tok også opp gjenopptakelse av direkte flyvninger.", "Begge sider klaget over visum."),
+    ])
+    func aPartyToTheTalksIsTheReportsRound(language: String, lead: String, background: String, side: String, both: String) throws {
+        let (analysis, seattle, rounds) = try RoundNumberingTests.seattleReport("side-\(language)", language, [lead, background, side, background, both])
+        #expect(rounds[1].isEmpty, "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2] == [seattle], "\(analysis.assignments[2].evidence)")
+        #expect(rounds[4].isEmpty, "\(analysis.assignments[4].evidence)")
+    }
+
+    /// A recap that opens with the first round and goes on to the second: "There the Russian
+    /// side handed over a list of demands" is about the second, the round just told and held,
+    /// not the report's first round.
+    @Test(arguments: [
+        ("en", ["The first round took place in Oslo on 12 March 2026, at the residence of the ambassador.",
+                "The second round followed on 9 April 2026, also in Oslo.", "There the Russian side handed over a list of demands."]),
+        ("de", ["Die erste Runde fand am 12. März 2026 in Oslo statt, in der Residenz des Botschafters.",
+                "Die zweite Runde folgte am 9. April 2026, ebenfalls in Oslo.", "Dabei übergab die russische Seite eine Liste mit Forderungen."]),
+    ])
+    func aPartyAfterALaterHeldRoundIsAtThatRound(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("recap-\(language)", language, published: "2026-05-02", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let second = try #require(RoundNumberingTests.dated(analysis, 2026, 4, 9), "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, report.id)[2] == [second.number], "\(analysis.assignments.map(\.evidence))")
+    }
+
     /// "…the compound in Maryland, seized in 2016, but Washington did not budge": the year stands
     /// in a clause a participle opens, so the sentence goes on about the report's round; a main
     /// clause dated 2016 is about 2016.

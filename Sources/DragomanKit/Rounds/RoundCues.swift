@@ -201,6 +201,9 @@ struct LanguageRoundCues: Sendable {
     /// "and", "und", "en", "og" (and "or"): a list of places joined by one is a list of venues
     /// ("in Moskau, Riad und Washington"), where "in Istanbul, Turkey" names one place twice.
     var listConjunctions: Set<String> = []
+    /// "side" in the singular ("Seite", "kant", "zijde", "siden"): after a country's adjective,
+    /// a party to the talks (`SentenceRoundFeatures.side`).
+    var sides: Set<String> = []
 }
 
 enum RoundCues {
@@ -285,7 +288,7 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["kommission", "kommissionen", "ausschuss", "ausschusses", "ausschusse", "gremium", "gremien",
                                              "arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"],
                                      suffixes: ["arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"]),
-        listConjunctions: ["und", "sowie", "oder"])
+        listConjunctions: ["und", "sowie", "oder"], sides: ["seite"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
@@ -352,7 +355,7 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["commissie", "commissies", "comite", "comites", "werkgroep", "werkgroepen", "expertgroep",
                                              "expertgroepen"],
                                      suffixes: ["werkgroep", "werkgroepen", "expertgroep", "expertgroepen", "subgroep", "subgroepen"]),
-        listConjunctions: ["en", "of"])
+        listConjunctions: ["en", "of"], sides: ["kant", "zijde"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -411,7 +414,7 @@ enum RoundCues {
                                              "arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "ekspertgruppe"],
                                      suffixes: ["arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "arbeidsgruppene",
                                                 "ekspertgruppe", "ekspertgruppen", "ekspertgruppa", "ekspertgrupper"]),
-        listConjunctions: ["og", "eller"])
+        listConjunctions: ["og", "eller"], sides: ["side", "siden"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -476,7 +479,7 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",
                                              "commissions"],
                                      phrases: ["working group", "working groups", "expert group", "expert groups", "task force", "task forces"]),
-        listConjunctions: ["and", "or"])
+        listConjunctions: ["and", "or"], sides: ["side"])
 }
 
 extension LanguageRoundCues {

@@ -125,6 +125,10 @@ struct SentenceRoundFeatures: Sendable {
     /// A meeting word that does not stand after a temporal preposition ("it is the first time
     /// since the meeting in April that the delegations *meet*").
     var hasFreeMeetingCue = false
+    /// "the Russian side", "die amerikanische Seite", "aan Russische zijde", "den russiske
+    /// siden": a party to the talks, named by a country's adjective before a singular "side"
+    /// (token of the noun). Not "both sides" (whose complaints are often background).
+    var side: Int?
     /// Tokens of venues that make a list joined by a conjunction ("trafen sich in Moskau, Riad
     /// und Washington"): one meeting at each, not one meeting named twice.
     var venueList: Set<Int> = []
@@ -507,6 +511,9 @@ extension SentenceRoundFeatures {
             i = chain.last! + 1
         }
         self.places = places
+        side = tokens.indices.first { i in
+            cues.sides.contains(tokens[i].folded) && places.contains { $0.isAdjective && placeEnds[$0.token] == i - 1 }
+        }
 
         // Ordinals and "previous/next round": the adjective stands right before a round noun
         // (one word may come between: "zweite diplomatische Runde", "second round").

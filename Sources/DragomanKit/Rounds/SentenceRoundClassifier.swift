@@ -166,13 +166,15 @@ struct SentenceRoundClassifier: Sendable {
                     why.append("about another meeting, not a round")
                 } else if f.background, !f.timeOnlyInRelativeClause {
                     why.append("background (time span or history)")
-                } else if f.hasMeetingCue {
+                } else if f.hasMeetingCue || f.side != nil {
+                    // "The Russian side also raised flights" speaks of a party to the talks as
+                    // "the delegation" does.
                     let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense,
-                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held)
+                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held,
+                                               held: Set(rounds.values.filter { $0.status == .held }.map(\.number)))
                     set.formUnion(chosen)
-                    if !chosen.isEmpty {
-                        let word = f.tokens[f.meeting[0]].folded
-                        why.append("“\(word)” refers to round \(chosen.map(String.init).joined(separator: ","))")
+                    if !chosen.isEmpty, let cue = f.meeting.first ?? f.side {
+                        why.append("“\(f.tokens[cue].folded)” refers to round \(chosen.map(String.init).joined(separator: ","))")
                     }
                 } else if (!f.speech.isEmpty && (!f.namesYear || f.timeOnlyInRelativeClause)) || ((!previous.isEmpty || preview) && timeless),
                           f.mainClauseMarked, f.mainClauseTense == .future, let primary, !previous.isEmpty || preview,
@@ -254,15 +256,17 @@ struct SentenceRoundClassifier: Sendable {
     /// back to the upcoming round with "the delegation will be led by"). A past sentence never
     /// refers to a round after the report's own, nor does a present one in a report on a round
     /// already held.
-    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense, primaryHeld: Bool = false) -> [Int] {
+    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense, primaryHeld: Bool = false, held: Set<Int> = []) -> [Int] {
         guard let primary else { return previous }
         var focus = previous.isEmpty ? [primary] : previous
         // A report on a meeting that was held, which mentions the next round in passing, goes
         // on about its own meeting: "the next round will be in Washington. The ministry
         // confirmed the meeting" is the meeting held, unless the sentence itself looks ahead.
         // So does one after a sentence about both its meeting and the next ("they agreed that the
-        // next round will be held in Washington").
-        if primaryHeld, tense != .future, focus.allSatisfy({ $0 >= primary }) { focus = [primary] }
+        // next round will be held in Washington"). A later round already held is no passing
+        // mention: "the second round followed on 10 April. There the Russian side handed over a
+        // list" is about the second.
+        if primaryHeld, tense != .future, focus.allSatisfy({ $0 == primary || ($0 > primary && !held.contains($0)) }) { focus = [primary] }
         if tense == .past {
             // Nothing after the report's own round has happened yet from its point of view: "the
             // meeting was confirmed" after "the next round will be in Washington" is its own round.
