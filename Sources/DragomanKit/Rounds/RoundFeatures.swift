@@ -274,11 +274,11 @@ extension SentenceRoundFeatures {
         let roundNouns = Set(tokens.indices.filter { SentenceRoundClassifier.isRoundNoun(tokens[$0].folded) })
         for body in cues.subsidiaryBodies.spans(tokens) {
             let b = body.upperBound
-            var after: [Int] = []
+            var after = Set<Int>()
             var j = b + 1
             while j < tokens.count, sameClause(b, j) || (region[j] > 0 && region[j] > b && sameClause(b, region[j] - 1)),
                   !(j...j + 3).contains(where: roundNouns.contains) {
-                after.append(j); j += 1
+                after.insert(j); j += 1
             }
             subsidiary.formUnion(after)
             var before: [Int] = []
@@ -427,14 +427,16 @@ extension SentenceRoundFeatures {
         // most two lower-case words between), each place is its date's venue, whatever
         // preposition the verb takes. Two such pairs at least: one place before a date is as
         // often where a statement was made ("said in Moscow on Tuesday").
-        let datedPlaces = Set(placeMentions.map { tokenIndex($0.span) }.filter { token in
-            guard !subsidiary.contains(token) else { return false }
-            let last = placeMentions.first { tokenIndex($0.span) == token }.map { m in
-                max(token, tokens.lastIndex { $0.span.start < m.span.end } ?? token)
-            } ?? token
-            return dates.contains { d in
+        func lastToken(_ mention: EntityMention) -> Int {
+            let token = tokenIndex(mention.span)
+            return max(token, tokens.lastIndex { $0.span.start < mention.span.end } ?? token)
+        }
+        let datedPlaces = Set(placeMentions.compactMap { mention -> Int? in
+            let token = tokenIndex(mention.span), last = lastToken(mention)
+            let dated = dates.contains { d in
                 d.isMeetingDate && d.token > last && d.token - last <= 3 && (last + 1..<d.token).allSatisfy { isLowercase($0) }
             }
+            return dated && !subsidiary.contains(token) ? token : nil
         })
         for mention in placeMentions {
             let token = tokenIndex(mention.span)
@@ -468,7 +470,7 @@ extension SentenceRoundFeatures {
             // Botschaft": a place right before a building or office names its owner; and a
             // capitalised adjective after an article ("in the Russian capital") is no name.
             // Neither is where the meeting was (a city in the same phrase is).
-            let last = max(token, tokens.lastIndex { $0.span.start < mention.span.end } ?? token)
+            let last = lastToken(mention)
             let owner = last + 1 < tokens.count && sameClause(last, last + 1) && cues.facilities.matchesWord(tokens[last + 1].folded)
             let adjective = !(mention.text.first?.isUppercase ?? false)
                 || (token >= 1 && cues.determiners.contains(tokens[token - 1].folded) && last == token

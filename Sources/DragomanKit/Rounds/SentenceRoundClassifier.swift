@@ -13,6 +13,7 @@ struct SentenceRoundClassifier: Sendable {
         let rounds = Dictionary(uniqueKeysWithValues: detection.rounds.map { ($0.number, $0) })
         let primary = Self.primaryRound(features: features, detection: detection)
         let named = detection.roundsNamed[article.id] ?? []
+        let held = Set(detection.rounds.filter { $0.status == .held }.map(\.number))
         var assignments: [RoundAssignment] = []
         var previous: [Int] = []
         var previousAboutOther = false
@@ -170,8 +171,7 @@ struct SentenceRoundClassifier: Sendable {
                     // "The Russian side also raised flights" speaks of a party to the talks as
                     // "the delegation" does.
                     let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense,
-                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held,
-                                               held: Set(rounds.values.filter { $0.status == .held }.map(\.number)))
+                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held, held: held)
                     set.formUnion(chosen)
                     if !chosen.isEmpty, let cue = f.meeting.first ?? f.side {
                         why.append("“\(f.tokens[cue].folded)” refers to round \(chosen.map(String.init).joined(separator: ","))")
