@@ -18,6 +18,13 @@ import Testing
         return (analysis, first.number, seattle.number, RoundFixture.rounds(analysis, id))
     }
 
+    /// Rounds 3 to 5 of 2025, in Moscow, Riyadh and Washington, one sentence each.
+    static let laterRounds = RoundFixture.article("recap", "en", published: "2026-01-15", [
+        "The third round was held in Moscow on 26 June 2025.",
+        "The fourth round was held in Riyadh on 14 October 2025.",
+        "The fifth round took place in Washington on 9 December 2025.",
+    ])
+
     /// "…a working group, which is to meet for the first time in April": the April of a report
     /// written in March is no round's date, though a round was held in an earlier April, and the
     /// sentence and those after it stay with the report's round. A working group meeting at a
@@ -73,9 +80,7 @@ import Testing
     func eachPlaceOfADatedListIsItsRoundsVenue(language: String, sentence: String) throws {
         let report = RoundFixture.article("recap-\(language)", language, published: "2026-01-15", [sentence])
         let analysis = try RoundFixture.analyze([report], withSeeds: false)
-        let venues = [(6, 26, "loc-moscow"), (10, 14, "loc-riyadh"), (12, 9, "loc-washington")].map { month, day, _ in
-            RoundNumberingTests.dated(analysis, 2025, month, day)?.venueEntityID
-        }
+        let venues = [(6, 26), (10, 14), (12, 9)].map { RoundNumberingTests.dated(analysis, 2025, $0.0, $0.1)?.venueEntityID }
         #expect(venues == ["loc-moscow", "loc-riyadh", "loc-washington"], "\(analysis.rounds)")
     }
 
@@ -99,11 +104,7 @@ import Testing
         ("nb", "Siden da har delegasjonene møttes i Moskva, Riyadh og Washington.", "Departementet ville ikke kommentere."),
     ])
     func aListOfVenuesNamesARoundAtEach(language: String, listed: String, next: String) throws {
-        let recap = RoundFixture.article("recap", "en", published: "2026-01-15", [
-            "The third round was held in Moscow on 26 June 2025.",
-            "The fourth round was held in Riyadh on 14 October 2025.",
-            "The fifth round took place in Washington on 9 December 2025.",
-        ])
+        let recap = Self.laterRounds
         let report = RoundFixture.article("list-\(language)", language, published: "2026-03-20", [
             RoundFixtureSentences.lead[language]!, listed, next,
         ])
@@ -123,11 +124,7 @@ import Testing
         ("nb", "Den andre runden ble holdt i Istanbul 10. april 2025, og senere har partene møttes i Moskva, Riyadh og Washington."),
     ])
     func aListBesideADatedRoundAddsItsRounds(language: String, sentence: String) throws {
-        let recap = RoundFixture.article("recap", "en", published: "2026-01-15", [
-            "The third round was held in Moscow on 26 June 2025.",
-            "The fourth round was held in Riyadh on 14 October 2025.",
-            "The fifth round took place in Washington on 9 December 2025.",
-        ])
+        let recap = Self.laterRounds
         let report = RoundFixture.article("apart-\(language)", language, published: "2026-03-20", [RoundFixtureSentences.lead[language]!, sentence])
         let analysis = try RoundFixture.analyze([recap, report], withSeeds: false)
         let held = [(4, 10), (6, 26), (10, 14), (12, 9)].compactMap { RoundNumberingTests.dated(analysis, 2025, $0.0, $0.1)?.number }

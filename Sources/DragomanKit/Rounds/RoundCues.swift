@@ -196,7 +196,7 @@ struct LanguageRoundCues: Sendable {
     /// Bodies the talks set up that meet on their own: "working group", "Arbeitsgruppe",
     /// "werkgroep", "arbeidsgruppe", expert groups, commissions. When one is what meets ("a working
     /// group …, which is to meet for the first time in April"), the date, ordinal and place of that
-    /// meeting are not a round's (`SentenceRoundFeatures.subsidiaryScope`).
+    /// meeting are not a round's (the body's scope in `SentenceRoundFeatures.init`).
     var subsidiaryBodies = CueLexicon()
     /// "and", "und", "en", "og" (and "or"): a list of places joined by one is a list of venues
     /// ("in Moskau, Riad und Washington"), where "in Istanbul, Turkey" names one place twice.

@@ -133,9 +133,6 @@ struct SentenceRoundFeatures: Sendable {
     /// und Washington"): one meeting at each, not one meeting named twice.
     var venueList: Set<Int> = []
     var listsVenues: Bool { venueList.count >= 2 }
-    /// Tokens that tell of a body the talks set up ("working group", "Arbeitsgruppe") and its own
-    /// meetings: no meeting word, date, ordinal or venue there is a round's.
-    var subsidiaryScope: Set<Int> = []
     /// The first token after the main clause (a complementizer or the sentence's end): a token
     /// before it outside relative clauses stands in the main clause.
     var mainClauseEnd = 0
@@ -289,7 +286,6 @@ extension SentenceRoundFeatures {
                 subsidiary.formUnion(before)
             }
         }
-        self.subsidiaryScope = subsidiary
         self.meeting.removeAll { subsidiary.contains($0) }
         let meeting = self.meeting
         // The main clause for the tense: outside relative clauses and before a complementizer

@@ -69,8 +69,7 @@ struct SentenceRoundClassifier: Sendable {
                 aboutOtherMeeting = true
             }
 
-            // A meeting at a venue without a date: the report's own round when it is held there,
-            // else the latest round there that the report names, else the latest round there. A
+            // A meeting at a venue without a date: the round held there (`round(at:)`). A
             // sentence whose date names another meeting (the February foreign ministers' meeting
             // in Riyadh) is about that meeting, whatever rounds were later held at the same place.
             // A list of venues ("trafen sich in Moskau, Riad und Washington") names a meeting at
@@ -82,31 +81,12 @@ struct SentenceRoundClassifier: Sendable {
             if set.isEmpty || listApart, !aboutOtherMeeting, f.hasMeetingCue {
                 var unplaced = false
                 for venue in listed {
-                    var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
-                    // Of two rounds at one venue, a meeting told in the past is the one held there, a
-                    // meeting to come the one announced ("they met in Moscow in the summer" against
-                    // "the next meeting should be held in Moscow").
-                    let fitting = there.filter { n in
-                        guard let status = rounds[n]?.status else { return false }
-                        // A cancelled round was announced first and called off later: either tense.
-                        return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
-                    }
-                    if !fitting.isEmpty {
-                        there = fitting
-                    } else if f.mainClauseMarked, f.mainClauseTense == .past, there.allSatisfy({ rounds[$0]?.status == .announced }) {
-                        // A meeting told in the past is not a round still to come there ("Seitdem
-                        // trafen sich die Delegationen in Moskau, Riad und Washington" in a report that
-                        // announces the next round for Moscow): some earlier meeting the corpus does
-                        // not place.
-                        there = []
-                    }
-                    if there.isEmpty {
+                    guard let n = Self.round(at: venue, f, detection: detection, rounds: rounds, primary: primary, named: named) else {
                         unplaced = true
-                    } else if let primary, there.contains(primary) {
-                        set.insert(primary); why.append("meeting in \(venue.name): the report's round \(primary)")
-                    } else if let n = there.filter(named.contains).max() ?? there.max() {
-                        set.insert(n); why.append("meeting in \(venue.name): round \(n)")
+                        continue
                     }
+                    set.insert(n)
+                    why.append("meeting in \(venue.name): " + (n == primary ? "the report's round \(n)" : "round \(n)"))
                 }
                 // No round at any venue named: a meeting that is not a round.
                 if unplaced, set.isEmpty { aboutOtherMeeting = true }
@@ -171,7 +151,7 @@ struct SentenceRoundClassifier: Sendable {
                     // "The Russian side also raised flights" speaks of a party to the talks as
                     // "the delegation" does.
                     let chosen = Self.anaphora(previous: previous, primary: primary, tense: f.tense,
-                                               primaryHeld: primary.flatMap { rounds[$0]?.status } == .held, held: held)
+                                               held: held)
                     set.formUnion(chosen)
                     if !chosen.isEmpty, let cue = f.meeting.first ?? f.side {
                         why.append("“\(f.tokens[cue].folded)” refers to round \(chosen.map(String.init).joined(separator: ","))")
@@ -227,6 +207,32 @@ struct SentenceRoundClassifier: Sendable {
         ["round", "rounds", "runde", "runden", "rundene", "runder", "ronde", "rondes"].contains { folded.hasSuffix($0) }
     }
 
+    /// The round a meeting at `venue` (no date) is: the report's own round when it is held there,
+    /// else the latest round there that the report names, else the latest round there; nil when
+    /// no round fits (some other meeting).
+    static func round(at venue: SentenceRoundFeatures.Place, _ f: SentenceRoundFeatures, detection: RoundDetector.Result,
+                      rounds: [Int: Round], primary: Int?, named: Set<Int>) -> Int? {
+        var there = detection.rounds.filter { $0.venueEntityID == venue.entityID }.map(\.number)
+        // Of two rounds at one venue, a meeting told in the past is the one held there, a meeting
+        // to come the one announced ("they met in Moscow in the summer" against "the next meeting
+        // should be held in Moscow").
+        let fitting = there.filter { n in
+            guard let status = rounds[n]?.status else { return false }
+            // A cancelled round was announced first and called off later: either tense.
+            return status == .cancelled || (f.tense == .past ? status == .held : f.tense == .future ? status == .announced : true)
+        }
+        if !fitting.isEmpty {
+            there = fitting
+        } else if f.mainClauseMarked, f.mainClauseTense == .past, there.allSatisfy({ rounds[$0]?.status == .announced }) {
+            // A meeting told in the past is not a round still to come there ("Seitdem trafen sich
+            // die Delegationen in Moskau, Riad und Washington" in a report that announces the next
+            // round for Moscow): some earlier meeting the corpus does not place.
+            return nil
+        }
+        if let primary, there.contains(primary) { return primary }
+        return there.filter(named.contains).max() ?? there.max()
+    }
+
     /// What a sentence with no cue of its own goes on about: the rounds of the one before, except
     /// that a sentence told in the past cannot go on about rounds still to come. After "the
     /// working group will meet in Washington" (the round announced there), "the two sides also
@@ -256,7 +262,7 @@ struct SentenceRoundClassifier: Sendable {
     /// back to the upcoming round with "the delegation will be led by"). A past sentence never
     /// refers to a round after the report's own, nor does a present one in a report on a round
     /// already held.
-    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense, primaryHeld: Bool = false, held: Set<Int> = []) -> [Int] {
+    static func anaphora(previous: [Int], primary: Int?, tense: RoundTense, held: Set<Int> = []) -> [Int] {
         guard let primary else { return previous }
         var focus = previous.isEmpty ? [primary] : previous
         // A report on a meeting that was held, which mentions the next round in passing, goes
@@ -266,7 +272,7 @@ struct SentenceRoundClassifier: Sendable {
         // next round will be held in Washington"). A later round already held is no passing
         // mention: "the second round followed on 10 April. There the Russian side handed over a
         // list" is about the second.
-        if primaryHeld, tense != .future, focus.allSatisfy({ $0 == primary || ($0 > primary && !held.contains($0)) }) { focus = [primary] }
+        if held.contains(primary), tense != .future, focus.allSatisfy({ $0 == primary || ($0 > primary && !held.contains($0)) }) { focus = [primary] }
         if tense == .past {
             // Nothing after the report's own round has happened yet from its point of view: "the
             // meeting was confirmed" after "the next round will be in Washington" is its own round.
