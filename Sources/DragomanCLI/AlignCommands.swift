@@ -39,6 +39,7 @@ struct AlignContext {
 
     /// Realigns (all reports, as decisions are corpus-wide) and reports what was written.
     func realign(articleIDs: [String]? = nil, quiet: Bool = false) throws -> AlignmentGraph {
+        try LexiconSetup.ensure(store: store)
         if isatty(2) == 1 { FileHandle.standardError.write(Data("aligning…\n".utf8)) }
         let outputs = try AlignmentService.run(store: store, workspace: workspace, articleIDs: articleIDs, glossary: glossary)
         if !quiet {
@@ -59,6 +60,24 @@ struct AlignContext {
             throw DragomanError("'\(reference)' is not a sentence: write ARTICLE#INDEX, e.g. 002#7")
         }
         return SentenceRef(articleID: try store.resolveArticleID(String(reference[..<hash])), index: index)
+    }
+}
+
+/// The bilingual lexicon the aligner and the glosser translate with: imported into the store the
+/// first time a command needs it, so `init`, `add`, `align` on a new workspace aligns as well as
+/// the main job does (without it, only glossary terms, names and cognates cross languages).
+enum LexiconSetup {
+    static func ensure(store: CorpusStore) throws {
+        try LexiconCache(store: store).ensureImported {
+            if isatty(2) == 1 { FileHandle.standardError.write(Data("importing the bilingual lexicon (once)…\n".utf8)) }
+        }
+    }
+}
+
+enum AlignmentNotes {
+    /// A view of a stored graph that no longer matches the workspace: say so, the view still shows.
+    static func stale() {
+        FileHandle.standardError.write(Data("dragoman: note: the stored alignment predates changes to the reports, glossary, lexicon or decisions (or covers only some reports); run dragoman align to bring it up to date\n".utf8))
     }
 }
 
@@ -96,6 +115,7 @@ struct AlignView: ParsableCommand {
             let ids = try articles.map { try store.resolveArticleID($0) }
             guard try AlignmentService.hasStoredGraph(store: store) else { throw DragomanError("not aligned yet: run dragoman align first") }
             let graph = try AlignmentService.storedGraph(store: store)
+            if try !AlignmentService.isCurrent(store: store, workspace: workspace) { AlignmentNotes.stale() }
             let docs = try ids.map { try store.article(id: $0) }
             let view = AlignmentTextView(graph: graph, articles: docs.map { ($0.id, $0.language, $0.sentences.map(\.text)) })
             print(view.render(width: width ?? terminalWidth()), terminator: "")

@@ -75,12 +75,9 @@ struct BriefStages {
         var mentions: [EntityMention] = []
         for entity in entities { mentions += try EntityIndex.storedMentions(in: store, entityID: entity.id) }
 
-        // The lexicon is imported once into the store; glossing works (worse) without it.
+        // The lexicon is imported once into the store; glossing and alignment work (worse) without it.
+        try LexiconSetup.ensure(store: store)
         let cache = LexiconCache(store: store)
-        if try cache.sizes().isEmpty {
-            if isatty(2) == 1 { FileHandle.standardError.write(Data("importing the bilingual lexicon (once)…\n".utf8)) }
-            try cache.importSources()
-        }
 
         let rounds = try RoundService.analyze(store: store, workspace: workspace)
         let graph = try alignment(articles: articles, glossary: glossary, workspace: workspace, store: store)
@@ -89,16 +86,13 @@ struct BriefStages {
                            lexicon: CachedGlossLexicon(cache: cache))
     }
 
-    /// The corpus alignment (statements): the stored graph of `dragoman align` when it has one and
-    /// cites only reports still in the corpus (run `dragoman align` after adding reports), else the alignment stage is run (and stored) now. Without statements every
-    /// sentence would be its own candidate and the brief would repeat facts.
+    /// The corpus alignment (statements): the stored graph of `dragoman align` when it is current
+    /// (aligned from every report now in the corpus, the current entities, lexicon and decisions),
+    /// else the alignment stage is run (and stored) now. Without statements every sentence would
+    /// be its own candidate and the brief would repeat facts; with a stale graph a report added
+    /// since would be left out of every statement and repeat them too.
     static func alignment(articles: [Article], glossary: Glossary, workspace: Workspace, store: CorpusStore) throws -> AlignmentGraph {
-        let ids = Set(articles.map(\.id))
-        if try AlignmentService.hasStoredGraph(store: store) {
-            let stored = try AlignmentService.storedGraph(store: store)
-            let members = Set(stored.statements.flatMap { $0.members.map(\.articleID) })
-            if !stored.statements.isEmpty, members.isSubset(of: ids) { return stored }
-        }
+        if try AlignmentService.isCurrent(store: store, workspace: workspace) { return try AlignmentService.storedGraph(store: store) }
         if isatty(2) == 1 { FileHandle.standardError.write(Data("aligning the corpus…\n".utf8)) }
         return try AlignmentService.alignCorpus(store: store, workspace: workspace, glossary: glossary)
     }

@@ -21,11 +21,12 @@ struct RoundsCommand: ParsableCommand {
 
 /// Opens the workspace and brings the round tables up to date.
 struct RoundContext {
+    let workspace: Workspace
     let store: CorpusStore
     let analysis: RoundAnalysis
 
     init(options: WorkspaceOptions) throws {
-        let workspace = try options.open()
+        workspace = try options.open()
         store = try workspace.openStore()
         if isatty(2) == 1, try RoundService.isStale(store: store) {
             FileHandle.standardError.write(Data("finding rounds…\n".utf8))
@@ -140,6 +141,9 @@ struct RoundsShow: ParsableCommand {
                 }
                 // Sentences the aligner linked to nothing stand alone.
                 for ref in refs where !placed.contains(ref) { groups.append(Group(statement: nil, articleID: ref.articleID, sentences: ordered([ref]))) }
+                if try !AlignmentService.isCurrent(store: context.store, workspace: context.workspace) {
+                    note = "the stored alignment predates changes to the reports, glossary, lexicon or decisions; run dragoman align to bring it up to date"
+                }
             } else {
                 note = "no alignment stored yet (run dragoman align); sentences are grouped by article"
                 var byArticle: [String: [SentenceRef]] = [:]

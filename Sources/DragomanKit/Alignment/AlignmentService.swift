@@ -31,7 +31,7 @@ public enum AlignmentService {
         let lexicon = try lexicon ?? storedLexicon(store: store, documents: documents)
         let decisions = try AlignmentDecisions.load(from: workspace)
         let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions)
-        try save(graph, store: store)
+        try save(graph, store: store, fingerprint: fingerprint(store: store, articleIDs: articles.map(\.id), decisions: decisions))
         try FileManager.default.createDirectory(at: workspace.alignments, withIntermediateDirectories: true)
         let tmx = workspace.alignments.appendingPathComponent("alignment.tmx")
         let xml = workspace.alignments.appendingPathComponent("alignment.xml")
@@ -72,8 +72,32 @@ public enum AlignmentService {
         }.compactMap { $0 }
     }
 
+    /// Bumped when the aligner's output for the same input changes, so stored graphs read as stale.
+    public static let version = 1
+
+    /// What a stored graph was aligned from: which reports, their entity tables (whose
+    /// fingerprint covers every article's content and the glossary), the rounds and aligner
+    /// code, the imported lexicon and the decisions. A graph stored from other inputs is stale:
+    /// the brief must not be built on an alignment that misses a report added since, or one
+    /// aligned before the lexicon was imported.
+    static func fingerprint(store: CorpusStore, articleIDs: [String], decisions: AlignmentDecisions) throws -> String {
+        let entities = try EntityIndex.storedFingerprint(in: store) ?? "none"
+        let lexicon = try LexiconCache(store: store).sizes().sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        let text = "alignment v\(version) rounds v\(RoundAnalyzer.version)\n\(entities)\n\(articleIDs.sorted().joined(separator: " "))\n"
+            + lexicon.joined(separator: " ") + "\n" + decisions.text
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// True when a graph is stored and was aligned from the whole current corpus, entities,
+    /// lexicon and decisions (what `dragoman align` with no arguments stores).
+    public static func isCurrent(store: CorpusStore, workspace: Workspace) throws -> Bool {
+        guard let stored = try store.database.query("SELECT value FROM alignment_state WHERE key = 'fingerprint'", [], { $0.text(0) }).first
+        else { return false }
+        return try stored == fingerprint(store: store, articleIDs: store.articleIDs(), decisions: AlignmentDecisions.load(from: workspace))
+    }
+
     /// Replaces the stored graph in one transaction.
-    public static func save(_ graph: AlignmentGraph, store: CorpusStore) throws {
+    public static func save(_ graph: AlignmentGraph, store: CorpusStore, fingerprint: String? = nil) throws {
         let db = store.database
         try db.transaction {
             try deleteStored(in: store)
@@ -90,6 +114,7 @@ public enum AlignmentService {
                 }
             }
             try db.run("INSERT OR REPLACE INTO alignment_state (key, value) VALUES ('aligned_at', ?)", [.text(ISO8601DateFormatter().string(from: Date()))])
+            if let fingerprint { try db.run("INSERT OR REPLACE INTO alignment_state (key, value) VALUES ('fingerprint', ?)", [.text(fingerprint)]) }
         }
     }
 

@@ -109,6 +109,17 @@ public struct LexiconCache {
         return reports
     }
 
+    /// Imports the Debian dictionaries when the store has none yet (`beforeImport` runs first,
+    /// e.g. to tell the user: the first import takes seconds). The stages that translate
+    /// (alignment, glossing) call this, so a new workspace does not silently align on the
+    /// glossary alone. Returns the import's reports, or nil when the lexicon was there.
+    @discardableResult
+    public func ensureImported(_ sources: [LexiconSource] = LexiconSource.debian, beforeImport: () -> Void = {}) throws -> [SourceReport]? {
+        guard try sizes().isEmpty else { return nil }
+        beforeImport()
+        return try importSources(sources)
+    }
+
     /// Entry counts per stored pair ("de→en": 812345).
     public func sizes() throws -> [String: Int] {
         Dictionary(uniqueKeysWithValues: try database.query("""
