@@ -75,9 +75,11 @@ enum LexiconSetup {
 }
 
 enum AlignmentNotes {
+    static let staleText = "the stored alignment predates changes to the reports, glossary, lexicon or decisions (or covers only some reports); run dragoman align to bring it up to date"
+
     /// A view of a stored graph that no longer matches the workspace: say so, the view still shows.
     static func stale() {
-        FileHandle.standardError.write(Data("dragoman: note: the stored alignment predates changes to the reports, glossary, lexicon or decisions (or covers only some reports); run dragoman align to bring it up to date\n".utf8))
+        FileHandle.standardError.write(Data("dragoman: note: \(staleText)\n".utf8))
     }
 }
 

@@ -142,7 +142,7 @@ struct RoundsShow: ParsableCommand {
                 // Sentences the aligner linked to nothing stand alone.
                 for ref in refs where !placed.contains(ref) { groups.append(Group(statement: nil, articleID: ref.articleID, sentences: ordered([ref]))) }
                 if try !AlignmentService.isCurrent(store: context.store, workspace: context.workspace) {
-                    note = "the stored alignment predates changes to the reports, glossary, lexicon or decisions; run dragoman align to bring it up to date"
+                    note = AlignmentNotes.staleText
                 }
             } else {
                 note = "no alignment stored yet (run dragoman align); sentences are grouped by article"

@@ -109,10 +109,14 @@ struct AlignmentCLIFreshnessTests {
         #expect(try CLIErrorTests.run(["add", "--workspace", ws, inbox.appendingPathComponent("nl.txt").path]).0 == 0)
         let (viewStatus, _, viewErrors) = try CLIErrorTests.run(["align", "view", "--workspace", ws, "de", "en"])
         #expect(viewStatus == 0 && viewErrors.contains("stored alignment predates"), "\(viewErrors)")
+        // The reports name it the second round (12 March 2025), so it is round 2.
+        let (roundsStatus, roundsOutput, _) = try CLIErrorTests.run(["rounds", "show", "2", "--workspace", ws])
+        #expect(roundsStatus == 0 && roundsOutput.contains("stored alignment predates"), "\(roundsOutput)")
         let (exportStatus, _, exportErrors) = try CLIErrorTests.run(["export", "--all", "--workspace", ws])
         #expect(exportStatus == 0, "\(exportErrors)")
         #expect(try alignedReports() == ["de", "en", "nl"], "export aligned the report added after align")
         let (_, _, quiet) = try CLIErrorTests.run(["align", "view", "--workspace", ws, "de", "nl"])
         #expect(!quiet.contains("predates"))
+        #expect(try !CLIErrorTests.run(["rounds", "show", "2", "--workspace", ws]).1.contains("predates"))
     }
 }
