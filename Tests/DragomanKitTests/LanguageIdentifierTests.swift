@@ -135,6 +135,25 @@ struct LanguageIdentifierTests {
         }
     }
 
+    /// Swedish writes ä and ö where Bokmål writes æ and ø: a short Swedish report with a single
+    /// marker word ("och") is still Swedish, while Bokmål that names Germans ("Schröder",
+    /// "Gärtner") stays Bokmål.
+    @Test func swedishLettersTellAShortSwedishReportFromBokmål() {
+        let swedish = [
+            "Ryska och amerikanska diplomater möttes i Wien på torsdagen för en sjätte omgång samtal om ambassadernas arbete. "
+                + "Mötet varade i nästan fem timmar, uppgav det ryska utrikesministeriet.",
+            "Delegationerna träffades i Moskva och kom överens om nya regler för diplomaternas resor.",
+        ]
+        for text in swedish { #expect(identifier.identify(text).language == .swedish, "\(text)") }
+        for bokmål in [
+            "Russiske og amerikanske diplomater møttes i Wien torsdag for en sjette runde samtaler om ambassadenes arbeid. "
+                + "Møtet varte i nesten fem timer, opplyser det russiske utenriksdepartementet.",
+            "Tidligere forbundskansler Gerhard Schröder og diplomaten Jörg Gärtner møtte delegasjonene i Moskva, og partene ble enige om nye regler.",
+        ] {
+            #expect(identifier.identify(bokmål).language == .norwegian, "\(bokmål)")
+        }
+    }
+
     @Test func otherLanguagesAreNamed() {
         #expect(identifier.identify(Samples.french).language == .french)
         #expect(identifier.identify(Samples.spanish).language == LanguageCode("es"))

@@ -246,6 +246,14 @@ public struct LanguageIdentifier: Sendable {
                 bits |= 0b0110
             }
             if word.hasSuffix("hed") || word.hasSuffix("heden") { bits |= 0b0010 }
+            // Letters: Swedish writes ä and ö where Bokmål, Danish and Nynorsk write æ and ø
+            // ("möttes", "nästan"; "møttes", "nesten"). A short Swedish report may have only one
+            // marker word ("och"), but it has these in every other word.
+            if word.contains("ä") || word.contains("ö") {
+                bits |= 0b0100
+            } else if word.contains("æ") || word.contains("ø") {
+                bits |= 0b101_0001
+            }
             guard bits != 0 else { continue }
             for i in 1..<order.count {
                 let inRival = bits & (1 << UInt8(i)) != 0
