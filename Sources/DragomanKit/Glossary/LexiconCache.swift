@@ -68,8 +68,8 @@ public struct LexiconCache {
     /// Imports the sources that are not in the store yet (or changed). Missing files are
     /// reported, not fatal: the glossary works without a lexicon. The changed sources are parsed
     /// first and stored in one transaction, all or nothing; the look-up indexes are dropped for
-    /// the inserts and built once at the end (a million rows insert several times faster
-    /// without indexes to keep up to date).
+    /// the inserts and built once at the end (the Debian import into a new workspace, release
+    /// build: 11.4 s with the indexes kept up to date row by row, 9.1 s so).
     @discardableResult
     public func importSources(_ sources: [LexiconSource] = LexiconSource.debian, force: Bool = false) throws -> [SourceReport] {
         var reports: [SourceReport] = []
@@ -130,8 +130,8 @@ public struct LexiconCache {
     ]
 
     /// Imports the Debian dictionaries when the store has none yet (`beforeImport` runs first,
-    /// e.g. to tell the user: the first import takes seconds). The stages that translate
-    /// (alignment, glossing) call this, so a new workspace does not silently align on the
+    /// e.g. to tell the user: the first import takes seconds). The commands that translate
+    /// (`align`, `export`) call this, so a new workspace does not silently align on the
     /// glossary alone. Returns the import's reports, or nil when the lexicon was there.
     @discardableResult
     public func ensureImported(_ sources: [LexiconSource] = LexiconSource.debian, beforeImport: () -> Void = {}) throws -> [SourceReport]? {
