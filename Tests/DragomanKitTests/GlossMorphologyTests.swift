@@ -61,6 +61,21 @@ import Testing
         #expect(renderer.lexiconTranslation(of: "møtet", language: .norwegian) == "meeting")
     }
 
+    /// A three-letter remainder is the last form tried: "timer" is the plural of "time" (hour),
+    /// not "tim" plus -er, and "varte" the past of "vare" (last), not "var" plus -te; "dager"
+    /// still finds "dag" when no longer form is in the dictionary.
+    @Test(arguments: [("timer", "hour"), ("varte", "lasted"), ("dager", "day")])
+    func aLongerFormIsTriedBeforeAThreeLetterRemainder(form: String, english: String) {
+        let lexicon = InMemoryGlossLexicon([
+            BilingualLexicon(sourceLanguage: .norwegian, targetLanguage: .english, entries: [
+                .init(source: "tim", target: "timothy"), .init(source: "time", target: "hour"),
+                .init(source: "var", target: "our"), .init(source: "vare", target: "last"), .init(source: "dag", target: "day"),
+            ]),
+        ])
+        let renderer = EnglishRenderer(glossary: Glossary(), lexicon: lexicon, entities: [])
+        #expect(renderer.lexiconTranslation(of: form, language: .norwegian) == english)
+    }
+
     /// Set phrases are glossed whole: "voor het eerst" is "for the first time", and "het"/"det"
     /// before a verb is "it", not "the".
     @Test(arguments: [
@@ -69,6 +84,9 @@ import Testing
         (LanguageCode.norwegian, "Samtalene ble for første gang holdt i Washington.", ["for the first time"]),
         (LanguageCode.norwegian, "Neste møte skal holdes i Washington.", ["will be held"]),
         (LanguageCode.german, "Es war das Treffen, das zum ersten Mal in Washington stattfand.", ["for the first time", "took place"]),
+        (LanguageCode.norwegian, "Når det gjelder tidspunktet, sa han at møtet vil finne sted snart.", ["As regards", "take place"]),
+        (LanguageCode.dutch, "Wat betreft de visa is er nog geen akkoord.", ["As regards"]),
+        (LanguageCode.german, "Was betrifft die Visa, so gibt es noch keine Einigung.", ["As regards"]),
     ])
     func setPhrasesAreGlossedWhole(language: LanguageCode, text: String, expected: [String]) {
         let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])

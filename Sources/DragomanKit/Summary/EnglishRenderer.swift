@@ -579,7 +579,11 @@ enum GlossMorphology {
         }
         if language == .german { for ending in ["t", "te", "ten", "st"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
         if language == .dutch { for ending in ["t", "de", "te"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
-        return forms
+        // A three-letter remainder is tried last: stripping a long ending that short often
+        // leaves another word ("timer" → "tim", timothy, where "time" is hour; "varte" → "var",
+        // our, where "vare" is to last), while "dager" → "dag" still finds day when no longer
+        // form has a translation.
+        return [forms[0]] + forms.dropFirst().filter { $0.count > 3 } + forms.dropFirst().filter { $0.count <= 3 }
     }
 
     /// Among the best-weighted translations (a dictionary's main senses): one the corpus's own

@@ -62,6 +62,7 @@ enum FunctionWords {
         // Set phrases a word-by-word gloss garbles.
         ("zum_ersten_mal erstmals", "for the first time", .other), ("fand_statt", "took place", .other),
         ("fanden_statt", "took place", .other), ("stattfand stattfanden", "took place", .other),
+        ("was_betrifft", "as regards", .other), ("im_hinblick_auf", "with regard to", .other),
     ]
 
     private static let dutch: [(String, String, Role)] = [
@@ -96,7 +97,7 @@ enum FunctionWords {
         // Set phrases a word-by-word gloss garbles ("het" before a verb is "it", not "the").
         ("voor_het_eerst", "for the first time", .other), ("het_is", "it is", .other), ("het_was", "it was", .other),
         ("plaatsvindt", "takes place", .other), ("vindt_plaats", "takes place", .other), ("vond_plaats", "took place", .other),
-        ("vonden_plaats", "took place", .other), ]
+        ("vonden_plaats", "took place", .other), ("wat_betreft", "as regards", .other), ("met_betrekking_tot", "with regard to", .other), ]
 
     private static let norwegian: [(String, String, Role)] = [
         ("en ei et", "a", .article), ("den det de", "the", .article),
@@ -126,5 +127,6 @@ enum FunctionWords {
         ("for_første_gang", "for the first time", .other), ("første_gang", "the first time", .other),
         ("det_er", "it is", .other), ("det_var", "it was", .other), ("holdt", "held", .other), ("holdes", "is held", .other),
         ("skal_holdes vil_holdes", "will be held", .other), ("kan_holdes", "can be held", .other), ("må_holdes", "must be held", .other),
+        ("når_det_gjelder", "as regards", .other), ("med_hensyn_til", "with regard to", .other),
         ]
 }
