@@ -246,16 +246,30 @@ struct RoundDetector: Sendable {
             if there.count == 1 { calledOff.insert(there[0].number) }
         }
         cancelled.formUnion(calledOff)
-        for i in rounds.indices {
-            var held = pastTense.contains(rounds[i].number)
+        var held: Set<Int> = []
+        for round in rounds {
+            if pastTense.contains(round.number) { held.insert(round.number) }
             // A round a report calls off or puts off is held only when another sentence tells it
             // in the past; its planned date passing does not make it held.
-            if let date = rounds[i].date, !cancelled.contains(rounds[i].number) {
-                if let latestPublication, Self.isOver(date, by: latestPublication) { held = true }
-                if datedRounds.contains(where: { Self.isOver(date, by: $0) }) { held = true }
+            if let date = round.date, !cancelled.contains(round.number) {
+                if let latestPublication, Self.isOver(date, by: latestPublication) { held.insert(round.number) }
+                if datedRounds.contains(where: { Self.isOver(date, by: $0) }) { held.insert(round.number) }
             }
+        }
+        // Rounds are counted as they are held: once a report tells of "the eighth round" as held,
+        // the seventh took place, even if every report of it was written before it. Only a number
+        // a report states counts (an inferred one may be the same meeting, not merged), and never
+        // for a round called off or put off, or one dated after the later round.
+        let stated = pinnedNumbers.union(mentions.compactMap(\.ordinal))
+        for round in rounds where !held.contains(round.number) && !cancelled.contains(round.number) {
+            let later = rounds.filter { $0.number > round.number && held.contains($0.number) && stated.contains($0.number) }
+            if later.contains(where: { other in round.date.map { date in other.date.map { !Self.isOver($0, by: date) } ?? false } ?? true }) {
+                held.insert(round.number)
+            }
+        }
+        for i in rounds.indices {
             // Called off and told by no report as held: cancelled (put off only: still announced).
-            rounds[i].status = held ? .held : calledOff.contains(rounds[i].number) ? .cancelled : .announced
+            rounds[i].status = held.contains(rounds[i].number) ? .held : calledOff.contains(rounds[i].number) ? .cancelled : .announced
         }
 
         for key in explicit.keys { explicit[key] = Array(Set(explicit[key]!)).sorted() }

@@ -230,6 +230,13 @@ struct SentenceRoundClassifier: Sendable {
             return nil
         }
         if let primary, there.contains(primary) { return primary }
+        // A meeting told in the past, not the report's own round, is one before it: a report on
+        // the sixth round that recalls "they met in Moscow" means the Moscow round before the
+        // sixth, not a seventh there that a later report tells as held.
+        if let primary, f.tense == .past {
+            let before = there.filter { $0 < primary }
+            if !before.isEmpty { there = before }
+        }
         return there.filter(named.contains).max() ?? there.max()
     }
 
