@@ -262,8 +262,14 @@ struct RoundDetector: Sendable {
         // for a round called off or put off, or one dated after the later round.
         let stated = pinnedNumbers.union(mentions.compactMap(\.ordinal))
         for round in rounds where !held.contains(round.number) && !cancelled.contains(round.number) {
-            let later = rounds.filter { $0.number > round.number && held.contains($0.number) && stated.contains($0.number) }
-            if later.contains(where: { other in round.date.map { date in other.date.map { !Self.isOver($0, by: date) } ?? false } ?? true }) {
+            // An undated round fits before any later one; a dated one only before a later round
+            // dated on or after it.
+            func fitsBefore(_ other: Round) -> Bool {
+                guard let date = round.date else { return true }
+                guard let otherDate = other.date else { return false }
+                return !Self.isOver(otherDate, by: date)
+            }
+            if rounds.contains(where: { $0.number > round.number && held.contains($0.number) && stated.contains($0.number) && fitsBefore($0) }) {
                 held.insert(round.number)
             }
         }
