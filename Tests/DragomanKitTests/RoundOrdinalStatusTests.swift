@@ -17,6 +17,11 @@ import Testing
         "The seventh round is expected to take place in Tunis in the summer.",
     ])
 
+    /// A report of 16 September 2026 on the eighth round, held in Lisbon.
+    static let eighth = RoundFixture.article("eighth", "en", published: "2026-09-16", [
+        "Russian and U.S. diplomats met in Lisbon on 15 September 2026 for the eighth round of talks on their embassies.",
+    ])
+
     /// The round at the place of that name (the glossary has no Tunis: the entity stage's id is its own).
     static func round(_ analysis: RoundAnalysis, venue: String, undated: Bool) -> Round? {
         analysis.rounds.first { $0.venueName == venue && ($0.date == nil) == undated }
@@ -58,10 +63,7 @@ import Testing
         let calledOff = RoundFixture.article("called-off", "en", published: "2026-07-01", [
             "The seventh round, which was to take place in Tunis in the summer, was called off.",
         ])
-        let eighth = RoundFixture.article("eighth", "en", published: "2026-09-16", [
-            "Russian and U.S. diplomats met in Lisbon on 15 September 2026 for the eighth round of talks on their embassies.",
-        ])
-        let analysis = try RoundFixture.analyze([Self.history, Self.sixth, calledOff, eighth], withSeeds: false)
+        let analysis = try RoundFixture.analyze([Self.history, Self.sixth, calledOff, Self.eighth], withSeeds: false)
         let seventh = try #require(Self.round(analysis, venue: "Tunis", undated: true), "\(analysis.rounds)")
         #expect(seventh.status == .cancelled, "\(analysis.rounds)")
     }
@@ -75,10 +77,7 @@ import Testing
             "Earlier, the delegations met in Tunis, Riyadh and Washington.",
             "The seventh round is expected to take place in Tunis in the summer.",
         ])
-        let eighth = RoundFixture.article("eighth", "en", published: "2026-09-16", [
-            "Russian and U.S. diplomats met in Lisbon on 15 September 2026 for the eighth round of talks on their embassies.",
-        ])
-        let analysis = try RoundFixture.analyze([Self.history, sixth, eighth], withSeeds: false)
+        let analysis = try RoundFixture.analyze([Self.history, sixth, Self.eighth], withSeeds: false)
         let third = try #require(Self.round(analysis, venue: "Tunis", undated: false), "\(analysis.rounds)")
         let seventh = try #require(Self.round(analysis, venue: "Tunis", undated: true), "\(analysis.rounds)")
         #expect(third.number == 3 && seventh.status == .held, "\(analysis.rounds)")
