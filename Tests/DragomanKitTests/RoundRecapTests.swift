@@ -127,4 +127,25 @@ import Testing
         #expect(!rounds[1].contains(istanbul.number), "\(analysis.assignments.map(\.evidence))")
         #expect(rounds[2] == [geneva.number], "\(analysis.assignments.map(\.evidence))")
     }
+
+    /// A recap that tells round after round: "back then", right after the sentence on the first
+    /// round, is about that round, whichever round the report counts as its own.
+    @Test(arguments: [
+        ("en", ["The first round took place in Doha on 12 March 2026.", "Back then the delegations spoke mostly about visas for diplomats.",
+                "The second round followed in Oslo on 20 May 2026."]),
+        ("de", ["Die erste Runde fand am 12. März 2026 in Doha statt.", "Damals ging es vor allem um Visa für Diplomaten.",
+                "Die zweite Runde folgte am 20. Mai 2026 in Oslo."]),
+        ("nl", ["De eerste ronde vond op 12 maart 2026 plaats in Doha.", "Destijds ging het vooral over visa voor diplomaten.",
+                "De tweede ronde volgde op 20 mei 2026 in Oslo."]),
+        ("nb", ["Den første runden fant sted i Doha 12. mars 2026.", "Den gang handlet det mest om visum for diplomater.",
+                "Den andre runden fulgte i Oslo 20. mai 2026."]),
+    ])
+    func backThenInARecapIsTheRoundTheSentenceBeforeTold(language: String, sentences: [String]) throws {
+        let recap = RoundFixture.article("recap-\(language)", language, published: "2026-06-01", sentences)
+        let analysis = try RoundFixture.analyze([recap], withSeeds: false)
+        let doha = try #require(RoundNumberingTests.dated(analysis, 2026, 3, 12), "\(analysis.rounds)")
+        let oslo = try #require(RoundNumberingTests.dated(analysis, 2026, 5, 20), "\(analysis.rounds)")
+        let rounds = RoundFixture.rounds(analysis, recap.id)
+        #expect(rounds == [[doha.number], [doha.number], [oslo.number]], "\(analysis.assignments.map(\.evidence))")
+    }
 }

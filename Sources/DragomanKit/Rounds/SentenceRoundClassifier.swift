@@ -138,11 +138,17 @@ struct SentenceRoundClassifier: Sendable {
             }
 
             if set.isEmpty {
-                if f.then, let primary {
-                    let earlier = previous.filter { $0 < primary }
-                    let chosen = earlier.isEmpty ? Self.roundBefore(primary, in: rounds).map { [$0] } ?? [] : earlier
+                if f.then, primary != nil || !previous.isEmpty {
+                    // "Back then": the earlier round the sentence before recalls beside the
+                    // report's own ("similar to the talks in February. Back then …"); in a recap
+                    // that tells round after round, the one the sentence before told ("The first
+                    // round took place on 27 February. Back then …"); with no round before, the
+                    // round before the report's.
+                    let earlier = primary.map { primary in previous.filter { $0 < primary } } ?? previous
+                    let chosen = !earlier.isEmpty ? earlier : !previous.isEmpty ? previous
+                        : primary.flatMap { Self.roundBefore($0, in: rounds) }.map { [$0] } ?? []
                     set.formUnion(chosen)
-                    if !chosen.isEmpty { why.append("back then → earlier round \(chosen.map(String.init).joined(separator: ","))") }
+                    if !chosen.isEmpty { why.append("back then → round \(chosen.map(String.init).joined(separator: ","))") }
                 } else if aboutOtherMeeting {
                     why.append("about another meeting, not a round")
                 } else if f.background, !f.timeOnlyInRelativeClause {
