@@ -312,6 +312,7 @@ import Testing
     @Test(arguments: [
         ("Het was de vijfde ronde sinds februari vorig jaar.", LanguageCode.dutch, "februari vorig jaar"),
         ("Es war die fünfte Runde seit Februar letzten Jahres.", .german, "Februar letzten Jahres"),
+        ("Die Gespräche begannen im Februar im vorigen Jahr.", .german, "Februar im vorigen Jahr"),
         ("Det var den femte runden siden februar i fjor.", .norwegian, "februar i fjor"),
         ("It was the fifth round since February last year.", .english, "February last year"),
         ("It was the fifth round since 27 February last year.", .english, "27 February last year"),
@@ -392,5 +393,34 @@ import Testing
         #expect(dates(["Møtet 10. januar i Oslo."], .norwegian, pub: "2024-12").map(\.1) == ["2024-01-10"])
         // A written day year in the report wins over the corpus year.
         #expect(dates(["Met on April 10, 2024.", "Again on 3 May."], .english, corpusYear: 2025).map(\.1) == ["2024-04-10", "2024-05-03"])
+    }
+
+    /// A weekday written right before a day of the month names that day, and pins its year:
+    /// 28 May is a Thursday in 2026 (not in 2025 or 2027), so in a June 2026 report "torsdag
+    /// 28. mai", told with "skulle" (a future word), is 2026's, and the weekday is that day, not
+    /// the Thursday after the report.
+    @Test(arguments: [
+        ("Møtet skulle opprinnelig ha vært holdt torsdag 28. mai, men ble utsatt.", LanguageCode.norwegian, "torsdag", "28. mai"),
+        ("Das Treffen soll am Donnerstag, dem 28. Mai, stattfinden.", .german, "Donnerstag", "28. Mai"),
+        ("The meeting will be held on Thursday, May 28, in Moscow.", .english, "Thursday", "May 28"),
+        ("De bijeenkomst zou donderdag 28 mei plaatsvinden.", .dutch, "donderdag", "28 mei"),
+    ])
+    func aWeekdayBeforeADayIsThatDayAndPinsItsYear(sentence: String, language: LanguageCode, weekday: String, day: String) {
+        let found = dates([sentence], language, pub: "2026-06-17")
+        #expect(found.first { $0.0 == day }?.1 == "2026-05-28", "\(found)")
+        #expect(found.first { $0.0 == weekday }?.1 == "2026-05-28", "\(found)")
+        // 16 June 2026 is a Tuesday: a weekday that does not fit leaves the year to the tense.
+        let wrongDay = dates([sentence.replacingOccurrences(of: weekday, with: weekday == "Thursday" ? "Monday" : weekday)], language, pub: "2026-06-17")
+        if weekday == "Thursday" { #expect(wrongDay.first { $0.0 == day }?.1 == "2027-05-28", "\(wrongDay)") }
+    }
+
+    /// A plan told in the past ("had originally been scheduled", "was gepland voor") is no
+    /// future: a day before the report's is this year's, a day up to three months after it too.
+    @Test func aPlanToldInThePastIsNoFuture() {
+        #expect(dates(["The round had originally been scheduled for May 28 but was postponed."], .english, pub: "2026-06-16").map(\.1) == ["2026-05-28"])
+        #expect(dates(["De ronde was oorspronkelijk gepland voor 28 mei maar werd uitgesteld."], .dutch, pub: "2026-06-16").map(\.1) == ["2026-05-28"])
+        #expect(dates(["Het overleg was gepland voor 3 juli."], .dutch, pub: "2026-06-16").map(\.1) == ["2026-07-03"])
+        // A plan for the future stays one.
+        #expect(dates(["The next round is scheduled for May 28."], .english, pub: "2026-06-16").map(\.1) == ["2027-05-28"])
     }
 }

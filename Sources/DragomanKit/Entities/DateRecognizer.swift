@@ -107,25 +107,38 @@ public struct DateRecognizer: Sendable {
         /// "tirsdag forrige uke", "next week on Tuesday"): that week's offset from the report's
         /// week; the weekday is the one in that week, not the nearest.
         var weekOffset: Int?
+        /// A yearless day with its weekday written right before it ("Thursday, May 28",
+        /// "torsdag 28. mai", "am Donnerstag, dem 28. Mai"): the year is the one in which the day
+        /// falls on that weekday.
+        var apposedWeekday: Int?
+        /// A weekday written right before a day of the month: that day (index into the found list).
+        var apposedDay: Int?
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
     public func recognize(sentences: [String], language: LanguageCode, context: Context = Context()) -> [DateMention] {
-        let found = Self.sharingYears(sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) },
-                                      sentences: sentences)
+        let found = Self.apposingWeekdays(Self.sharingYears(sentences.enumerated().flatMap { index, text in scan(text, sentence: index, language: language) },
+                                                            sentences: sentences), sentences: sentences)
         // Tense matters for sentences with a date of any kind (a yearless date's year, whether a
         // weekday may be anchored to a date in another sentence), so only those are read again.
         let tenseWords = DateWords.tense(language)
         var past: Set<Int> = [], future: Set<Int> = [], scheduled: Set<Int> = []
         for index in Set(found.map(\.sentence)) {
             // Lower-cased, not folded: folding makes the German subjunctive "würden" the past "wurden".
-            let words = Set(Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() })
+            let sequence = Tokenizer().tokenize(sentences[index]).map { $0.text.lowercased() }
+            let words = Set(sequence)
             // The main clause's own tense first: a future relative clause ("…, die erste, die auf
             // US-Boden abgehalten wird") does not make "trafen sich am Donnerstag" next Thursday.
             let clauses = SentenceRoundFeatures(ref: SentenceRef(articleID: "", index: index), language: language,
                                                 text: sentences[index], mentions: [], placeNames: [:])
             if clauses.mainClauseMarked {
-                if clauses.mainClauseTense == .future { future.insert(index) } else if clauses.mainClauseTense == .past { past.insert(index) }
+                if clauses.mainClauseTense == .future {
+                    // A plan told in the past ("had originally been scheduled for May 28", "war
+                    // für den 28. Mai geplant") points neither way: its day may have passed.
+                    if DateWords.planToldInPast(sequence, language: language) { scheduled.insert(index) } else { future.insert(index) }
+                } else if clauses.mainClauseTense == .past {
+                    past.insert(index)
+                }
                 continue
             }
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
@@ -160,6 +173,30 @@ public struct DateRecognizer: Sendable {
                   words.allSatisfy(coordinators.contains) else { continue }
             result[k].raw = .day(day: day, month: month, year: year)
             result[k].yearOffset = result[k + 1].yearOffset
+        }
+        return result
+    }
+
+    /// Words that may stand between a weekday and the day of the month it names: "Thursday,
+    /// May 28", "am Donnerstag, dem 28. Mai", "torsdag den 28. mai".
+    static let appositionWords: Set<String> = ["dem", "den", "the", "de"]
+
+    /// Marks each weekday written right before a day of the month ("Thursday, May 28", "am
+    /// kommenden Donnerstag, dem 28. Mai"): one day, whose weekday pins its year, whatever the
+    /// sentence's tense or a "next" says.
+    static func apposingWeekdays(_ found: [Found], sentences: [String]) -> [Found] {
+        var result = found
+        for k in result.indices.dropLast() {
+            guard case .weekday(let weekday) = result[k].raw, result[k].weekOffset == nil,
+                  case .day = result[k + 1].raw, result[k].sentence == result[k + 1].sentence,
+                  result[k].span.end <= result[k + 1].span.start else { continue }
+            let scalars = Array(sentences[result[k].sentence].unicodeScalars)
+            guard result[k + 1].span.start <= scalars.count else { continue }
+            let between = String(String.UnicodeScalarView(scalars[result[k].span.end..<result[k + 1].span.start])).lowercased()
+            guard between.count <= 6, between.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," }),
+                  between.split(whereSeparator: { !$0.isLetter }).allSatisfy({ appositionWords.contains(String($0)) }) else { continue }
+            result[k].apposedDay = k + 1
+            result[k + 1].apposedWeekday = weekday
         }
         return result
     }
@@ -465,6 +502,7 @@ public struct DateRecognizer: Sendable {
             switch item.raw {
             case .day(let d, let m, let y):
                 let year = y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
+                    ?? item.apposedWeekday.flatMap { weekday in (pub?.year ?? fallbackYear).flatMap { Self.year(ofDay: d, month: m, weekday: weekday, near: $0) } }
                     ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
@@ -531,7 +569,10 @@ public struct DateRecognizer: Sendable {
             switch item.raw {
             case .weekday(let weekday):
                 kind = .weekday
-                if let offset = item.weekOffset {
+                if let day = item.apposedDay, let date = values[day] {
+                    // "Thursday, May 28": that day.
+                    value = date
+                } else if let offset = item.weekOffset {
                     // The weekday of the week the words name, seen from the report's day (or the
                     // event's): "vorige week dinsdag" in a Tuesday report is a week back.
                     value = relativeWeekDay(item, offset: offset).flatMap { Self.weekday(weekday, inWeekOf: $0) }
@@ -570,6 +611,15 @@ public struct DateRecognizer: Sendable {
                                       kind: kind, impliedYear: implied[index]))
         }
         return result
+    }
+
+    /// The one year from `year` − 1 to `year` + 1 in which `day`.`month` falls on `weekday`
+    /// (1 Monday … 7 Sunday); nil when none or more than one does.
+    static func year(ofDay day: Int, month: Int, weekday: Int, near year: Int) -> Int? {
+        let fitting = ((year - 1)...(year + 1)).filter { y in
+            day <= CalendarDate.daysIn(month: month, year: y) && CalendarDate(year: y, month: month, day: day).isoWeekday == weekday
+        }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// The year in `years` (widened by one on either side) in which the report's weekdays fall on
@@ -715,6 +765,18 @@ struct DateWords: Sendable {
         }
     }
 
+    /// A plan told in the past: "originally" ("ursprünglich", "oorspronkelijk", "opprinnelig"),
+    /// or a past auxiliary right before a word of planning ("was scheduled", "had been planned",
+    /// "war geplant", "was gepland", "var planlagt"). `words` are the sentence's lower-cased words
+    /// in order.
+    static func planToldInPast(_ words: [String], language: LanguageCode) -> Bool {
+        let originally: Set<String> = ["originally", "ursprünglich", "oorspronkelijk", "opprinnelig", "opprinneleg"]
+        let planned: Set<String> = ["scheduled", "planned", "geplant", "vorgesehen", "angesetzt", "gepland", "voorzien", "planlagt", "berammet"]
+        if words.contains(where: originally.contains) { return true }
+        let past = tense(language).past
+        return words.indices.contains { i in past.contains(words[i]) && words[(i + 1)..<min(words.count, i + 4)].contains(where: planned.contains) }
+    }
+
     static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
         switch language {
         case .german: return (["war", "waren", "wurde", "wurden", "hatte", "hatten", "fand", "fanden", "trafen", "bereits", "damals"],
@@ -780,7 +842,10 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "dez"],
                 monthPrepositions: ["im", "in", "seit", "bis", "anfang", "ende", "mitte", "vom", "zum", "ab", "des", "dem", "den", "der"],
                 yearWords: [["letztes", "jahr"]: -1, ["vergangenes", "jahr"]: -1, ["voriges", "jahr"]: -1,
-                            ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1],
+                            ["nachstes", "jahr"]: 1, ["kommendes", "jahr"]: 1,
+                            // "im Februar im vorigen Jahr", "am 19. März in diesem Jahr"
+                            ["im", "vorigen", "jahr"]: -1, ["im", "vergangenen", "jahr"]: -1, ["im", "letzten", "jahr"]: -1,
+                            ["im", "nachsten", "jahr"]: 1, ["im", "kommenden", "jahr"]: 1, ["in", "diesem", "jahr"]: 0],
                 since: ["seit"], articles: ["dem", "den"],
                 statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
                                  "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
