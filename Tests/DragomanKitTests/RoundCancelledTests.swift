@@ -139,4 +139,60 @@ import Testing
         #expect(try BriefXMLWriter.string(brief).contains("cancelled"))
         #expect(BriefTextWriter.string(brief).contains("(cancelled)"))
     }
+
+    /// A round put off and held later is one round, dated the day it was held, whichever way
+    /// the reports tie the two days: the same ordinal, one sentence telling both, or only the
+    /// venue (the next meeting there). The reports that spoke of the planned day are about it.
+    @Test(arguments: [
+        // The same ordinal.
+        ("en", "A third round of talks on the work of the embassies, scheduled for 7 May 2026 in Vienna, has been postponed.",
+         "Diplomats met in Vienna on 2 June 2026 for a third round of talks on the work of the embassies."),
+        ("de", "Die dritte Runde der Gespräche über die Arbeit der Botschaften, geplant für den 7. Mai 2026 in Wien, wurde verschoben.",
+         "Die Diplomaten trafen sich am 2. Juni 2026 in Wien zur dritten Runde der Gespräche über die Arbeit der Botschaften."),
+        // Only the venue: the next meeting there.
+        ("nl", "Het overleg over de ambassades dat op 7 mei 2026 in Wenen zou plaatsvinden, is uitgesteld.",
+         "De delegaties kwamen op 2 juni 2026 in Wenen bijeen voor overleg over de ambassades."),
+        ("nb", "Samtalene om ambassadene, som skulle holdes i Wien 7. mai 2026, er utsatt.",
+         "Delegasjonene møttes i Wien 2. juni 2026 til samtaler om ambassadene."),
+    ])
+    func aRoundPutOffAndHeldLaterIsOneRound(language: String, postponed: String, held: String) throws {
+        let first = RoundFixture.article("first", "en", published: "2026-03-13", [
+            "The delegations met in Doha on 12 March 2026 for a first round of talks on the work of the embassies.",
+        ])
+        let putOff = RoundFixture.article("put-off-\(language)", language, published: "2026-05-05", [postponed])
+        let later = RoundFixture.article("held-\(language)", language, published: "2026-06-03", [held])
+        let analysis = try RoundFixture.analyze([first, putOff, later], withSeeds: false)
+        let vienna = analysis.rounds.filter { $0.venueEntityID == "loc-vienna" }
+        #expect(vienna.count == 1, "\(analysis.rounds)")
+        let round = try #require(vienna.first)
+        #expect(round.date?.description == "2026-06-02")
+        #expect(round.status == .held)
+        #expect(RoundFixture.rounds(analysis, putOff.id) == [[round.number]], "\(analysis.assignments.map(\.evidence))")
+        #expect(RoundFixture.rounds(analysis, later.id) == [[round.number]])
+        // A meeting put off and another one held at another venue with another ordinal stay two.
+        let elsewhere = RoundFixture.article("elsewhere", "en", published: "2026-06-03", [
+            "Diplomats met in Oslo on 2 June 2026 for a fourth round of talks on the work of the embassies.",
+        ])
+        let two = try RoundFixture.analyze([first, putOff, elsewhere], withSeeds: false)
+        let oslo = try #require(two.rounds.first { $0.venueEntityID == "loc-oslo" }, "\(two.rounds)")
+        #expect(oslo.date?.description == "2026-06-02")
+        #expect(RoundFixture.rounds(two, putOff.id).first?.contains(oslo.number) == false, "\(two.assignments.map(\.evidence))")
+    }
+
+    /// A report about something else whose only dated meeting is told once, at its end ("the
+    /// previous one took place in February"), makes no round of it.
+    @Test func aMeetingToldOnceLateInAReportAboutSomethingElseIsNoRound() throws {
+        let first = RoundFixture.article("first", "en", published: "2026-03-13", [
+            "The delegations met in Doha on 12 March 2026 for a first round of talks on the work of the embassies.",
+        ])
+        let exchange = RoundFixture.article("exchange", "nb", published: "2026-06-16", [
+            "Russland og USA gjennomførte tirsdag en fangeutveksling i Abu Dhabi.",
+            "To amerikanske statsborgere ble satt fri.",
+            "Kreml ønsket ikke å kommentere saken.",
+            "Det var den andre utvekslingen i år.",
+            "Den forrige fant sted i februar.",
+        ])
+        let analysis = try RoundFixture.analyze([first, exchange], withSeeds: false)
+        #expect(analysis.rounds.count == 1, "\(analysis.rounds)")
+    }
 }

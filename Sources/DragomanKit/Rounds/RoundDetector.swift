@@ -120,6 +120,7 @@ struct RoundDetector: Sendable {
             }
             if let best { clusters[best].mentions.append(m) } else { clusters.append(Cluster(mentions: [m], countries: countries)) }
         }
+        Self.mergePostponed(&clusters)
         Self.settleOrdinalClaims(&clusters)
         let qualifying = Self.qualifying(clusters)
 
@@ -292,6 +293,40 @@ struct RoundDetector: Sendable {
         return date < point && !point.contains(date)
     }
 
+    /// A meeting put off (not called off) and held later is one round, dated the day it was
+    /// held: "the seventh round, scheduled for 28 May, has been postponed" and "met on 16 June
+    /// for the seventh round". The later meeting is the put-off one's when both carry the same
+    /// ordinal, when one sentence tells both ("announced for 28 May, postponed, and finally held
+    /// on 16 June"), or when it is the next meeting at the same venue; never when their
+    /// ordinals differ.
+    static func mergePostponed(_ clusters: inout [Cluster]) {
+        var merging = true
+        while merging {
+            merging = false
+            let days = clusters.indices.filter { clusters[$0].date?.granularity == .day }.sorted { clusters[$0].date! < clusters[$1].date! }
+            search: for a in days where clusters[a].mentions.contains(where: { $0.cancelled && !$0.calledOff }) {
+                let venue = clusters[a].venue?.entityID, ordinal = clusters[a].ordinal
+                let sentences = Set(clusters[a].mentions.map(\.sentence))
+                var nextAtVenue = true
+                for b in days where clusters[a].date! < clusters[b].date! && !clusters[a].date!.contains(clusters[b].date!) {
+                    let other = clusters[b].venue?.entityID
+                    guard venue == nil || other == nil || venue == other else { continue }
+                    let sameVenue = venue != nil && venue == other
+                    defer { if sameVenue { nextAtVenue = false } }
+                    guard ordinal == nil || clusters[b].ordinal == nil || ordinal == clusters[b].ordinal else { continue }
+                    let sameOrdinal = ordinal != nil && ordinal == clusters[b].ordinal
+                    let toldTogether = clusters[b].mentions.contains { sentences.contains($0.sentence) }
+                    guard sameOrdinal || toldTogether || (sameVenue && nextAtVenue) else { continue }
+                    let held = clusters[b].date!
+                    clusters[b].mentions += clusters[a].mentions.map { var m = $0; m.date = held; return m }
+                    clusters.remove(at: a)
+                    merging = true
+                    break search
+                }
+            }
+        }
+    }
+
     /// Two dated meetings cannot both be "the first": an ordinal several clusters claim stays
     /// with the one most reports mention (then the most mentioned); the others lose it. "Bei
     /// ihrem ersten persönlichen Treffen" in a chronicle's entry on the ministers' meeting in
@@ -315,8 +350,9 @@ struct RoundDetector: Sendable {
 
     /// Which clusters are rounds: one that an ordinal or a "new round" cue names, one that more
     /// than one report mentions, or the meeting a report is mainly about (its most mentioned
-    /// meeting). A meeting a single report mentions in passing (earlier talks of another kind
-    /// that "the development follows") stays an event, not a round.
+    /// meeting, mentioned twice or in its first three sentences). A meeting a single report
+    /// mentions in passing (earlier talks of another kind that "the development follows") stays
+    /// an event, not a round.
     static func qualifying(_ clusters: [Cluster]) -> Set<Int> {
         var result: Set<Int> = []
         var perArticle: [String: [Int: Int]] = [:]
@@ -324,10 +360,14 @@ struct RoundDetector: Sendable {
             for m in c.mentions { perArticle[m.sentence.articleID, default: [:]][i, default: 0] += 1 }
             if c.ordinal != nil || c.mentions.contains(where: { $0.isNext || $0.listedRound }) || c.articles.count >= 2 { result.insert(i) }
         }
-        for counts in perArticle.values {
+        for (article, counts) in perArticle {
             guard let top = counts.values.max() else { continue }
             let leaders = counts.filter { $0.value == top }.map(\.key)
-            if leaders.count == 1 { result.insert(leaders[0]) }
+            // A report's only dated meeting, told once late in it ("The previous one took place
+            // in February" at the end of a report on a prisoner exchange), is not what it is about.
+            guard leaders.count == 1, top >= 2 || clusters[leaders[0]].mentions.contains(where: { $0.sentence.articleID == article && $0.sentence.index <= 2 })
+            else { continue }
+            result.insert(leaders[0])
         }
         return result.filter { clusters[$0].date != nil }
     }
