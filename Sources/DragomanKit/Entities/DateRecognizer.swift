@@ -163,11 +163,8 @@ public struct DateRecognizer: Sendable {
         for k in result.indices.dropLast().reversed() {
             guard case .day(let day, let month, nil) = result[k].raw, result[k].yearOffset == nil,
                   case .day(let nextDay, let nextMonth, let year) = result[k + 1].raw, year != nil || result[k + 1].yearOffset != nil,
-                  result[k].sentence == result[k + 1].sentence, (month, day) <= (nextMonth, nextDay),
-                  result[k].span.end <= result[k + 1].span.start else { continue }
-            let scalars = Array(sentences[result[k].sentence].unicodeScalars)
-            guard result[k + 1].span.start <= scalars.count else { continue }
-            let between = String(String.UnicodeScalarView(scalars[result[k].span.end..<result[k + 1].span.start])).lowercased()
+                  (month, day) <= (nextMonth, nextDay),
+                  let between = text(between: result[k], and: result[k + 1], sentences: sentences) else { continue }
             let words = between.split { !$0.isLetter }.map(String.init)
             guard between.count <= 16, between.contains(where: { $0.isLetter || $0 == "," || $0 == "&" }),
                   words.allSatisfy(coordinators.contains) else { continue }
@@ -175,6 +172,15 @@ public struct DateRecognizer: Sendable {
             result[k].yearOffset = result[k + 1].yearOffset
         }
         return result
+    }
+
+    /// The lower-cased text between two expressions of one sentence, `first` before `second`;
+    /// nil when they are in different sentences or overlap.
+    static func text(between first: Found, and second: Found, sentences: [String]) -> String? {
+        guard first.sentence == second.sentence, first.span.end <= second.span.start else { return nil }
+        let scalars = Array(sentences[first.sentence].unicodeScalars)
+        guard second.span.start <= scalars.count else { return nil }
+        return String(String.UnicodeScalarView(scalars[first.span.end..<second.span.start])).lowercased()
     }
 
     /// Words that may stand between a weekday and the day of the month it names: "Thursday,
@@ -188,12 +194,9 @@ public struct DateRecognizer: Sendable {
         var result = found
         for k in result.indices.dropLast() {
             guard case .weekday(let weekday) = result[k].raw, result[k].weekOffset == nil,
-                  case .day = result[k + 1].raw, result[k].sentence == result[k + 1].sentence,
-                  result[k].span.end <= result[k + 1].span.start else { continue }
-            let scalars = Array(sentences[result[k].sentence].unicodeScalars)
-            guard result[k + 1].span.start <= scalars.count else { continue }
-            let between = String(String.UnicodeScalarView(scalars[result[k].span.end..<result[k + 1].span.start])).lowercased()
-            guard between.count <= 6, between.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," }),
+                  case .day = result[k + 1].raw,
+                  let between = text(between: result[k], and: result[k + 1], sentences: sentences),
+                  between.count <= 6, between.allSatisfy({ $0.isLetter || $0 == " " || $0 == "," }),
                   between.split(whereSeparator: { !$0.isLetter }).allSatisfy({ appositionWords.contains(String($0)) }) else { continue }
             result[k].apposedDay = k + 1
             result[k + 1].apposedWeekday = weekday
@@ -770,12 +773,12 @@ struct DateWords: Sendable {
     /// "war geplant", "was gepland", "var planlagt"). `words` are the sentence's lower-cased words
     /// in order.
     static func planToldInPast(_ words: [String], language: LanguageCode) -> Bool {
-        let originally: Set<String> = ["originally", "ursprünglich", "oorspronkelijk", "opprinnelig", "opprinneleg"]
-        let planned: Set<String> = ["scheduled", "planned", "geplant", "vorgesehen", "angesetzt", "gepland", "voorzien", "planlagt", "berammet"]
         if words.contains(where: originally.contains) { return true }
         let past = tense(language).past
-        return words.indices.contains { i in past.contains(words[i]) && words[(i + 1)..<min(words.count, i + 4)].contains(where: planned.contains) }
+        return words.indices.contains { i in past.contains(words[i]) && words[(i + 1)..<min(words.count, i + 4)].contains(where: planning.contains) }
     }
+    static let originally: Set<String> = ["originally", "ursprünglich", "oorspronkelijk", "opprinnelig", "opprinneleg"]
+    static let planning: Set<String> = ["scheduled", "planned", "geplant", "vorgesehen", "angesetzt", "gepland", "voorzien", "planlagt", "berammet"]
 
     static func tense(_ language: LanguageCode) -> (past: Set<String>, future: Set<String>) {
         switch language {
