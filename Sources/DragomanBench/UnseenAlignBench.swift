@@ -102,6 +102,21 @@ enum UnseenAlignBench {
         let (right, total) = AlignmentEvaluation.statementPairs(graph, gold: goldPairs)
         say(String(format: "statements: %d; pairs inside them the gold allows: %d/%d (%.2f)", graph.statements.count, right, total,
                    total == 0 ? 1 : Double(right) / Double(total)))
+        if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+            // Each statement holding a pair the gold does not allow, with those pairs.
+            let allowed = Set(goldPairs.map { "\($0.a)|\($0.b)" })
+            for statement in graph.statements {
+                var disallowed: [String] = []
+                for (n, x) in statement.members.enumerated() {
+                    for y in statement.members[(n + 1)...] where x.articleID != y.articleID && !allowed.contains(x < y ? "\(x)|\(y)" : "\(y)|\(x)") {
+                        disallowed.append("\(x)~\(y)")
+                    }
+                }
+                if !disallowed.isEmpty {
+                    say("  statement \(statement.members.map(\.description).joined(separator: " ")): not allowed \(disallowed.joined(separator: " "))")
+                }
+            }
+        }
 
         // Rounds per sentence, when the gold has them: a round is named by its date, an undated
         // one (the gold gives a season or a month) just as "undated".
