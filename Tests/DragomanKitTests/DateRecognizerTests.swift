@@ -427,4 +427,24 @@ import Testing
         // A plan for the future stays one.
         #expect(dates(["The next round is scheduled for May 28."], .english, pub: "2026-06-16").map(\.1) == ["2027-05-28"])
     }
+
+    /// A yearless date that starts a span ("ab", "vanaf", "fra", "from") in a sentence with no
+    /// tense marker is its nearest occurrence: ahead when that is nearer, back otherwise. "Since"
+    /// and a past tense still look back.
+    @Test(arguments: [
+        ("Die Konsularabteilungen sollen ab dem 1. September wieder Visa ausstellen.", LanguageCode.german, "2026-09-01"),
+        ("Vanaf 1 september moeten de consulaire afdelingen weer visa afgeven.", .dutch, "2026-09-01"),
+        ("The consular sections are to resume issuing visas from Sept. 1 under a timetable.", .english, "2026-09-01"),
+        ("Konsulatavdelingene må igjen utstede visum fra 1. oktober.", .norwegian, "2026-10-01"),
+        // A past verb in another clause does not place the start.
+        ("De afdelingen moeten de visa weer afgeven vanaf 1 sept. onder een schema dat werd overeengekomen.", .dutch, "2026-09-01"),
+        // Nearer behind than ahead: this March.
+        ("Visa fees are higher from March 1 under the new rules.", .english, "2026-03-01"),
+        // Ahead in a past sentence: last year's.
+        ("The sections were reopened from Sept. 1 under a timetable.", .english, "2025-09-01"),
+        ("Seit dem 1. September gelten neue Regeln.", .german, "2025-09-01"),
+    ])
+    func aStartWithNoTenseIsItsNearestOccurrence(sentence: String, language: LanguageCode, expected: String) {
+        #expect(dates([sentence], language, pub: "2026-06-16").map(\.1) == [expected], "\(sentence)")
+    }
 }

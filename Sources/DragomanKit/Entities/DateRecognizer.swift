@@ -16,7 +16,9 @@ import Foundation
 ///   reports what has happened: "Seit Februar verhandeln…" in October is this February), and in a
 ///   future sentence a month before it is next year's (a December report's "will meet on
 ///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
-///   "since", "sinds", "siden" before a date make it past whatever the tense. Otherwise
+///   "since", "sinds", "siden" before a date make it past whatever the tense, while after "ab",
+///   "vanaf", "fra", "from" in a sentence with no tense marker it is the nearest occurrence
+///   (a June report's "from 1 September" is this September). Otherwise
 ///   (no publication date) the report's own year: the latest year written in one of its
 ///   day-precision dates ("April 10, 2025"); otherwise the year in which its weekdays fall on its
 ///   yearless days in the same or an adjacent sentence ("ended on Thursday" / "met on 12 March":
@@ -113,6 +115,10 @@ public struct DateRecognizer: Sendable {
         var apposedWeekday: Int?
         /// A weekday written right before a day of the month: that day (index into the found list).
         var apposedDay: Int?
+        /// The date starts a span ("ab 1. September", "vanaf 1 september", "fra 1. september",
+        /// "from Sept. 1"): a start points neither back nor ahead by itself, and only the tense
+        /// of its own clause places it (a past one sets `lean`).
+        var startsSpan = false
     }
 
     /// All date expressions of one report, resolved where the report anchors them.
@@ -224,6 +230,12 @@ public struct DateRecognizer: Sendable {
             found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
             if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
                 found.lean = -1
+            }
+            // "ab 1. September", "from Sept. 1": a start, placed by its own clause's tense only
+            // ("…visas from Sept. 1 under a timetable that was agreed" is a coming September).
+            if found.lean == 0, a > 0, words.from.contains(folded[a - 1]) || (a > 1 && words.from.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
+                found.startsSpan = true
+                if clauseIsPast(around: a) { found.lean = -1 }
             }
             result.append(found)
             i = b + 1
@@ -468,10 +480,12 @@ public struct DateRecognizer: Sendable {
         func lean(_ item: Found) -> Int {
             if item.lean != 0 { return item.lean }
             if futureSentences.contains(item.sentence) { return 1 }
+            // A start looks back only when its own clause is past (`Found.startsSpan`).
+            if item.startsSpan { return 0 }
             return pastSentences.contains(item.sentence) ? -1 : 0
         }
 
-        func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false) -> Int? {
+        func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false, start: Bool = false) -> Int? {
             guard let pub else { return fallbackYear }
             // A year-precision publication date says nothing finer than its year.
             guard let pubMonth = pub.month else { return pub.year }
@@ -494,6 +508,11 @@ public struct DateRecognizer: Sendable {
                 // statt" in a report of 20 October is this October.
                 let ahead = (month - pubMonth + 12) % 12
                 if scheduled, (1...3).contains(ahead) { return month < pubMonth ? pub.year + 1 : pub.year }
+                // A start with no tense to place it ("die Konsularabteilungen sollen ab 1. September
+                // wieder Visa ausstellen", "moeten vanaf 1 september weer visa afgeven") is its
+                // nearest occurrence: a June report's "from 1 September" is this September, its
+                // "from March" this March.
+                if start, (1...5).contains(ahead) { return month < pubMonth ? pub.year + 1 : pub.year }
                 return month > pubMonth ? pub.year - 1 : pub.year
             }
         }
@@ -506,12 +525,12 @@ public struct DateRecognizer: Sendable {
             case .day(let d, let m, let y):
                 let year = y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
                     ?? item.apposedWeekday.flatMap { weekday in (pub?.year ?? fallbackYear).flatMap { Self.year(ofDay: d, month: m, weekday: weekday, near: $0) } }
-                    ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence))
+                    ?? implicitYear(month: m, day: d, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence), start: item.startsSpan)
                 values.append(year.flatMap { year in CalendarDate(parsing: String(format: "%04d-%02d-%02d", year, m, d)) })
                 implied.append(y == nil)
             case .month(let m, let y):
                 values.append((y ?? item.yearOffset.flatMap { offset in (pub?.year ?? fallbackYear).map { $0 + offset } }
-                               ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence)))
+                               ?? implicitYear(month: m, day: nil, lean: lean(item), scheduled: scheduledSentences.contains(item.sentence), start: item.startsSpan))
                     .map { CalendarDate(year: $0, month: m) })
                 implied.append(y == nil)
             case .year(let y):
@@ -727,6 +746,8 @@ struct DateWords: Sendable {
     var since: Set<String> = []
     /// Articles that may stand between "seit"/"since" and the date ("seit dem 27. Februar").
     var articles: Set<String> = []
+    /// "ab", "vanaf", "fra", "from": a date after them starts a span, forward or back.
+    var from: Set<String> = []
     /// Past forms of reporting verbs: a weekday next to one is the day something was said.
     var statementVerbs: Set<String> = []
     /// Dates are written "14.10.2025", "14.10.25" and "am 14.10.", and decimals with a comma.
@@ -849,7 +870,7 @@ struct DateWords: Sendable {
                             // "im Februar im vorigen Jahr", "am 19. März in diesem Jahr"
                             ["im", "vorigen", "jahr"]: -1, ["im", "vergangenen", "jahr"]: -1, ["im", "letzten", "jahr"]: -1,
                             ["im", "nachsten", "jahr"]: 1, ["im", "kommenden", "jahr"]: 1, ["in", "diesem", "jahr"]: 0],
-                since: ["seit"], articles: ["dem", "den"],
+                since: ["seit"], articles: ["dem", "den"], from: ["ab"],
                 statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
                                  "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
                 dottedDates: true, clockWords: ["um", "gegen"])
@@ -864,7 +885,7 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mei", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
                 monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "midden", "van", "vanaf"],
                 yearWords: [["vorig", "jaar"]: -1, ["volgend", "jaar"]: 1, ["komend", "jaar"]: 1],
-                since: ["sinds"], articles: ["de", "het"],
+                since: ["sinds"], articles: ["de", "het"], from: ["vanaf"],
                 statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"],
                 dottedDates: true, clockWords: ["om", "rond"])
         case .norwegian:
@@ -878,7 +899,7 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
                 yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
-                since: ["siden"], articles: ["den"],
+                since: ["siden"], articles: ["den"], from: ["fra"],
                 statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"],
                 dottedDates: true, clockWords: ["kl", "klokka", "klokken"])
         default:
@@ -891,7 +912,7 @@ struct DateWords: Sendable {
                 dayWords: [["today"]: 0, ["yesterday"]: -1],
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
                 monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
-                since: ["since"], articles: ["the"],
+                since: ["since"], articles: ["the"], from: ["from"],
                 statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"],
                 midPrefixes: ["mid-"])
         }
