@@ -23,10 +23,14 @@ struct SentenceRoundClassifier: Sendable {
             article.publicationDate.map { $0.day != nil && own.day != nil && $0 < own } ?? false
         } ?? false
 
+        // The report's round's date: a step that takes effect after it ("visas from 1 September")
+        // is what the round decided, not a time of its own.
+        let ownDate = primary.flatMap { rounds[$0]?.date }
         for f in features {
             // No time of its own: no date or year, or only in a relative clause ("…, which were
-            // seized in 2016").
-            let timeless = (f.dates.isEmpty && !Self.namesAYear(f)) || f.timeOnlyInRelativeClause
+            // seized in 2016"), or only days from which the report's round's decisions hold.
+            let onlyEffects = !f.dates.isEmpty && f.dates.allSatisfy { d in d.takesEffect && ownDate.map { $0 < d.value } == true }
+            let timeless = ((f.dates.isEmpty || onlyEffects) && !Self.namesAYear(f)) || f.timeOnlyInRelativeClause
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
             // "Alle rundene har vært ledet av …", "all the rounds were held in Istanbul": about the
@@ -88,8 +92,10 @@ struct SentenceRoundClassifier: Sendable {
                     set.insert(n)
                     why.append("meeting in \(venue.name): " + (n == primary ? "the report's round \(n)" : "round \(n)"))
                 }
-                // No round at any venue named: a meeting that is not a round.
-                if unplaced, set.isEmpty { aboutOtherMeeting = true }
+                // No round at any venue named: a meeting that is not a round. A place the entity
+                // stage could not link ("Spiridonovka-gaten", a street or a building) says no such
+                // thing: the meeting word still refers to the round the report is telling.
+                if unplaced, set.isEmpty, listed.contains(where: { !RoundDetector.isUnlinked($0.entityID) }) { aboutOtherMeeting = true }
             }
             if let primary {
                 // "the previous round" (when no date says which): the latest round before the
