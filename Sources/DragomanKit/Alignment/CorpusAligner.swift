@@ -391,12 +391,32 @@ public struct CorpusAligner: Sendable {
 
     /// The tense of each sentence's main clause as the rounds stage reads it, present when the
     /// main clause has no marker of its own (a past relative clause — "the consulates, which
-    /// were closed in 2017, are to be discussed later" — says nothing of the main clause).
+    /// were closed in 2017, are to be discussed later" — says nothing of the main clause), and
+    /// present for a future seen from the past: a plan told after the fact ("Møtet skulle
+    /// opprinnelig ha vært holdt 28. mai, men ble utsatt", "had originally been scheduled for
+    /// May 28") reads as future in one language and as past in another ("sollte ursprünglich …
+    /// stattfinden, wurde aber verschoben"), so it may pair with either.
     static func tenses(_ document: CorpusAlignDocument) -> [RoundTense] {
         document.sentences.enumerated().map { index, text in
             let features = SentenceRoundFeatures(ref: document.ref(index), language: document.language, text: text, mentions: [], placeNames: [:])
-            return features.mainClauseMarked ? features.mainClauseTense : .present
+            guard features.mainClauseMarked else { return .present }
+            if features.mainClauseTense == .future, futureSeenFromThePast(text, language: document.language) { return .present }
+            return features.mainClauseTense
         }
+    }
+
+    /// "would", "zou", "skulle", "sollte", "würde" with none of the plain future's auxiliaries
+    /// ("will", "zal", "skal", "wird"), or a plan told in the past (`DateWords.planToldInPast`).
+    static func futureSeenFromThePast(_ text: String, language: LanguageCode) -> Bool {
+        let words = Tokenizer().tokenize(text).map { $0.text.lowercased() }
+        if DateWords.planToldInPast(words, language: language) { return true }
+        let (seenFromPast, plain): (Set<String>, Set<String>) = switch language {
+        case .german: (["sollte", "sollten", "würde", "würden"], ["wird", "werden", "soll", "sollen"])
+        case .dutch: (["zou", "zouden"], ["zal", "zullen"])
+        case .norwegian: (["skulle", "ville"], ["skal", "vil"])
+        default: (["would"], ["will", "shall"])
+        }
+        return words.contains(where: seenFromPast.contains) && !words.contains(where: plain.contains)
     }
 
     /// One sentence tells the future, the other the past. The present goes with either: German
