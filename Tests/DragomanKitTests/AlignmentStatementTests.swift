@@ -18,6 +18,35 @@ import Testing
         Set(graph.statements.first { $0.members.contains(sentence) }?.members ?? [])
     }
 
+    /// A broad sentence (an agenda: "mail, visas and consulates") links strongly to a sentence
+    /// about mail in two reports and to one about visas in a third. Single links would chain the
+    /// two facts into one statement through it; with support, the visa sentence, linked to one
+    /// of the three sentences already joined, stays out, while a fourth sentence about mail,
+    /// linked to all three, joins.
+    @Test func aBroadSentenceDoesNotChainTwoFactsIntoOneStatement() {
+        let documents = ["agenda", "a", "b", "c", "d"].map { id in
+            CorpusAlignDocument(id: id, language: .english, sentences: ["one", "two"])
+        }
+        let hub = Self.ref("agenda", 0), mailA = Self.ref("a", 0), mailB = Self.ref("b", 0), visasC = Self.ref("c", 0), mailD = Self.ref("d", 0)
+        let links = [
+            SentenceLink(mailA, mailB, kind: .sameFact, score: 0.99),
+            SentenceLink(hub, mailA, kind: .sameFact, score: 0.98),
+            SentenceLink(hub, mailB, kind: .sameFact, score: 0.97),
+            SentenceLink(hub, visasC, kind: .sameFact, score: 0.96),
+            SentenceLink(mailA, mailD, kind: .sameFact, score: 0.955),
+            SentenceLink(mailB, mailD, kind: .sameFact, score: 0.9),
+            SentenceLink(hub, mailD, kind: .sameFact, score: 0.9),
+        ]
+        func statement(_ support: Double) -> Set<SentenceRef> {
+            let graph = AlignmentStatements.build(links: links, documents: documents, decisions: AlignmentDecisions(),
+                                                  mergeThreshold: 0.95, mergeSupport: support)
+            return Self.statementOf(graph, mailA)
+        }
+        #expect(statement(0.75) == [hub, mailA, mailB, mailD])
+        #expect(statement(0) == [hub, mailA, mailB, visasC, mailD], "single links chain the visa sentence in")
+        #expect(CorpusAligner.Options().statementSupport >= 0.5)
+    }
+
     @Test func weakSameFactLinksStayPairLinks() {
         let links = [
             SentenceLink(Self.ref("a", 0), Self.ref("b", 0), kind: .sameFact, score: 0.95),

@@ -5,15 +5,19 @@ import Foundation
 /// Links are merged best first (confirmed, then parallel, then same-fact by score) with a
 /// union-find. A merge is refused when the joined group would hold two sentences of one report
 /// (unless a parallel or confirmed link brings in a sentence adjacent to one already there: a
-/// 1-2 bead) or a rejected pair. Refused links stay in `links` (the pair-level evidence: one
+/// 1-2 bead), a rejected pair, or (for a same-fact link) too few links between the two groups
+/// (`mergeSupport`). Refused links stay in `links` (the pair-level evidence: one
 /// sentence can say what two sentences of another report say); every statement is consistent,
 /// so it is one row in every view and export. Statements have at least two members; a sentence
 /// in none is unmatched.
 public enum AlignmentStatements {
     /// - Parameter mergeThreshold: a proposed same-fact link joins statements only from this
     ///   score; weaker ones stay pair-level links. Parallel and confirmed links always join.
+    /// - Parameter mergeSupport: a proposed same-fact link joins two groups only when at least
+    ///   this share of the pairs between them (sentences of different reports) are links too:
+    ///   one strong link from a broad sentence does not make two facts one statement.
     public static func build(links proposed: [SentenceLink], documents: [CorpusAlignDocument], decisions: AlignmentDecisions,
-                             mergeThreshold: Double = 0, implied: Bool = false) -> AlignmentGraph {
+                             mergeThreshold: Double = 0, mergeSupport: Double = 0, implied: Bool = false) -> AlignmentGraph {
         let valid = Set(documents.flatMap { d in d.sentences.indices.map { d.ref($0) } })
         let rejected = Set(decisions.rejected.map(\.pairKey))
         var links: [String: SentenceLink] = [:]
@@ -69,6 +73,16 @@ public enum AlignmentStatements {
             // One statement, one fact, one round: a sentence about both rounds must not bridge a
             // round-1 sentence into a round-2 statement. Sentences with no round take any.
             if link.status != .confirmed, !roundsAgree(joined) { continue }
+            if link.kind == .sameFact, link.status != .confirmed, mergeSupport > 0 {
+                var pairs = 0, linked = 0
+                for m in left {
+                    for n in right where m.articleID != n.articleID {
+                        pairs += 1
+                        if links[m < n ? "\(m)|\(n)" : "\(n)|\(m)"] != nil { linked += 1 }
+                    }
+                }
+                if Double(linked) < mergeSupport * Double(pairs) { continue }
+            }
             let (root, child) = left.count >= right.count ? (x, y) : (y, x)
             parent[child] = root
             members[root] = joined
