@@ -39,17 +39,12 @@ import Testing
         let analysis = try RoundFixture.analyze([since], withSeeds: false)
         #expect(RoundFixture.rounds(analysis, since.id).last == [], "\(RoundFixture.rounds(analysis, since.id))")
 
-        let range = SentenceRoundFeatures(ref: SentenceRef(articleID: "r", index: 0), language: .english,
-                                          text: "The delegations will meet from 9 to 11 June in Doha.",
-                                          mentions: [RoundCueTests.mention("9 to 11 June", in: "The delegations will meet from 9 to 11 June in Doha.",
-                                                                           kind: .date, id: "date", date: CalendarDate(parsing: "2026-06-09"))],
-                                          placeNames: [:])
+        func features(_ text: String, date: String, on value: String) -> SentenceRoundFeatures {
+            RoundCueTests.features(text, "en", mentions: [RoundCueTests.mention(date, in: text, kind: .date, id: "date", date: CalendarDate(parsing: value))])
+        }
+        let range = features("The delegations will meet from 9 to 11 June in Doha.", date: "9 to 11 June", on: "2026-06-09")
         #expect(range.dates.count == 1 && range.dates.allSatisfy { !$0.takesEffect }, "\(range.dates)")
-        let start = SentenceRoundFeatures(ref: SentenceRef(articleID: "s", index: 0), language: .english,
-                                          text: "Visas are to be issued again from 1 June.",
-                                          mentions: [RoundCueTests.mention("1 June", in: "Visas are to be issued again from 1 June.",
-                                                                           kind: .date, id: "date", date: CalendarDate(parsing: "2026-06-01"))],
-                                          placeNames: [:])
+        let start = features("Visas are to be issued again from 1 June.", date: "1 June", on: "2026-06-01")
         #expect(start.dates.count == 1 && start.dates.allSatisfy(\.takesEffect), "\(start.dates)")
     }
 
