@@ -228,12 +228,14 @@ public struct DateRecognizer: Sendable {
             // "seit (dem) 27. Februar", "since March", "sinds april", "siden februar": the date
             // lies before the time of writing whatever the tense ("verhandeln seit Februar").
             found.detached = (a == 0 || tokens[a - 1].kind == .punctuation) && (b + 1 == tokens.count || tokens[b + 1].kind == .punctuation)
-            if found.lean == 0, a > 0, words.since.contains(folded[a - 1]) || (a > 1 && words.since.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
-                found.lean = -1
+            // The word right before the date, or before its article, is one of `set`.
+            func after(_ set: Set<String>) -> Bool {
+                a > 0 && (set.contains(folded[a - 1]) || (a > 1 && set.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])))
             }
+            if found.lean == 0, after(words.since) { found.lean = -1 }
             // "ab 1. September", "from Sept. 1": a start, placed by its own clause's tense only
             // ("…visas from Sept. 1 under a timetable that was agreed" is a coming September).
-            if found.lean == 0, a > 0, words.from.contains(folded[a - 1]) || (a > 1 && words.from.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])) {
+            if found.lean == 0, after(words.from) {
                 found.startsSpan = true
                 if clauseIsPast(around: a) { found.lean = -1 }
             }

@@ -159,8 +159,6 @@ extension SentenceRoundFeatures {
     /// "since" in the four languages, folded: a date after it starts a span of time.
     static let spanStarts: Set<String> = ["seit", "seitdem", "sinds", "sedert", "siden", "since"]
 
-    /// "from" in the four languages, folded: a date after it is when something starts to hold.
-    static let effectStarts: Set<String> = ["ab", "vanaf", "fra", "from"]
     /// Words after the first day of a range ("from 9 to 11 March", "vom 9. bis 11. März").
     static let rangeWords: Set<String> = ["to", "until", "bis", "tot", "til"]
 
@@ -371,6 +369,8 @@ extension SentenceRoundFeatures {
         }
 
         var dates: [DatedMention] = []
+        // "ab", "vanaf", "fra", "from": a date after one is when something starts to hold.
+        let effectStarts = DateWords.forLanguage(language).from
         // A wire dateline's date ("OSLO, 4. desember (NTB) – …") is when the report was filed, not
         // a time the sentence tells of.
         let datelineEnd = WireDateline.datelineScalars(text) ?? 0
@@ -397,7 +397,7 @@ extension SentenceRoundFeatures {
             let namesMeeting = temporal && !startsSpan && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
             // The nearest meeting word that claims the date says which meeting it is.
             let claimant = meeting.filter { claims($0, token) }.min { abs($0 - token) < abs($1 - token) }
-            let takesEffect = (1...2).contains { token - $0 >= 0 && Self.effectStarts.contains(tokens[token - $0].folded) }
+            let takesEffect = (1...2).contains { token - $0 >= 0 && effectStarts.contains(tokens[token - $0].folded) }
                 && ![token + 1, last + 1].contains { $0 < tokens.count && Self.rangeWords.contains(tokens[$0].folded) }
             dates.append(DatedMention(value: value, token: token,
                                       isMeetingDate: !temporal && !takesEffect && !compared(token) && !subsidiary.contains(token) && nearerToMeeting(token),
