@@ -79,7 +79,9 @@ struct PivotFallback {
             }
             for m in modifiers {
                 let stemmed = TextFolding.fold(stemmer?.stem(m) ?? m)
-                for form in Set([m, stemmed]) where form.count >= 3 { splits.append(([form, head], min(m.count, head.count))) }
+                // In a fixed order (a Set's order changes from run to run, and with it which of two
+                // equally long readings came first, and so the pivot keys of a compound).
+                for form in (stemmed == m ? [m] : [m, stemmed]) where form.count >= 3 { splits.append(([form, head], min(m.count, head.count))) }
             }
         }
         return splits.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0[1].count > $1.0[1].count }.map(\.0)
