@@ -44,7 +44,6 @@ import Testing
         }
         #expect(statement(0.75) == [hub, mailA, mailB, mailD])
         #expect(statement(0) == [hub, mailA, mailB, visasC, mailD], "single links chain the visa sentence in")
-        #expect(CorpusAligner.Options().statementSupport >= 0.5)
     }
 
     @Test func weakSameFactLinksStayPairLinks() {

@@ -443,8 +443,17 @@ import Testing
         // Ahead in a past sentence: last year's.
         ("The sections were reopened from Sept. 1 under a timetable.", .english, "2025-09-01"),
         ("Seit dem 1. September gelten neue Regeln.", .german, "2025-09-01"),
+        // A past verb after the date, or a past main clause, places the start back.
+        ("Ab dem 1. September wurden die Konsulate geschlossen.", .german, "2025-09-01"),
+        ("Fra 1. september ble konsulatene stengt.", .norwegian, "2025-09-01"),
+        ("From Sept. 1, the sections were closed.", .english, "2025-09-01"),
     ])
     func aStartWithNoTenseIsItsNearestOccurrence(sentence: String, language: LanguageCode, expected: String) {
         #expect(dates([sentence], language, pub: "2026-06-16").map(\.1) == [expected], "\(sentence)")
+    }
+
+    /// The first day of a range is no start: both ends of a past range are last year's.
+    @Test func theFirstDayOfARangeIsNoStart() {
+        #expect(dates(["The talks were held from 2 September to 4 September."], .english, pub: "2026-06-16").map(\.1) == ["2025-09-02", "2025-09-04"])
     }
 }

@@ -46,6 +46,9 @@ import Testing
         #expect(range.dates.count == 1 && range.dates.allSatisfy { !$0.takesEffect }, "\(range.dates)")
         let start = features("Visas are to be issued again from 1 June.", date: "1 June", on: "2026-06-01")
         #expect(start.dates.count == 1 && start.dates.allSatisfy(\.takesEffect), "\(start.dates)")
+        // A meeting word in the date's clause makes it the meeting's day.
+        let resumed = features("The talks are to resume from 9 June in Geneva.", date: "9 June", on: "2026-06-09")
+        #expect(resumed.dates.count == 1 && resumed.dates.allSatisfy { !$0.takesEffect }, "\(resumed.dates)")
     }
 
     /// "The meeting was held in the guest house on Spiridonovka street": a place the glossary does
@@ -59,5 +62,14 @@ import Testing
         let analysis = try RoundFixture.analyze([report], withSeeds: false)
         let round = try #require(analysis.rounds.first { $0.venueEntityID == "loc-doha" }, "\(analysis.rounds)")
         #expect(RoundFixture.rounds(analysis, report.id) == [[round.number], [round.number]])
+    }
+
+    /// A city the glossary does not know is another place: a meeting there is not the report's
+    /// round.
+    @Test func aMeetingInAnUnknownCityIsAnotherMeeting() throws {
+        let report = RoundFixture.article("city-nb", "nb", published: "2026-03-13", [
+            Self.dohaLead["nb"]!, "Møtet ble holdt i Tasjkent og varte i seks timer."])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(RoundFixture.rounds(analysis, report.id).last == [], "\(RoundFixture.rounds(analysis, report.id)) \(analysis.assignments.map(\.evidence))")
     }
 }

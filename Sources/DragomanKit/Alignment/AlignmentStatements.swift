@@ -53,6 +53,11 @@ public enum AlignmentStatements {
             return true
         }
         func makeSet(_ x: SentenceRef) { if parent[x] == nil { parent[x] = x; members[x] = [x] } }
+        // Who is linked to whom, for the support a merge needs.
+        var neighbours: [SentenceRef: Set<SentenceRef>] = [:]
+        if mergeSupport > 0 {
+            for link in links.values { neighbours[link.a, default: []].insert(link.b); neighbours[link.b, default: []].insert(link.a) }
+        }
         var rejectedWith: [SentenceRef: Set<SentenceRef>] = [:]
         for decision in decisions.rejected { rejectedWith[decision.a, default: []].insert(decision.b); rejectedWith[decision.b, default: []].insert(decision.a) }
         for link in ordered {
@@ -76,9 +81,10 @@ public enum AlignmentStatements {
             if link.kind == .sameFact, link.status != .confirmed, mergeSupport > 0 {
                 var pairs = 0, linked = 0
                 for m in left {
+                    let linkedToM = neighbours[m] ?? []
                     for n in right where m.articleID != n.articleID {
                         pairs += 1
-                        if links[m < n ? "\(m)|\(n)" : "\(n)|\(m)"] != nil { linked += 1 }
+                        if linkedToM.contains(n) { linked += 1 }
                     }
                 }
                 if Double(linked) < mergeSupport * Double(pairs) { continue }

@@ -17,8 +17,8 @@ import Foundation
 ///   future sentence a month before it is next year's (a December report's "will meet on
 ///   10 January"). A past sentence's day after the publication day is last year's too; "seit",
 ///   "since", "sinds", "siden" before a date make it past whatever the tense, while after "ab",
-///   "vanaf", "fra", "from" in a sentence with no tense marker it is the nearest occurrence
-///   (a June report's "from 1 September" is this September). Otherwise
+///   "vanaf", "fra", "from" with neither a past verb in its own clause nor a future marker it is
+///   the nearest occurrence (a June report's "from 1 September" is this September). Otherwise
 ///   (no publication date) the report's own year: the latest year written in one of its
 ///   day-precision dates ("April 10, 2025"); otherwise the year in which its weekdays fall on its
 ///   yearless days in the same or an adjacent sentence ("ended on Thursday" / "met on 12 March":
@@ -116,8 +116,8 @@ public struct DateRecognizer: Sendable {
         /// A weekday written right before a day of the month: that day (index into the found list).
         var apposedDay: Int?
         /// The date starts a span ("ab 1. September", "vanaf 1 september", "fra 1. september",
-        /// "from Sept. 1"): a start points neither back nor ahead by itself, and only the tense
-        /// of its own clause places it (a past one sets `lean`).
+        /// "from Sept. 1"): a start points neither back nor ahead by itself; the tense of its own
+        /// clause (a past one sets `lean`) or a future anywhere in the sentence places it.
         var startsSpan = false
     }
 
@@ -233,11 +233,24 @@ public struct DateRecognizer: Sendable {
                 a > 0 && (set.contains(folded[a - 1]) || (a > 1 && set.contains(folded[a - 2]) && words.articles.contains(folded[a - 1])))
             }
             if found.lean == 0, after(words.since) { found.lean = -1 }
-            // "ab 1. September", "from Sept. 1": a start, placed by its own clause's tense only
-            // ("…visas from Sept. 1 under a timetable that was agreed" is a coming September).
-            if found.lean == 0, after(words.from) {
+            // "ab 1. September", "from Sept. 1": a start, placed by the tense of its own clause on
+            // either side of the date, or of the clause after it when it opens the sentence ("From
+            // Sept. 1, the sections were closed"), not by a past verb elsewhere ("…visas from Sept.
+            // 1 under a timetable that was agreed" is a coming September). The first day of a
+            // range ("from 2 to 4 September") is no start.
+            if found.lean == 0, after(words.from), !(b + 1 < tokens.count && DateWords.rangeWords.contains(folded[b + 1])) {
                 found.startsSpan = true
-                if clauseIsPast(around: a) { found.lean = -1 }
+                let from = words.from.contains(folded[a - 1]) ? a - 1 : a - 2
+                let tense = DateWords.tense(language)
+                func isPast(_ k: Int) -> Bool { tense.past.contains(tokens[k].text.lowercased()) || words.statementVerbs.contains(folded[k]) }
+                // The verb before the phrase ("were closed from 1 September"), the verb right after
+                // it ("ab dem 1. September wurden", "fra 1. september ble"), or the clause after the
+                // comma of a phrase that opens the sentence.
+                let before = clauseBounds(around: from).lowerBound..<from
+                let pastBefore = before.contains(where: isPast) && !before.contains { tense.future.contains(tokens[$0].text.lowercased()) }
+                let pastAfter = b + 1 < tokens.count && isPast(b + 1)
+                let pastAfterComma = from == 0 && isComma(b + 1) && b + 2 < tokens.count && clauseIsPast(around: b + 2)
+                if pastBefore || pastAfter || pastAfterComma { found.lean = -1 }
             }
             result.append(found)
             i = b + 1
@@ -482,7 +495,8 @@ public struct DateRecognizer: Sendable {
         func lean(_ item: Found) -> Int {
             if item.lean != 0 { return item.lean }
             if futureSentences.contains(item.sentence) { return 1 }
-            // A start looks back only when its own clause is past (`Found.startsSpan`).
+            // A start looks back only when its own clause is past (then `lean` is set), not for a
+            // past verb in another clause (`Found.startsSpan`).
             if item.startsSpan { return 0 }
             return pastSentences.contains(item.sentence) ? -1 : 0
         }
@@ -750,6 +764,8 @@ struct DateWords: Sendable {
     var articles: Set<String> = []
     /// "ab", "vanaf", "fra", "from": a date after them starts a span, forward or back.
     var from: Set<String> = []
+    /// Words after the first day of a range ("from 9 to 11 March", "vom 9. bis 11. März").
+    static let rangeWords: Set<String> = ["to", "until", "bis", "tot", "til"]
     /// Past forms of reporting verbs: a weekday next to one is the day something was said.
     var statementVerbs: Set<String> = []
     /// Dates are written "14.10.2025", "14.10.25" and "am 14.10.", and decimals with a comma.

@@ -52,8 +52,9 @@ struct SentenceRoundFeatures: Sendable {
         /// in Istanbul in April", "siden møtet i april"): an earlier meeting as a point in time
         /// for what the sentence tells.
         var isTimeReference = false
-        /// After "ab", "vanaf", "fra", "from" and not the first day of a range ("from 9 to 11
-        /// March"): the day something starts to hold ("visas from 1 September"), no meeting's.
+        /// After "ab", "vanaf", "fra", "from", not the first day of a range ("from 9 to 11
+        /// March") and with no meeting word in its clause: the day something starts to hold
+        /// ("visas from 1 September"), no meeting's.
         var takesEffect = false
     }
     struct Place: Sendable {
@@ -158,9 +159,6 @@ struct SentenceRoundFeatures: Sendable {
 extension SentenceRoundFeatures {
     /// "since" in the four languages, folded: a date after it starts a span of time.
     static let spanStarts: Set<String> = ["seit", "seitdem", "sinds", "sedert", "siden", "since"]
-
-    /// Words after the first day of a range ("from 9 to 11 March", "vom 9. bis 11. März").
-    static let rangeWords: Set<String> = ["to", "until", "bis", "tot", "til"]
 
     /// A four-digit year from 1900 to 2099.
     static func isYear(_ folded: String) -> Bool {
@@ -397,8 +395,11 @@ extension SentenceRoundFeatures {
             let namesMeeting = temporal && !startsSpan && meeting.contains { $0 > token && $0 - last <= 2 && sameClause(last, $0) }
             // The nearest meeting word that claims the date says which meeting it is.
             let claimant = meeting.filter { claims($0, token) }.min { abs($0 - token) < abs($1 - token) }
+            // A meeting word in the date's own clause makes it the meeting's ("die Gespräche sollen
+            // ab dem 9. Juni in Genf fortgesetzt werden").
             let takesEffect = (1...2).contains { token - $0 >= 0 && effectStarts.contains(tokens[token - $0].folded) }
-                && ![token + 1, last + 1].contains { $0 < tokens.count && Self.rangeWords.contains(tokens[$0].folded) }
+                && ![token + 1, last + 1].contains { $0 < tokens.count && DateWords.rangeWords.contains(tokens[$0].folded) }
+                && !meeting.contains { sameClause($0, token) }
             dates.append(DatedMention(value: value, token: token,
                                       isMeetingDate: !temporal && !takesEffect && !compared(token) && !subsidiary.contains(token) && nearerToMeeting(token),
                                       namesEarlierMeeting: namesMeeting && !compared(token),

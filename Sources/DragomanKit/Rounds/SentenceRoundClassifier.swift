@@ -92,10 +92,12 @@ struct SentenceRoundClassifier: Sendable {
                     set.insert(n)
                     why.append("meeting in \(venue.name): " + (n == primary ? "the report's round \(n)" : "round \(n)"))
                 }
-                // No round at any venue named: a meeting that is not a round. A place the entity
-                // stage could not link ("Spiridonovka-gaten", a street or a building) says no such
-                // thing: the meeting word still refers to the round the report is telling.
-                if unplaced, set.isEmpty, listed.contains(where: { !RoundDetector.isUnlinked($0.entityID) }) { aboutOtherMeeting = true }
+                // No round at any venue named: a meeting that is not a round. A street or square
+                // the entity stage could not link ("Spiridonovka-gaten") says no such thing: the
+                // meeting word still refers to the round the report is telling.
+                if unplaced, set.isEmpty, listed.contains(where: { !(RoundDetector.isUnlinked($0.entityID) && (Self.namesAStreet($0.name) || Self.namesAStreet($0.entityID))) }) {
+                    aboutOtherMeeting = true
+                }
             }
             if let primary {
                 // "the previous round" (when no date says which): the latest round before the
@@ -347,6 +349,17 @@ struct SentenceRoundClassifier: Sendable {
     /// A year in the sentence: one the date recogniser found ("this year", "Ende 2016"), or any
     /// four-digit year token, that of a full date included (callers that must tell those apart
     /// use `namesYear`).
+    /// Endings of the names of streets and squares in the four languages, folded.
+    static let streetEndings = ["gate", "gaten", "gata", "gasse", "strasse", "straat", "laan", "vei", "veien",
+                                "street", "avenue", "road", "plass", "platz", "plein", "square"]
+
+    /// A place name that is a street or a square ("Spiridonovka-gaten", "Spiridonowka-Straße",
+    /// "Spiridonovkastraat"), a place inside a city rather than a city.
+    static func namesAStreet(_ name: String) -> Bool {
+        let folded = TextFolding.foldGermanTranscription(name)
+        return streetEndings.contains { folded.hasSuffix($0) }
+    }
+
     static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
         f.namesYear || f.tokens.contains { SentenceRoundFeatures.isYear($0.folded) }
     }
