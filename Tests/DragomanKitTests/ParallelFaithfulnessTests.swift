@@ -7,15 +7,18 @@ import Testing
 /// translation carries every name, place and date of its source, while the retelling drops
 /// some and adds others ("on Tuesday" for "27 February", "the ministry said").
 struct ParallelFaithfulnessTests {
+    /// What the English report names, sentence by sentence; its translation names the same.
+    static let sourceNames = [["loc-russia", "loc-usa", "loc-istanbul"], ["loc-russia", "per-darchiev", "loc-usa", "per-coulter"],
+                              ["fac-consul-residence"], [], ["fac-killenworth", "fac-pioneer-point"]]
+    static let sourceDates = [["2025-02-27"], [], [], [], []]
+
     static let english = CorpusAlignDocument(id: "en", language: .english, sentences: [
         "Russian and American diplomats met in Istanbul on 27 February for new talks on the embassies.",
         "The Russian delegation was led by ambassador Darchiev, the American delegation by Coulter.",
         "The meeting in the residence of the consul general lasted six hours.",
         "Both sides agreed to issue visas for diplomats within 30 days.",
         "There was no progress on the properties Killenworth and Pioneer Point.",
-    ], entities: [["loc-russia", "loc-usa", "loc-istanbul"], ["loc-russia", "per-darchiev", "loc-usa", "per-coulter"],
-                  ["fac-consul-residence"], [], ["fac-killenworth", "fac-pioneer-point"]],
-       dates: [["2025-02-27"], [], [], [], []])
+    ], entities: sourceNames, dates: sourceDates)
 
     /// A faithful German translation: every name and date of the English report, sentence by sentence.
     static let translated = CorpusAlignDocument(id: "de-translated", language: .german, sentences: [
@@ -24,9 +27,7 @@ struct ParallelFaithfulnessTests {
         "Das Treffen in der Residenz des Generalkonsuls dauerte sechs Stunden.",
         "Beide Seiten vereinbarten, Visa für Diplomaten binnen 30 Tagen auszustellen.",
         "Bei den Anwesen Killenworth und Pioneer Point gab es keinen Fortschritt.",
-    ], entities: [["loc-russia", "loc-usa", "loc-istanbul"], ["loc-russia", "per-darchiev", "loc-usa", "per-coulter"],
-                  ["fac-consul-residence"], [], ["fac-killenworth", "fac-pioneer-point"]],
-       dates: [["2025-02-27"], [], [], [], []])
+    ], entities: sourceNames, dates: sourceDates)
 
     /// The same facts in the same order, told from the ministry's statement: each sentence keeps
     /// the other's words for the fact and swaps a detail (the weekday for the date, Moscow's
