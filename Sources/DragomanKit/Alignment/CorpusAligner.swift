@@ -44,6 +44,10 @@ public struct CorpusAligner: Sendable {
         /// Lexical similarity every sentence pair of a parallel bead needs (below it, the bead
         /// is refused and its sentences may pair up again: `repairedPairs`).
         public var parallelBeadLexical = 0.1
+        /// Sentences between two parallel stretches of one pair of reports, on each side, up to
+        /// which the two are one stretch (`joinedAcrossBeads`): 2 covers a 1-2 or 2-2 bead whose
+        /// cells failed the chain. Below 1, stretches are never joined.
+        public var parallelJoinGap = 2
         /// Lexical similarity each cell of a parallel chain needs.
         public var parallelLexical = 0.3
         /// The same between two reports in one language: a copy or light edit of one text shares
@@ -272,8 +276,10 @@ public struct CorpusAligner: Sendable {
                 }
             }
             if !stretches.isEmpty {
-                found[key] = stretches
+                // The strength is the chains' own, measured before the join: the sentences a
+                // join steps over are not evidence that the two reports translate each other.
                 strength[key] = ParallelFamilies.strength(of: stretches, cells: cells)
+                found[key] = Self.joinedAcrossBeads(stretches, gap: options.parallelJoinGap)
             }
         }
         let different = Set(byPair.keys.filter { key in
@@ -316,7 +322,10 @@ public struct CorpusAligner: Sendable {
                         for t in targets {
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
                             guard inside || lexical >= chainLexical else { continue }
-                            guard !notTranslations(s, t) else { continue }
+                            // A sentence that merges two (a 1-2 bead) may hold two tenses ("couriers
+                            // are to get visas …, and the parties also agreed on a quota"), and its
+                            // main clause's tense is only its first half's: the veto weighs 1-1 pairs.
+                            guard sources.count * targets.count > 1 || !notTranslations(s, t) else { continue }
                             // Every pair of a bead needs some word in common, a 1-1 bead too,
                             // and neither sentence may have a far closer counterpart nearby: a
                             // bitext model over a dozen sentences prefers two unrelated 1-1 beads
@@ -465,6 +474,29 @@ public struct CorpusAligner: Sendable {
         let scored = chain.filter(named)
         guard !scored.isEmpty else { return nil }
         return scored.reduce(0) { $0 + $1.features.lexical + $1.features.anchors } / Double(scored.count)
+    }
+
+    /// Parallel stretches of one pair of reports that follow each other with 1 to `gap`
+    /// sentences between them on both sides, joined into one. A sentence that merges two of its
+    /// source's (or is split in two) is twice as long as either, so its cells fail the chain's
+    /// length bar and the chain breaks there into two stretches; aligned apart, each stretch
+    /// sees only one of the two halves, and the 1-2 bead becomes a 1-1 bead and a lost link.
+    /// Joined, the bitext aligner sees the whole bead. Sentences on one side only are an
+    /// insertion, which each stretch's own edge handles: joined, the bitext aligner would rather
+    /// pair the inserted sentences with their neighbours than leave them out (Gale–Church makes
+    /// deletions dear), and the generated corpus lost 65 right parallel links that way.
+    static func joinedAcrossBeads(_ stretches: [(ClosedRange<Int>, ClosedRange<Int>)], gap: Int) -> [(ClosedRange<Int>, ClosedRange<Int>)] {
+        var result: [(ClosedRange<Int>, ClosedRange<Int>)] = []
+        for (rows, columns) in stretches.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+            if gap >= 1, let (lastRows, lastColumns) = result.last,
+               (1...gap).contains(rows.lowerBound - lastRows.upperBound - 1),
+               (1...gap).contains(columns.lowerBound - lastColumns.upperBound - 1) {
+                result[result.count - 1] = (lastRows.lowerBound...rows.upperBound, lastColumns.lowerBound...columns.upperBound)
+            } else {
+                result.append((rows, columns))
+            }
+        }
+        return result
     }
 
     /// Diagonal chains of lexically close cells: (rows, columns) of each chain of at least
