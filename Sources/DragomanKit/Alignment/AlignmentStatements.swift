@@ -25,8 +25,22 @@ public enum AlignmentStatements {
         for decision in decisions.confirmed where valid.contains(decision.a) && valid.contains(decision.b) {
             links[decision.pairKey] = SentenceLink(decision.a, decision.b, kind: decision.kind, score: 1, status: .confirmed)
         }
+        // The links of a bead of several sentences (one sentence with parallel links to two of
+        // one report: a merged or split sentence) come last. Such a sentence states two facts,
+        // and a statement holds one: joined first, the bead would put both facts' sentences
+        // into one group, which the other reports' separate sentences of the two facts can no
+        // longer join. Last, the merged sentence joins the statement its other links chose.
+        var parallelPartners: [String: Set<SentenceRef>] = [:]
+        for link in links.values where link.kind == .parallel && link.status != .confirmed {
+            parallelPartners["\(link.a)>\(link.b.articleID)", default: []].insert(link.b)
+            parallelPartners["\(link.b)>\(link.a.articleID)", default: []].insert(link.a)
+        }
+        func inBead(_ l: SentenceLink) -> Bool {
+            l.kind == .parallel && l.status != .confirmed
+                && ((parallelPartners["\(l.a)>\(l.b.articleID)"]?.count ?? 0) > 1 || (parallelPartners["\(l.b)>\(l.a.articleID)"]?.count ?? 0) > 1)
+        }
         let ordered = links.values.sorted { x, y in
-            func rank(_ l: SentenceLink) -> Int { l.status == .confirmed ? 0 : l.kind == .parallel ? 1 : 2 }
+            func rank(_ l: SentenceLink) -> Int { l.status == .confirmed ? 0 : inBead(l) ? 3 : l.kind == .parallel ? 1 : 2 }
             return (rank(x), -x.score, x.a, x.b) < (rank(y), -y.score, y.a, y.b)
         }
         // Union-find over sentences, with the members of each root.
@@ -71,7 +85,10 @@ public enum AlignmentStatements {
             var ok = true
             for article in Set(left.map(\.articleID)).intersection(right.map(\.articleID)) {
                 let indices = joined.filter { $0.articleID == article }.map(\.index).sorted()
+                // Only the report whose two sentences the link's bead holds: two neighbouring
+                // sentences of a third report stating the two facts separately stay apart.
                 let beadLike = (link.kind == .parallel || link.status == .confirmed) && indices.count <= 2 && indices.last! - indices.first! == 1
+                    && (article == link.a.articleID || article == link.b.articleID)
                 if !(beadLike || link.status == .confirmed) { ok = false; break }
             }
             guard ok else { continue }
