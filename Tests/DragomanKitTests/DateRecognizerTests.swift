@@ -452,6 +452,33 @@ import Testing
         #expect(dates([sentence], language, pub: "2026-06-16").map(\.1) == [expected], "\(sentence)")
     }
 
+    /// Start phrases of several words ("met ingang van", "fra og med", "mit Wirkung vom", "as
+    /// of", "effective") start a span as "vanaf"/"fra"/"ab"/"from" do: a past verb in a relative
+    /// clause does not place the date back. "til og med" ("up to and including") is no start.
+    @Test(arguments: [
+        ("De afdelingen geven weer visa af met ingang van 1 september, volgens een schema dat werd overeengekomen.", LanguageCode.dutch, "2026-09-01"),
+        ("Avdelingene utsteder igjen visum fra og med 1. september, etter en tidsplan som ble vedtatt.", .norwegian, "2026-09-01"),
+        ("Die Abteilungen stellen mit Wirkung vom 1. September wieder Visa aus, nach einem Zeitplan, der vereinbart wurde.", .german, "2026-09-01"),
+        ("The sections issue visas again as of Sept. 1, under a timetable that was agreed.", .english, "2026-09-01"),
+        ("The sections issue visas again effective Sept. 1, under a timetable that was agreed.", .english, "2026-09-01"),
+    ])
+    func aStartPhraseIsAStart(sentence: String, language: LanguageCode, expected: String) {
+        #expect(dates([sentence], language, pub: "2026-06-16").map(\.1) == [expected], "\(sentence)")
+        // The phrase is found as a whole, right before the date.
+        let words = DateWords.forLanguage(language)
+        let folded = sentence.split(separator: " ").map { TextFolding.fold(String($0)) }
+        let date = folded.firstIndex { $0.first?.isNumber == true || $0 == "sept." }!
+        #expect(words.startOfFromPhrase(before: date, in: folded) != nil, "\(sentence)")
+    }
+
+    @Test func upToAndIncludingIsNoStart() {
+        let words = DateWords.forLanguage(.norwegian)
+        #expect(words.startOfFromPhrase(before: 3, in: ["gjelder", "til", "og", "med", "1."]) == nil)
+        #expect(words.startOfFromPhrase(before: 3, in: ["gjelder", "fra", "og", "med", "1."]) == nil)
+        #expect(words.startOfFromPhrase(before: 4, in: ["gjelder", "fra", "og", "med", "1."]) == 1)
+        #expect(DateWords.forLanguage(.german).startOfFromPhrase(before: 2, in: ["ab", "dem", "1."]) == 0)
+    }
+
     /// The first day of a range is no start: both ends of a past range are last year's.
     @Test func theFirstDayOfARangeIsNoStart() {
         #expect(dates(["The talks were held from 2 September to 4 September."], .english, pub: "2026-06-16").map(\.1) == ["2025-09-02", "2025-09-04"])

@@ -21,6 +21,11 @@ import Testing
         ("de", "Die Konsularabteilungen sollen ab dem 1. Juni wieder Visa ausstellen."),
         ("nl", "Vanaf 1 juni moeten de consulaire afdelingen weer visa afgeven."),
         ("nb", "Konsulatavdelingene skal igjen utstede visum fra 1. juni."),
+        // Start phrases of several words.
+        ("nl", "Met ingang van 1 juni geven de consulaire afdelingen weer visa af."),
+        ("nb", "Konsulatavdelingene utsteder igjen visum fra og med 1. juni."),
+        ("de", "Die Konsularabteilungen stellen mit Wirkung vom 1. Juni wieder Visa aus."),
+        ("en", "The consular sections issue visas again as of 1 June."),
     ])
     func aStepThatTakesEffectLaterIsTheRoundsOutcome(language: String, sentence: String) throws {
         let report = RoundFixture.article("effect-\(language)", language, published: "2026-03-13",

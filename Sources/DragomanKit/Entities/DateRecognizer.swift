@@ -238,9 +238,9 @@ public struct DateRecognizer: Sendable {
             // Sept. 1, the sections were closed"), not by a past verb elsewhere ("…visas from Sept.
             // 1 under a timetable that was agreed" is a coming September). The first day of a
             // range ("from 2 to 4 September") is no start.
-            if found.lean == 0, after(words.from), !(b + 1 < tokens.count && DateWords.rangeWords.contains(folded[b + 1])) {
+            if found.lean == 0, let from = words.startOfFromPhrase(before: a, in: folded),
+               !(b + 1 < tokens.count && DateWords.rangeWords.contains(folded[b + 1])) {
                 found.startsSpan = true
-                let from = words.from.contains(folded[a - 1]) ? a - 1 : a - 2
                 let tense = DateWords.tense(language)
                 func isPast(_ k: Int) -> Bool { tense.past.contains(tokens[k].text.lowercased()) || words.statementVerbs.contains(folded[k]) }
                 // The verb before the phrase ("were closed from 1 September"), the verb right after
@@ -764,6 +764,23 @@ struct DateWords: Sendable {
     var articles: Set<String> = []
     /// "ab", "vanaf", "fra", "from": a date after them starts a span, forward or back.
     var from: Set<String> = []
+    /// Phrases that do the same ("fra og med", "met ingang van", "mit Wirkung vom", "as of"),
+    /// folded word by word. "til og med" ("up to and including") is none.
+    var fromPhrases: [[String]] = []
+    /// The first word of the start word or phrase right before token `a`, or right before an
+    /// article there ("ab dem 1. September", "fra og med 1. september"); nil when there is none.
+    func startOfFromPhrase(before a: Int, in folded: [String]) -> Int? {
+        var ends = [a - 1]
+        if a >= 2, articles.contains(folded[a - 1]) { ends.append(a - 2) }
+        for end in ends where end >= 0 {
+            if from.contains(folded[end]) { return end }
+            for phrase in fromPhrases where end + 1 >= phrase.count && Array(folded[(end + 1 - phrase.count)...end]) == phrase {
+                return end + 1 - phrase.count
+            }
+        }
+        return nil
+    }
+
     /// Words after the first day of a range ("from 9 to 11 March", "vom 9. bis 11. März").
     static let rangeWords: Set<String> = ["to", "until", "bis", "tot", "til"]
     /// Past forms of reporting verbs: a weekday next to one is the day something was said.
@@ -888,7 +905,7 @@ struct DateWords: Sendable {
                             // "im Februar im vorigen Jahr", "am 19. März in diesem Jahr"
                             ["im", "vorigen", "jahr"]: -1, ["im", "vergangenen", "jahr"]: -1, ["im", "letzten", "jahr"]: -1,
                             ["im", "nachsten", "jahr"]: 1, ["im", "kommenden", "jahr"]: 1, ["in", "diesem", "jahr"]: 0],
-                since: ["seit"], articles: ["dem", "den"], from: ["ab"],
+                since: ["seit"], articles: ["dem", "den"], from: ["ab"], fromPhrases: [["mit", "wirkung", "vom"], ["mit", "wirkung", "zum"]],
                 statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
                                  "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
                 dottedDates: true, clockWords: ["um", "gegen"])
@@ -903,7 +920,7 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mei", "jan", "feb", "mrt", "apr", "aug", "sep", "sept", "okt", "nov", "dec"],
                 monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "midden", "van", "vanaf"],
                 yearWords: [["vorig", "jaar"]: -1, ["volgend", "jaar"]: 1, ["komend", "jaar"]: 1],
-                since: ["sinds"], articles: ["de", "het"], from: ["vanaf"],
+                since: ["sinds"], articles: ["de", "het"], from: ["vanaf"], fromPhrases: [["met", "ingang", "van"]],
                 statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"],
                 dottedDates: true, clockWords: ["om", "rond"])
         case .norwegian:
@@ -917,7 +934,7 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["mars", "mai", "jan", "feb", "apr", "aug", "sep", "sept", "okt", "nov", "des", "august"],
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
                 yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
-                since: ["siden"], articles: ["den"], from: ["fra"],
+                since: ["siden"], articles: ["den"], from: ["fra"], fromPhrases: [["fra", "og", "med"]],
                 statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"],
                 dottedDates: true, clockWords: ["kl", "klokka", "klokken"])
         default:
@@ -930,7 +947,7 @@ struct DateWords: Sendable {
                 dayWords: [["today"]: 0, ["yesterday"]: -1],
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
                 monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
-                since: ["since"], articles: ["the"], from: ["from"],
+                since: ["since"], articles: ["the"], from: ["from"], fromPhrases: [["as", "of"], ["effective"], ["starting"]],
                 statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"],
                 midPrefixes: ["mid-"])
         }

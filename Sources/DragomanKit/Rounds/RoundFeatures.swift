@@ -367,8 +367,11 @@ extension SentenceRoundFeatures {
         }
 
         var dates: [DatedMention] = []
-        // "ab", "vanaf", "fra", "from": a date after one is when something starts to hold.
-        let effectStarts = DateWords.forLanguage(language).from
+        // "ab", "vanaf", "fra", "from", "met ingang van", "as of": a date after one is when
+        // something starts to hold.
+        let dateWords = DateWords.forLanguage(language)
+        let effectStarts = dateWords.from
+        let foldedTokens = tokens.map(\.folded)
         // A wire dateline's date ("OSLO, 4. desember (NTB) – …") is when the report was filed, not
         // a time the sentence tells of.
         let datelineEnd = WireDateline.datelineScalars(text) ?? 0
@@ -397,7 +400,8 @@ extension SentenceRoundFeatures {
             let claimant = meeting.filter { claims($0, token) }.min { abs($0 - token) < abs($1 - token) }
             // A meeting word in the date's own clause makes it the meeting's ("die Gespräche sollen
             // ab dem 9. Juni in Genf fortgesetzt werden").
-            let takesEffect = (1...2).contains { token - $0 >= 0 && effectStarts.contains(tokens[token - $0].folded) }
+            let takesEffect = ((1...2).contains { token - $0 >= 0 && effectStarts.contains(tokens[token - $0].folded) }
+                               || dateWords.startOfFromPhrase(before: token, in: foldedTokens) != nil)
                 && ![token + 1, last + 1].contains { $0 < tokens.count && DateWords.rangeWords.contains(tokens[$0].folded) }
                 && !meeting.contains { sameClause($0, token) }
             dates.append(DatedMention(value: value, token: token,
