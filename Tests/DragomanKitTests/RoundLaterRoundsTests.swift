@@ -44,6 +44,26 @@ import Testing
         #expect(!analysis.rounds.contains { ["2026-02-18", "2026-03-03"].contains($0.date?.description ?? "") }, "\(analysis.rounds)")
     }
 
+    /// "After two rounds in Istanbul, on 27 February and 10 April, Moscow followed on 26 June,
+    /// Riyadh on 14 October and Washington on 9 December": the rounds noun after a preposition,
+    /// a verb of succession and places each before a day recap the rounds, each day a round's;
+    /// two days joined by "and" share the place before them.
+    @Test(arguments: [
+        ("en", "After two rounds in Istanbul, on February 27 and April 10, 2025, Moscow followed on June 26, Riyadh on October 14 and Washington on December 9."),
+        ("de", "Nach zwei Runden in Istanbul, am 27. Februar und 10. April 2025, folgten Moskau am 26. Juni, Riad am 14. Oktober und Washington am 9. Dezember."),
+        ("nl", "Na de twee rondes in Istanbul op 27 februari en 10 april 2025 volgden Moskou op 26 juni, Riyad op 14 oktober en Washington op 9 december."),
+        ("nb", "Etter to runder i Istanbul, 27. februar og 10. april 2025, fulgte Moskva 26. juni, Riyadh 14. oktober og Washington 9. desember."),
+    ])
+    func aRecapOfRoundsThatFollowedOneAnotherNamesEachRound(language: String, sentence: String) throws {
+        let recap = RoundFixture.article("followed-\(language)", language, published: "2026-03-26", [sentence])
+        let analysis = try RoundFixture.analyze([recap], withSeeds: false)
+        let days = ["2025-02-27", "2025-04-10", "2025-06-26", "2025-10-14", "2025-12-09"]
+        #expect(analysis.rounds.map { $0.date?.description ?? "undated" } == days, "\(analysis.rounds)")
+        #expect(analysis.rounds.map(\.number) == [1, 2, 3, 4, 5], "\(analysis.rounds)")
+        #expect(analysis.rounds.map(\.venueEntityID) == ["loc-istanbul", "loc-istanbul", "loc-moscow", "loc-riyadh", "loc-washington"], "\(analysis.rounds)")
+        #expect(RoundFixture.rounds(analysis, recap.id) == [[1, 2, 3, 4, 5]])
+    }
+
     /// "Since then the delegations met in Moscow, Riyadh and Washington", after "the seventh round
     /// is to be held in Moscow": a meeting told in the past is not the round still to come there.
     @Test(arguments: [

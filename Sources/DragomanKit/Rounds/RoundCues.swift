@@ -193,6 +193,10 @@ struct LanguageRoundCues: Sendable {
     /// Moscow on June 26, Riyadh on October 14 …") names each of them a round, however few
     /// reports mention it (`SentenceRoundFeatures.listsRounds`).
     var pluralRounds = CueLexicon()
+    /// Past forms of "follow" ("folgten", "volgden", "fulgte", "followed"): with rounds in the
+    /// plural and places each before a day, the sentence recaps the rounds in their order
+    /// ("Na twee rondes in Istanbul, … volgden Moskou op 26 juni, Riyad op 14 oktober …").
+    var succession: Set<String> = []
     /// Bodies the talks set up that meet on their own: "working group", "Arbeitsgruppe",
     /// "werkgroep", "arbeidsgruppe", expert groups, commissions. When one is what meets ("a working
     /// group …, which is to meet for the first time in April"), the date, ordinal and place of that
@@ -284,7 +288,7 @@ enum RoundCues {
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
-        pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]),
+        pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]), succession: ["folgte", "folgten"],
         subsidiaryBodies: CueLexicon(words: ["kommission", "kommissionen", "ausschuss", "ausschusses", "ausschusse", "gremium", "gremien",
                                              "arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"],
                                      suffixes: ["arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"]),
@@ -351,7 +355,7 @@ enum RoundCues {
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
                                prefixes: ["ambassade", "consulaat", "ministerie"]),
-        pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]),
+        pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]), succession: ["volgde", "volgden"],
         subsidiaryBodies: CueLexicon(words: ["commissie", "commissies", "comite", "comites", "werkgroep", "werkgroepen", "expertgroep",
                                              "expertgroepen"],
                                      suffixes: ["werkgroep", "werkgroepen", "expertgroep", "expertgroepen", "subgroep", "subgroepen"]),
@@ -409,7 +413,7 @@ enum RoundCues {
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
-        pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]),
+        pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]), succession: ["fulgte"],
         subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",
                                              "arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "ekspertgruppe"],
                                      suffixes: ["arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "arbeidsgruppene",
@@ -475,7 +479,7 @@ enum RoundCues {
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
-        pluralRounds: CueLexicon(words: ["rounds"]),
+        pluralRounds: CueLexicon(words: ["rounds"]), succession: ["followed"],
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",
                                              "commissions"],
                                      phrases: ["working group", "working groups", "expert group", "expert groups", "task force", "task forces"]),

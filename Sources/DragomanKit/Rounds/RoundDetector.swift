@@ -403,9 +403,14 @@ struct RoundDetector: Sendable {
                 guard let date, !o.isTimeReference || (date.token > o.token && date.token - o.token <= 6) else { return nil }
                 return date
             }
+            var placeOfDate: [Int: SentenceRoundFeatures.Place] = [:]
             for d in dates {
                 let ordinal = f.ordinals.first { owner($0)?.token == d.token }
-                let place = venue(near: d.token, within: 6)
+                // "in Istanbul on 27 February and 10 April": a date joined to the one before by a
+                // conjunction alone shares its place, however near another place stands after it.
+                let before = f.dates.last { $0.token < d.token }
+                let place = (d.coordinated ? before.flatMap { placeOfDate[$0.token] } : nil) ?? venue(near: d.token, within: 6)
+                if let place { placeOfDate[d.token] = place }
                 if let place { taken.insert(place.token) }
                 // "Den tredje runden fant sted i Moskva 18. november 2025, etter at … skulle
                 // flyttes": the main clause tells the dated meeting in the past; a future in a

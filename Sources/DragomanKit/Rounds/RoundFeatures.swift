@@ -56,6 +56,9 @@ struct SentenceRoundFeatures: Sendable {
         /// March") and with no meeting word in its clause: the day something starts to hold
         /// ("visas from 1 September"), no meeting's.
         var takesEffect = false
+        /// Joined to the date before it by a list conjunction alone ("on 27 February and 10
+        /// April", "am 27. Februar und 10. April"): the two share their place.
+        var coordinated = false
     }
     struct Place: Sendable {
         var entityID: String
@@ -121,6 +124,10 @@ struct SentenceRoundFeatures: Sendable {
     /// dated meeting of the sentence is a round (`RoundDetector.qualifying`), not an event in
     /// passing. Not after a temporal preposition ("after the rounds in …"), not "all the rounds".
     var listsRounds = false
+    /// Speaks of rounds in the plural and lists places each right before a day ("…, volgden
+    /// Moskou op 26 juni, Riyad op 14 oktober en Washington op 9 december"): each listed day is
+    /// a round's.
+    var recapsRounds = false
     /// Every date, year and time span of the sentence stands in a relative clause ("the estates,
     /// which were seized in December 2016"; "the bank accounts, which several banks closed in
     /// recent years"): it dates what the clause says of its noun, so the main clause still goes on
@@ -412,7 +419,18 @@ extension SentenceRoundFeatures {
             // USA…") tells how things stand, not what happened at one meeting.
             if startsSpan { background = true }
         }
-        self.dates = dates.sorted { $0.token < $1.token }
+        dates.sort { $0.token < $1.token }
+        // A date joined to the one before by a list conjunction alone: the text between the two
+        // mentions is that one word.
+        let dateSpans = mentions.filter { $0.kind == .date && $0.date?.value != nil }.map(\.span).sorted { $0.start < $1.start }
+        let scalarsOfText = Array(text.unicodeScalars)
+        for n in dates.indices.dropFirst() {
+            guard let span = dateSpans.first(where: { tokenIndex($0) == dates[n].token }),
+                  let previous = dateSpans.last(where: { $0.end <= span.start }), previous.end <= scalarsOfText.count else { continue }
+            let between = String(String.UnicodeScalarView(scalarsOfText[previous.end..<span.start])).trimmingCharacters(in: .whitespaces)
+            dates[n].coordinated = cues.listConjunctions.contains(TextFolding.fold(between))
+        }
+        self.dates = dates
         hasFreeMeetingCue = meeting.contains { !anchored.contains($0) }
         let years = tokens.indices.filter { Self.isYear(tokens[$0].folded) }
         let times = mentions.filter { $0.kind == .date }.map { tokenIndex($0.span) } + years + cues.background.matches(tokens)
@@ -441,6 +459,45 @@ extension SentenceRoundFeatures {
         func lastToken(_ mention: EntityMention) -> Int {
             let token = tokenIndex(mention.span)
             return max(token, tokens.lastIndex { $0.span.start < mention.span.end } ?? token)
+        }
+        // "alle Runden", "alle rundene", "elke ronde", "all (of) the rounds": a word that takes in
+        // every round before a round noun (only lower-case words between).
+        aboutAllRounds = tokens.indices.contains { i in
+            cues.roundNouns.matchesWord(tokens[i].folded) && !cues.occasionNouns.contains(tokens[i].folded) && (1...3).contains { d in
+                i - d >= 0 && cues.universal.contains(tokens[i - d].folded) && sameClause(i - d, i) && (i - d + 1..<i).allSatisfy { isLowercase($0) }
+            }
+        }
+        // "Na twee rondes in Istanbul, op 27 februari en 10 april 2025, volgden Moskou op 26 juni,
+        // Riyad op 14 oktober en Washington op 9 december": a sentence that speaks of rounds in
+        // the plural, says that meetings followed one another and lists places each right
+        // before a day (two at least) recaps the rounds; each listed day is a round's, though
+        // the round noun stands after a preposition ("after two rounds"). Without the verb of
+        // succession, "after the rounds in Istanbul, the ministers met in Riyadh on 18
+        // February and in Doha on 3 March" counts from the rounds and lists other meetings.
+        let recapCandidate = !aboutAllRounds && tokens.contains { cues.succession.contains($0.folded) }
+            && tokens.indices.contains { cues.pluralRounds.matchesWord(tokens[$0].folded) }
+        // The places of such a list, each its day's venue.
+        var recapPlaces = Set<Int>()
+        if recapCandidate {
+            var listedDays: [Int: Int] = [:]
+            for mention in placeMentions {
+                let last = lastToken(mention)
+                if let day = dates.firstIndex(where: { d in
+                    d.value.granularity == .day && !d.takesEffect && d.token > last && d.token - last <= 3
+                        && (last + 1..<d.token).allSatisfy { isLowercase($0) } && !subsidiary.contains(d.token)
+                }) { listedDays[day] = tokenIndex(mention.span) }
+            }
+            if listedDays.count >= 2 {
+                recapsRounds = true
+                for (day, place) in listedDays { dates[day].isMeetingDate = true; recapPlaces.insert(place) }
+                // The list's other days are rounds too ("in Istanbul, op 27 februari en 10 april"),
+                // but for a point counted from ("since 3 March") and a day something takes effect.
+                for day in dates.indices where dates[day].value.granularity == .day && !dates[day].takesEffect
+                    && !followsTemporal(dates[day].token, within: 2) && !subsidiary.contains(dates[day].token) && !compared(dates[day].token) {
+                    dates[day].isMeetingDate = true
+                }
+                self.dates = dates.sorted { $0.token < $1.token }
+            }
         }
         let datedPlaces = Set(placeMentions.compactMap { mention -> Int? in
             let token = tokenIndex(mention.span), last = lastToken(mention)
@@ -489,7 +546,7 @@ extension SentenceRoundFeatures {
                     && last + 1 < tokens.count && sameClause(last, last + 1) && isLowercase(last + 1))
             let name = placeNames[mention.entityID] ?? mention.text
             let fits = (mention.text.first?.isUppercase ?? false) && !derived && !owner && !adjective && !stationed && !fronted
-                && !compared(token) && !subsidiary.contains(token) && nearerToMeeting(token)
+                && !compared(token) && !subsidiary.contains(token) && (nearerToMeeting(token) || recapPlaces.contains(token))
             if fits { listable.insert(token) }
             placeEnds[token] = last
             places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits, isAdjective: adjective))
@@ -603,17 +660,10 @@ extension SentenceRoundFeatures {
             }
         }
         self.ordinals = ordinals
-        // "alle Runden", "alle rundene", "elke ronde", "all (of) the rounds": a word that takes in
-        // every round before a round noun (only lower-case words between).
-        aboutAllRounds = tokens.indices.contains { i in
-            cues.roundNouns.matchesWord(tokens[i].folded) && !cues.occasionNouns.contains(tokens[i].folded) && (1...3).contains { d in
-                i - d >= 0 && cues.universal.contains(tokens[i - d].folded) && sameClause(i - d, i) && (i - d + 1..<i).allSatisfy { isLowercase($0) }
-            }
-        }
         self.previousRound = previousRound
         self.nextRound = nextRound
-        listsRounds = ordinals.isEmpty && !aboutAllRounds && tokens.indices.contains { i in
+        listsRounds = ordinals.isEmpty && !aboutAllRounds && (recapsRounds || tokens.indices.contains { i in
             cues.pluralRounds.matchesWord(tokens[i].folded) && inMainClause(i) && !followsTemporal(i, within: 3)
-        }
+        })
     }
 }
