@@ -91,12 +91,10 @@ import Testing
 /// How a bead of several sentences sits in statements: the merged sentence states two facts, a
 /// statement one.
 @Suite struct MergedBeadStatementTests {
-    static func ref(_ id: String, _ index: Int) -> SentenceRef { SentenceRef(articleID: id, index: index) }
+    static func ref(_ id: String, _ index: Int) -> SentenceRef { AlignmentStatementTests.ref(id, index) }
+    static func statementOf(_ graph: AlignmentGraph, _ sentence: SentenceRef) -> Set<SentenceRef> { AlignmentStatementTests.statementOf(graph, sentence) }
     static let documents = ["source", "merged", "third"].map { id in
         CorpusAlignDocument(id: id, language: .english, sentences: ["one", "two"])
-    }
-    static func statementOf(_ graph: AlignmentGraph, _ sentence: SentenceRef) -> Set<SentenceRef> {
-        Set(graph.statements.first { $0.members.contains(sentence) }?.members ?? [])
     }
 
     /// The source states "couriers" (0) and "quota" (1) apart, the merged translation both in
