@@ -124,9 +124,9 @@ struct SentenceRoundFeatures: Sendable {
     /// dated meeting of the sentence is a round (`RoundDetector.qualifying`), not an event in
     /// passing. Not after a temporal preposition ("after the rounds in …"), not "all the rounds".
     var listsRounds = false
-    /// Speaks of rounds in the plural and lists places each right before a day ("…, volgden
-    /// Moskou op 26 juni, Riyad op 14 oktober en Washington op 9 december"): each listed day is
-    /// a round's.
+    /// Speaks of rounds in the plural, says meetings followed one another and lists places each
+    /// right before a day ("…, volgden Moskou op 26 juni, Riyad op 14 oktober en Washington op 9
+    /// december"): each listed day is a round's.
     var recapsRounds = false
     /// Every date, year and time span of the sentence stands in a relative clause ("the estates,
     /// which were seized in December 2016"; "the bank accounts, which several banks closed in
@@ -496,7 +496,7 @@ extension SentenceRoundFeatures {
                     && !followsTemporal(dates[day].token, within: 2) && !subsidiary.contains(dates[day].token) && !compared(dates[day].token) {
                     dates[day].isMeetingDate = true
                 }
-                self.dates = dates.sorted { $0.token < $1.token }
+                self.dates = dates
             }
         }
         let datedPlaces = Set(placeMentions.compactMap { mention -> Int? in
