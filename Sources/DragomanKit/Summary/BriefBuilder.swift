@@ -207,7 +207,8 @@ public struct BriefBuilder {
             let outside = (linksBySentence[member] ?? [:]).filter { !members.contains($0.key) }
             if !outside.isEmpty { candidate.linked[member] = outside }
         }
-        candidate.slot = SlotClassifier.classify(texts: candidate.texts, features: features, relation: relation, roundStatus: round.status)
+        candidate.slot = SlotClassifier.classify(texts: candidate.texts, features: features, relation: relation, roundStatus: round.status,
+                                                     roundDate: round.date)
         return candidate
     }
 

@@ -199,35 +199,62 @@ public struct StatementRanker: Sendable {
 /// Sorts a candidate into a slot of the brief by cue words in all four languages (over the
 /// members' own texts and the English rendering) and the kinds of its features.
 public enum SlotClassifier {
+    /// Cues match anywhere in the lower-cased text, so German and Dutch compounds count
+    /// ("Verhandlungsrunde", "toppmøte"); a short cue that other words contain starts with a
+    /// space and must start a word (" sa " is not in "visa ", " zei " not in "Zeitplan").
     static let cues: [BriefSlot: [String]] = [
-        .whenWhere: ["take place", "took place", "takes place", "held", "hold ", "meet", "met ", "arrive", "begun", "began",
-                     "stattfind", "findet", "abhalten", "treffen", "treff", "begonnen", "arriveerde", "plaatsvind", "ontmoet",
-                     "finne sted", "fant sted", "finner sted", "møte", "runde", "round", "ronde"],
-        .who: ["led by", "lead", "headed", "represented", "geleitet", "vertreten", "leiter", "geleid", "leiden", "ledet", "leder",
+        .whenWhere: ["take place", "took place", "takes place", " held", " hold ", "meet", " met ", "arrive", "begun", "began",
+                     "stattfind", "findet", "abhalten", "treff", "begonnen", "arriveerde", "plaatsvind", "ontmoet",
+                     "finne sted", "fant sted", "finner sted", "møte", "runde", "round", "ronde", "gehalten", "gehouden",
+                     "bijeenkomst", "bijeengekomen", "holdt", "avholdt", "zusammengekommen", "convened", "venue"],
+        .who: ["led by", " lead", "headed", "represented", "geleitet", "vertreten", "leiter", "geleid", "leiden", "ledet", "leder",
                "delegation", "delegatie", "delegasjon", "ambassador", "botschafter", "ambassadeur", "ambassadør"],
         .agenda: ["agenda", "tagesordnung", "dagsorden", "focus", "fokus", "konzentrier", "discuss", "erörter", "bespreken",
-                  "besprechen", "drøfte", "aim", "zielen", "sikte", "topic", "thema", "onderwerp", "tema", "limited", "beschränk",
+                  "besprechen", "drøfte", " aim", "zielen", "sikte", "topic", "thema", "onderwerp", "tema", "limited", "beschränk",
                   "beperkt", "not on", "nicht auf", "niet op", "normali", "operation", "betrieb", "operaties", "driften"],
-        .said: ["said", "sagte", "zei", "sa ", " sa,", "stressed", "betonte", "benadrukte", "understreket", "erklärt", "verklaarde",
-                "declared", "told", "bekräftigte", "„", "«", "“", "\""],
-        .results: ["agreed", "einig", "vereinbart", "akkoord", "enige", "progress", "fortschritt", "vooruitgang", "fremdrift",
-                   "exchanged", "ausgetauscht", "uitgewisseld", "utvekslet", "result", "ergebnis", "resultaat", "resultat",
+        .said: ["said", "sagte", " zei ", " zei,", " zeiden", " sa ", " sa,", "stressed", "betonte", "benadrukte", "understreket",
+                "erklärt", "verklaarde", "declared", "told", "bekräftigte", "„", "«", "“", "\""],
+        .results: ["agree", "einig", "vereinbar", "akkoord", "overeen", "afgespro", "afspraak", "enige", "enighet", "avtal", " deal",
+                   "progress", "fortschritt", "vooruitgang", "fremdrift", "framgang", "breakthrough", "durchbruch", "doorbraak",
+                   "gjennombrudd", "exchanged", "ausgetauscht", "uitgewisseld", "utvekslet", "result", "ergebnis", "resultaat", "resultat",
                    "approved", "genehmig", "goedgekeurd", "godkjent", "decision", "beschluss", "besluit", "beslutning", "after the"],
         .nextSteps: ["next", "nächste", "volgende", "neste", "future", "zukunft", "toekomst", "fremtid", "upcoming",
                      "bevorstehend", "aanstaande", "kommende", "will be held", "announced", "angekündigt", "kündigt", "aangekondigd",
                      "kunngjort", "planned", "geplant", "gepland", "planlagt"],
     ]
 
+    /// An attribution verb ("the ministry said") closes most news sentences, whatever their fact,
+    /// so it counts half; a quotation mark, a quote, counts in full.
+    static func weight(of cue: String, in slot: BriefSlot) -> Double {
+        slot == .said && cue.contains(where: \.isLetter) ? 0.5 : 1
+    }
+
     /// Ties go to the slot that is rarer in news text (a results sentence usually also "said").
     static let tieOrder: [BriefSlot] = [.results, .nextSteps, .who, .whenWhere, .agenda, .said, .background]
 
-    public static func classify(texts: [String], features: Set<String>, relation: BriefCandidate.Relation, roundStatus: Round.Status) -> BriefSlot {
-        let haystack = " " + texts.map { $0.lowercased() }.joined(separator: " ") + " "
+    /// - Parameter texts: the members' texts and the English rendering. Each text counts the
+    ///   distinct cues of a slot it holds, and a slot's count is the mean over the texts: a fact
+    ///   reported in seven reports and four languages finds more cue words in all its texts
+    ///   together than one reported once, but says nothing more about which slot it fills.
+    /// - Parameter roundDate: a date only places the round when it is the round's own day (or
+    ///   month): "visas from 1 September" is an outcome, not when the meeting was.
+    public static func classify(texts: [String], features: Set<String>, relation: BriefCandidate.Relation, roundStatus: Round.Status,
+                                roundDate: CalendarDate? = nil) -> BriefSlot {
         var counts: [BriefSlot: Double] = [:]
-        for (slot, words) in cues {
-            counts[slot] = Double(words.filter { haystack.contains($0) }.count)
+        let haystacks = texts.map { " " + $0.lowercased() + " " }
+        for (slot, words) in cues where !haystacks.isEmpty {
+            let hits = haystacks.reduce(0.0) { sum, text in
+                sum + words.filter { text.contains($0) }.reduce(0.0) { $0 + weight(of: $1, in: slot) }
+            }
+            counts[slot] = hits / Double(haystacks.count)
         }
-        if features.contains(where: { $0.hasPrefix("d:") }) { counts[.whenWhere, default: 0] += 1 }
+        let placesRound = features.contains { feature in
+            guard feature.hasPrefix("d:") else { return false }
+            guard let roundDate else { return true }
+            let value = feature.dropFirst(2), round = roundDate.description
+            return value.hasPrefix(round) || round.hasPrefix(value)
+        }
+        if placesRound { counts[.whenWhere, default: 0] += 1 }
         if features.contains(where: { $0.hasPrefix("e:per") || $0.hasPrefix("e:PER") }) { counts[.who, default: 0] += 0.5 }
         // In an announced round, "will take place" is the next step rather than a past meeting.
         if roundStatus != .held { counts[.nextSteps, default: 0] += (counts[.whenWhere] ?? 0) * 0.5 }
