@@ -833,6 +833,27 @@ struct DateWords: Sendable {
         let past = tense(language).past
         return words.indices.contains { i in past.contains(words[i]) && words[(i + 1)..<min(words.count, i + 4)].contains(where: planning.contains) }
     }
+    /// A plan the report tells as given up or changed: a past auxiliary and, within the next
+    /// words, a participle of planning or expectation ("the round had been expected in
+    /// Washington in the autumn", "Eigentlich war die Runde für den Herbst in Washington geplant
+    /// gewesen", "De ronde was eigenlijk in Washington gepland", "Runden hadde vært ventet i
+    /// Washington"), or "originally". A place in it is where the meeting was to be. `words` are
+    /// the sentence's folded words in order.
+    static func formerPlan(_ words: [String], language: LanguageCode) -> Bool {
+        // "Eigentlich sollte die Runde in Washington stattfinden": "actually" before a plan.
+        if words.contains(where: originally.contains) || words.contains(where: ["eigentlich", "eigenlijk", "egentlig"].contains) { return true }
+        let auxiliaries: Set<String> = switch language {
+        case .german: ["war", "waren", "hatte", "hatten"]
+        case .dutch: ["was", "waren", "had", "hadden"]
+        case .norwegian: ["var", "hadde"]
+        default: ["was", "were", "had"]
+        }
+        return words.indices.contains { i in
+            auxiliaries.contains(words[i]) && words[(i + 1)..<min(words.count, i + 10)].contains { planning.contains($0) || expected.contains($0) }
+        }
+    }
+    static let expected: Set<String> = ["expected", "announced", "erwartet", "angekundigt", "verwacht", "aangekondigd", "ventet",
+                                        "forventet", "kunngjort", "varslet"]
     static let originally: Set<String> = ["originally", "ursprünglich", "oorspronkelijk", "opprinnelig", "opprinneleg"]
     static let planning: Set<String> = ["scheduled", "planned", "geplant", "vorgesehen", "angesetzt", "gepland", "voorzien", "planlagt", "berammet"]
 

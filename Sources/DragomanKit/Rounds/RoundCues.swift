@@ -112,6 +112,12 @@ struct LanguageRoundCues: Sendable {
     /// planning (`planned`): "die für Wien geplante Runde", "the meeting planned for Vienna";
     /// elsewhere they name a beneficiary or a cause ("Botschafter für Russland").
     var destination: Set<String> = []
+    /// Negations before a locative ("nicht in Washington, sondern in Genf"): the place is the one
+    /// the meeting is not at.
+    var negations: Set<String> = []
+    /// The conjunction of a correction after a negated place ("nicht in Washington, sondern in
+    /// Genf"): the place after it is where the meeting is.
+    var corrections: Set<String> = []
     var planned = CueLexicon()
     /// Endings that make an adjective or a genitive of a place name ("Moskauer", "Moskaus",
     /// "Moskouse", "Moskvas"): a ministry or a possession, not a venue.
@@ -260,7 +266,7 @@ enum RoundCues {
         capitals: CueLexicon(words: ["hauptstadte", "hauptstadten"]),
         background: CueLexicon(words: ["geschichte", "jahrelang", "jahrzehnte"],
                                phrases: ["in den letzten jahren", "in den vergangenen jahren", "seit jahren", "seit langem"]),
-        locative: ["in", "im"], destination: ["fur"],
+        locative: ["in", "im"], destination: ["fur"], negations: ["nicht"], corrections: ["sondern"],
         planned: CueLexicon(prefixes: ["geplant", "angekundigt", "vorgesehen", "angesetzt", "anberaumt"]),
         placeDerivations: ["er", "ern", "s"],
         stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"],
@@ -327,7 +333,7 @@ enum RoundCues {
         capitals: CueLexicon(words: ["hoofdsteden"]),
         background: CueLexicon(words: ["geschiedenis", "jarenlang"],
                                phrases: ["de afgelopen jaren", "de laatste jaren", "in de afgelopen jaren", "al jaren"]),
-        locative: ["in", "te"], destination: ["voor"],
+        locative: ["in", "te"], destination: ["voor"], negations: ["niet"], corrections: ["maar"],
         planned: CueLexicon(prefixes: ["gepland", "aangekondigd", "voorzien", "vastgesteld"]),
         placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
@@ -391,7 +397,7 @@ enum RoundCues {
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(words: ["hovedsteder", "hovedstedene", "hovedstadene", "hovedstader"]),
         background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
-        locative: ["i", "pa"], destination: ["til"],
+        locative: ["i", "pa"], destination: ["til"], negations: ["ikke", "ikkje"], corrections: ["men"],
         planned: CueLexicon(prefixes: ["planlagt", "kunngjort", "varslet", "berammet"]),
         placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
@@ -446,7 +452,7 @@ enum RoundCues {
         cardinals: ["two": 2, "three": 3, "four": 4, "five": 5],
         capitals: CueLexicon(words: ["capitals"]),
         background: CueLexicon(words: ["history"], phrases: ["in recent years", "for years", "over the years", "for decades"]),
-        locative: ["in", "at"], destination: ["for"],
+        locative: ["in", "at"], destination: ["for"], negations: ["not"], corrections: ["but"],
         planned: CueLexicon(words: ["planned", "scheduled", "announced", "slated", "envisaged", "set", "expected"]),
         placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadors", "envoy", "diplomat", "diplomats", "mission", "missions", "ministry",

@@ -17,6 +17,9 @@ struct RoundDetector: Sendable {
         var calledOff = false
         /// One of several dated meetings a sentence calls rounds (`SentenceRoundFeatures.listsRounds`).
         var listedRound = false
+        /// The sentence tells a plan that changed ("the round had been expected in Washington"):
+        /// its place announces no meeting (`DateWords.formerPlan`).
+        var formerPlan = false
     }
 
     /// A place the entity stage could not link to the glossary gets an id of its own spelling
@@ -177,7 +180,7 @@ struct RoundDetector: Sendable {
         // A year is no day to cluster on, but it dates an announcement ("the next round will be
         // held in Washington early next year").
         let announcements = mentions.filter { ($0.date == nil || $0.date?.granularity == .year) && $0.ordinal == nil && $0.venue != nil
-            && ($0.isNext || $0.tense == .future) }
+            && ($0.isNext || $0.tense == .future) && !$0.formerPlan }
         for m in announcements.sorted(by: { $0.sentence < $1.sentence }) {
             let venue = m.venue!
             let named = namedBeforeAnnouncements[m.sentence.articleID] ?? []
@@ -381,10 +384,12 @@ struct RoundDetector: Sendable {
         // earlier date of a list took last ("… in Riad und am 9. Dezember in Washington").
         var taken: Set<Int> = []
         func venue(near token: Int, within: Int) -> SentenceRoundFeatures.Place? {
+            // A correction ("nicht in Washington, sondern in Genf") stands where the place it corrects stood.
+            func position(_ p: SentenceRoundFeatures.Place) -> Int { p.corrects ?? p.token }
             func rank(_ p: SentenceRoundFeatures.Place) -> (Int, Int, Int) {
-                (f.clause(of: p.token) == f.clause(of: token) ? 0 : 1, taken.contains(p.token) ? 1 : 0, abs(p.token - token))
+                (f.clause(of: position(p)) == f.clause(of: token) ? 0 : 1, taken.contains(p.token) ? 1 : 0, abs(position(p) - token))
             }
-            return venues.filter { abs($0.token - token) <= within }.min { rank($0) < rank($1) }
+            return venues.filter { abs(position($0) - token) <= within }.min { rank($0) < rank($1) }
         }
         let isNext = f.nextRound != nil
         let dates = f.namedMeetingDates
@@ -442,7 +447,8 @@ struct RoundDetector: Sendable {
         if let v = venues.first, f.hasMeetingCue, !f.aboutAllRounds {
             // A year dates only a meeting to come ("the next round … early 2026").
             let year = isNext || f.tense == .future ? f.meetingYear : nil
-            result.append(EventMention(sentence: f.ref, date: year, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled, calledOff: f.calledOff))
+            result.append(EventMention(sentence: f.ref, date: year, venue: v, ordinal: nil, isNext: isNext, tense: f.tense, cancelled: f.cancelled,
+                                       calledOff: f.calledOff, formerPlan: f.formerPlan))
         }
         return result
     }

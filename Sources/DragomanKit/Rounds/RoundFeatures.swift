@@ -69,6 +69,9 @@ struct SentenceRoundFeatures: Sendable {
         /// Used as an adjective ("russische", "the Russian capital"): a place with such a form is
         /// a country (or region), which a city named for the same meeting places more precisely.
         var isAdjective = false
+        /// The negated place this one corrects ("nicht in Washington, sondern in Genf"): the
+        /// correction stands where the negated place stood, as near to the date.
+        var corrects: Int?
     }
     struct Ordinal: Sendable {
         var number: Int
@@ -161,6 +164,9 @@ struct SentenceRoundFeatures: Sendable {
     /// Meeting dates and the dates of earlier meetings named as points in time.
     var namedMeetingDates: [DatedMention] { dates.filter { $0.isMeetingDate || $0.namesEarlierMeeting } }
     var hasMeetingCue: Bool { !meeting.isEmpty }
+    /// A plan the report tells as changed ("the round had been expected in Washington"): its
+    /// place is where the meeting was to be, not where it was (`DateWords.formerPlan`).
+    var formerPlan: Bool { DateWords.formerPlan(tokens.map(\.folded), language: language) }
 }
 
 extension SentenceRoundFeatures {
@@ -506,6 +512,7 @@ extension SentenceRoundFeatures {
             }
             return dated && !subsidiary.contains(token) ? token : nil
         })
+        var negatedPlaces: [Int] = []
         for mention in placeMentions {
             let token = tokenIndex(mention.span)
             // "in Istanbul", "i Moskva", "in Istanbul, Turkey": a locative right before, or the
@@ -544,12 +551,22 @@ extension SentenceRoundFeatures {
                 || (token >= 1 && cues.determiners.contains(tokens[token - 1].folded) && last == token
                     && cues.adjectiveEndings.contains { folded.count > $0.count + 2 && folded.hasSuffix($0) }
                     && last + 1 < tokens.count && sameClause(last, last + 1) && isLowercase(last + 1))
+            // "findet nicht in Washington, sondern in Genf statt", "not in Washington but in Geneva".
+            let negated = preposition.map { token - $0 - 1 >= 0 && cues.negations.contains(tokens[token - $0 - 1].folded) } ?? false
             let name = placeNames[mention.entityID] ?? mention.text
-            let fits = (mention.text.first?.isUppercase ?? false) && !derived && !owner && !adjective && !stationed && !fronted
+            let fits = (mention.text.first?.isUppercase ?? false) && !derived && !owner && !adjective && !stationed && !fronted && !negated
                 && !compared(token) && !subsidiary.contains(token) && (nearerToMeeting(token) || recapPlaces.contains(token))
             if fits { listable.insert(token) }
             placeEnds[token] = last
-            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits, isAdjective: adjective))
+            // "…, sondern in Genf", "but in Geneva": the correction of a negated place just before.
+            let corrects = preposition.flatMap { p -> Int? in
+                let conjunction = (1...2).map { token - p - $0 }.first { $0 >= 0 && cues.corrections.contains(tokens[$0].folded) }
+                guard let conjunction else { return nil }
+                return negatedPlaces.last { conjunction - $0 <= 3 && $0 < conjunction }
+            }
+            if negated { negatedPlaces.append(token) }
+            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits, isAdjective: adjective,
+                                corrects: corrects))
         }
         places.sort { $0.token < $1.token }
         // Of "in Istanbul, Turkey" only the first (most specific) place is the venue; but a list
@@ -637,6 +654,12 @@ extension SentenceRoundFeatures {
                     && (counted || !cues.occasionNouns.contains(tokens[$0].folded))
             }
             guard let noun else { continue }
+            // "for the second time" numbers a round when the delegations meet for it; "she
+            // attended for the first time as his deputy" numbers a person's presence.
+            if cues.occasionNouns.contains(tokens[noun].folded),
+               !tokens.indices.contains(where: { $0 != noun && sameClause(i, $0) && (meeting.contains($0) || roundNouns.contains($0)) }) {
+                continue
+            }
             // Norwegian "andre" numbers a round before a singular ("den andre runden", "for andre
             // gang"); before a plural it is "other" ("andre samtaler", "de andre rundene").
             let plural = cues.pluralEndings.contains { tokens[noun].folded.hasSuffix($0) }

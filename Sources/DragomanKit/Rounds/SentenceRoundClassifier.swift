@@ -67,7 +67,8 @@ struct SentenceRoundClassifier: Sendable {
             // ministers' meeting) when the report dated a meeting there that is not a round, or
             // when it follows a sentence about such a meeting ("talks in Saudi Arabia on 18
             // February") and the report's own round is not held there.
-            if set.isEmpty, let venue = f.venues.first, f.hasMeetingCue,
+            // A changed plan's place ("had been expected in Washington") places no meeting.
+            if set.isEmpty, !f.formerPlan, let venue = f.venues.first, f.hasMeetingCue,
                detection.otherEvents.contains(where: { $0.venue?.entityID == venue.entityID && $0.articles.contains(article.id) })
                 || (previousAboutOther && primary.flatMap { rounds[$0]?.venueEntityID } != venue.entityID) {
                 aboutOtherMeeting = true
@@ -82,7 +83,7 @@ struct SentenceRoundClassifier: Sendable {
             // Washington").
             let listed = f.listsVenues ? f.venues.filter { f.venueList.contains($0.token) } : Array(f.venues.prefix(1))
             let listApart = f.listsVenues && !listed.contains { v in f.meetingDates.contains { f.clause(of: $0.token) == f.clause(of: v.token) } }
-            if set.isEmpty || listApart, !aboutOtherMeeting, f.hasMeetingCue {
+            if set.isEmpty || listApart, !aboutOtherMeeting, f.hasMeetingCue, !f.formerPlan {
                 var unplaced = false
                 for venue in listed {
                     guard let n = Self.round(at: venue, f, detection: detection, rounds: rounds, primary: primary, named: named) else {
