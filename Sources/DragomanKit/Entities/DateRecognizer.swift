@@ -837,11 +837,11 @@ struct DateWords: Sendable {
     /// words, a participle of planning or expectation ("the round had been expected in
     /// Washington in the autumn", "Eigentlich war die Runde für den Herbst in Washington geplant
     /// gewesen", "De ronde was eigenlijk in Washington gepland", "Runden hadde vært ventet i
-    /// Washington"), or "originally". A place in it is where the meeting was to be. `words` are
-    /// the sentence's folded words in order.
+    /// Washington"), or "originally", or German, Dutch or Norwegian "actually" ("Eigentlich
+    /// sollte die Runde in Washington stattfinden"). A place in it is where the meeting was to
+    /// be. `words` are the sentence's folded words in order.
     static func formerPlan(_ words: [String], language: LanguageCode) -> Bool {
-        // "Eigentlich sollte die Runde in Washington stattfinden": "actually" before a plan.
-        if words.contains(where: originally.contains) || words.contains(where: ["eigentlich", "eigenlijk", "egentlig"].contains) { return true }
+        if words.contains(where: { originally.contains($0) || actually.contains($0) }) { return true }
         let auxiliaries: Set<String> = switch language {
         case .german: ["war", "waren", "hatte", "hatten"]
         case .dutch: ["was", "waren", "had", "hadden"]
@@ -852,6 +852,8 @@ struct DateWords: Sendable {
             auxiliaries.contains(words[i]) && words[(i + 1)..<min(words.count, i + 10)].contains { planning.contains($0) || expected.contains($0) }
         }
     }
+    /// Not English "actually", which mostly corrects a claim rather than a plan.
+    static let actually: Set<String> = ["eigentlich", "eigenlijk", "egentlig"]
     static let expected: Set<String> = ["expected", "announced", "erwartet", "angekundigt", "verwacht", "aangekondigd", "ventet",
                                         "forventet", "kunngjort", "varslet"]
     static let originally: Set<String> = ["originally", "ursprünglich", "oorspronkelijk", "opprinnelig", "opprinneleg"]
