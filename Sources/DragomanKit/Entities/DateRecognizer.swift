@@ -840,6 +840,9 @@ struct DateWords: Sendable {
     /// Washington"), or "originally", or German, Dutch or Norwegian "actually" ("Eigentlich
     /// sollte die Runde in Washington stattfinden"). A place in it is where the meeting was to
     /// be. `words` are the sentence's folded words in order.
+    /// Not `planToldInPast`: its past words include "held" and "met", and "held as scheduled in
+    /// Geneva" tells no changed plan; here only auxiliaries count, with a wider window, as a
+    /// German or Dutch participle closes its clause several words on.
     static func formerPlan(_ words: [String], language: LanguageCode) -> Bool {
         if words.contains(where: { originally.contains($0) || actually.contains($0) }) { return true }
         let auxiliaries: Set<String> = switch language {
