@@ -13,9 +13,12 @@ struct CueLexicon: Sendable {
     var suffixes: [String] = []
     /// Multi-word cues, as folded word sequences ("in recent years", "finne sted").
     var phrases: [[String]] = []
+    /// Word endings that hold a suffix cue but are other words ("Gründen", "reasons", ends in
+    /// "runden"): a word ending so is no compound of the cue.
+    var notSuffixes: [String] = []
 
-    init(words: [String] = [], prefixes: [String] = [], suffixes: [String] = [], phrases: [String] = []) {
-        self.words = Set(words); self.prefixes = prefixes; self.suffixes = suffixes
+    init(words: [String] = [], prefixes: [String] = [], suffixes: [String] = [], phrases: [String] = [], notSuffixes: [String] = []) {
+        self.words = Set(words); self.prefixes = prefixes; self.suffixes = suffixes; self.notSuffixes = notSuffixes
         self.phrases = phrases.map { $0.split(separator: " ").map(String.init) }
     }
 
@@ -24,7 +27,7 @@ struct CueLexicon: Sendable {
         // A prefix or suffix must leave something of the word or be the word itself, and short
         // words are only taken whole ("met" is not a prefix of "metro").
         if prefixes.contains(where: { word.hasPrefix($0) }) { return true }
-        return suffixes.contains { word.count > $0.count && word.hasSuffix($0) }
+        return suffixes.contains { word.count > $0.count && word.hasSuffix($0) } && !notSuffixes.contains { word.hasSuffix($0) }
     }
 
     /// The token ranges a cue covers (one token for a word, several for a phrase).
@@ -217,6 +220,10 @@ struct LanguageRoundCues: Sendable {
 }
 
 enum RoundCues {
+    /// Words that end in a round noun without being one: German "Gründe(n)" (reasons,
+    /// "Hintergründe"), English "ground", "background", "around", "surround".
+    static let notRoundEndings = ["grunde", "grunden", "ground", "grounds", "around", "surround", "surrounds"]
+
     /// German ordinal stems with the adjective endings they take.
     private static func inflected(_ stems: [String: Int], endings: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
@@ -240,16 +247,20 @@ enum RoundCues {
                     // the perfect and other forms of meeting and negotiating
                     "getroffen", "beraten", "berieten", "berat", "zusammengekommen", "zusammenkommen", "zusammenkamen"],
             prefixes: ["gesprach", "runde", "verhandlung", "verhandel", "konsultation", "delegation", "tagesordnung"],
-            suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"]),
+            suffixes: ["gesprache", "gesprachen", "runde", "runden", "verhandlungen", "konsultationen", "delegation"],
+            notSuffixes: RoundCues.notRoundEndings),
         roundNouns: CueLexicon(words: ["mal", "treffen", "gesprache", "gesprachen", "sitzung"],
-                               prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"]),
+                               prefixes: ["runde", "gesprachsrunde", "konsultation", "verhandlung"], suffixes: ["runde", "runden"],
+                               notSuffixes: RoundCues.notRoundEndings),
         occasionNouns: ["mal"], countingPrepositions: ["zum"],
         speech: CueLexicon(
             words: ["sagte", "sagt", "sagten", "erklarte", "erklart", "betonte", "betont", "bekraftigte", "berichtet", "berichtete",
                     "bestatigte", "laut", "zufolge", "kundigte", "deutlich", "fugte", "pressekonferenz", "interview", "mitteilte",
                     "teilte", "unterstrich", "hiess", "meldete", "bekannt", "bekanntgegeben", "angekundigt", "nannte", "bezeichnete",
                     // participles of the perfect ("hat … bestätigt") and present forms
-                    "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren"]),
+                    "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren",
+                    // asking, warning and writing report speech as saying does
+                    "fragte", "warnte", "schrieb", "gefragt", "gewarnt", "geschrieben"]),
         ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
                              "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwolfte": 12], endings: ["", "n", "r", "s", "m"]),
         ordinalPeriod: true,
@@ -317,7 +328,9 @@ enum RoundCues {
             words: ["zei", "zegt", "zeggen", "verklaarde", "benadrukte", "volgens", "aangegeven", "kondigde", "meldde", "persconferentie",
                     "interview", "bevestigde", "liet", "stelde", "bekend", "bekendgemaakt", "aangekondigd", "noemde", "beschreef",
                     // participles of the perfect ("heeft … bevestigd") and present forms
-                    "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt"]),
+                    "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt",
+                    // adding ("voegde … toe"), asking, warning and writing
+                    "voegde", "vroeg", "waarschuwde", "waarschuwt", "schreef", "toegevoegd", "gevraagd", "gewaarschuwd"]),
         ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
                    "negende": 9, "tiende": 10],
         ordinalSuffixes: ["e", "de", "ste"],
@@ -338,7 +351,7 @@ enum RoundCues {
         placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"], suffixes: ["ministerie"]),
-        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende"]),
+        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "trof", "troffen",
                                  "volgden", "begon", "begonnen",
@@ -375,14 +388,17 @@ enum RoundCues {
                     "motte", "forhandlet", "forhandle", "forhandler", "forhandles"],
             prefixes: ["samtale", "runde", "forhandling", "konsultasjon", "delegasjon"],
             suffixes: ["runde", "runden", "rundene", "samtaler", "samtalene", "motet"],
-            phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"]),
-        roundNouns: CueLexicon(words: ["gang", "mote", "motet", "samtaler"], prefixes: ["runde"], suffixes: ["runde", "runden", "rundene"]),
+            phrases: ["finne sted", "finner sted", "fant sted", "funnet sted"], notSuffixes: RoundCues.notRoundEndings),
+        roundNouns: CueLexicon(words: ["gang", "mote", "motet", "samtaler"], prefixes: ["runde"], suffixes: ["runde", "runden", "rundene"],
+                               notSuffixes: RoundCues.notRoundEndings),
         occasionNouns: ["gang"], countingPrepositions: ["for"],
         speech: CueLexicon(
             words: ["sa", "sier", "uttalte", "understreket", "ifolge", "kunngjort", "kunngjorde", "bekreftet", "intervju",
                     "pressekonferanse", "opplyste", "fortalte", "skrev", "meldte", "kunngjor", "offentliggjorde", "kalte", "beskrev",
                     // participles and present forms ("har uttalt", "opplyser ambassaden")
-                    "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver"]),
+                    "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver",
+                    // adding, asking, warning
+                    "tilfoyde", "spurte", "advarte", "advarer"]),
         ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
                    "attende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12],
         ordinalPeriod: true, ambiguousOrdinals: ["andre"], pluralEndings: ["er", "ene"],
@@ -437,7 +453,9 @@ enum RoundCues {
         speech: CueLexicon(
             words: ["said", "says", "say", "stated", "stressed", "told", "announced", "according", "confirmed", "reported",
                     "interview", "conference", "added", "noted", "emphasized", "emphasised", "called", "described",
-                    "confirms", "stresses", "announces", "tells"]),
+                    "confirms", "stresses", "announces", "tells",
+                    // asking, warning and writing
+                    "asked", "warned", "wrote", "asks", "warns", "writes"]),
         ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12],
         ordinalSuffixes: ["st", "nd", "rd", "th"],

@@ -133,8 +133,9 @@ struct SentenceRoundFeatures: Sendable {
     var recapsRounds = false
     /// Every date, year and time span of the sentence stands in a relative clause ("the estates,
     /// which were seized in December 2016"; "the bank accounts, which several banks closed in
-    /// recent years"): it dates what the clause says of its noun, so the main clause still goes on
-    /// about the round the report is telling.
+    /// recent years"), or in a quotation the sentence reports someone saying: it dates what the
+    /// clause says of its noun, so the main clause still goes on about the round the report is
+    /// telling.
     var timeOnlyInRelativeClause = false
     /// A meeting word that does not stand after a temporal preposition ("it is the first time
     /// since the meeting in April that the delegations *meet*").
@@ -174,6 +175,18 @@ extension SentenceRoundFeatures {
     static let spanStarts: Set<String> = ["seit", "seitdem", "sinds", "sedert", "siden", "since"]
 
     /// A four-digit year from 1900 to 2099.
+    /// Indices of the tokens inside quotation marks: after an odd number of double quotation
+    /// marks of any style ("…", „…“, “…”, «…», »…«). Apostrophes are not counted.
+    static func quotedTokens(_ tokens: [RoundToken], text: String) -> Set<Int> {
+        let marks: Set<Unicode.Scalar> = ["\"", "\u{201E}", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}"]
+        var markOffsets: [Int] = []
+        for (offset, scalar) in text.unicodeScalars.enumerated() where marks.contains(scalar) { markOffsets.append(offset) }
+        guard markOffsets.count >= 2 else { return [] }
+        var result: Set<Int> = []
+        for (i, token) in tokens.enumerated() where markOffsets.filter({ $0 < token.span.start }).count % 2 == 1 { result.insert(i) }
+        return result
+    }
+
     static func isYear(_ folded: String) -> Bool {
         folded.count == 4 && folded.allSatisfy(\.isNumber) && (folded.hasPrefix("19") || folded.hasPrefix("20"))
     }
@@ -449,8 +462,14 @@ extension SentenceRoundFeatures {
             let between = text.unicodeScalars.dropFirst(tokens[first - 1].span.end).prefix(tokens[first].span.start - tokens[first - 1].span.end)
             return between.contains(",") && isParticiple(first)
         }
+        // What a quotation says, in a sentence whose verb of saying stands outside it ('Zakharova
+        // added: "The property taken from us in 2016 must be returned"'), is said now: its years
+        // date what the speaker talks about, not the statement.
+        let quoted = Self.quotedTokens(tokens, text: text)
+        let spokenOutsideQuote = speech.contains { !quoted.contains($0) }
         timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy {
             (region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded)) || inReducedRelative($0)
+                || (spokenOutsideQuote && quoted.contains($0))
         }
 
         var places: [Place] = []

@@ -29,7 +29,12 @@ struct SentenceRoundClassifier: Sendable {
         for f in features {
             // No time of its own: no date or year, or only in a relative clause ("…, which were
             // seized in 2016"), or only days from which the report's round's decisions hold.
-            let onlyEffects = !f.dates.isEmpty && f.dates.allSatisfy { d in d.takesEffect && ownDate.map { $0 < d.value } == true }
+            // So are days after it in a sentence that tells what is still to come, at no place of
+            // its own ("a joint working group is to meet for the first time in January"): a round
+            // arranges such steps. One with a place ("the released Americans are to land in
+            // Washington on Wednesday") is an event of its own.
+            let arrangedLater = f.mainClauseMarked && f.mainClauseTense == .future && f.places.allSatisfy(\.isAdjective)
+            let onlyEffects = !f.dates.isEmpty && f.dates.allSatisfy { d in (d.takesEffect || arrangedLater) && ownDate.map { $0 < d.value } == true }
             let timeless = ((f.dates.isEmpty || onlyEffects) && !Self.namesAYear(f)) || f.timeOnlyInRelativeClause
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
@@ -99,6 +104,12 @@ struct SentenceRoundClassifier: Sendable {
                 if unplaced, set.isEmpty, listed.contains(where: { !(RoundDetector.isUnlinked($0.entityID) && (Self.namesAStreet($0.name) || Self.namesAStreet($0.entityID))) }) {
                     aboutOtherMeeting = true
                 }
+            }
+            // No meeting word, but a time and a place that together are one round's ("agreed
+            // last week in Geneva", "in juni in Moskou"): that round. Either alone is too weak
+            // (a month holds other events; a city hosts other meetings).
+            if set.isEmpty, !aboutOtherMeeting, !f.formerPlan, let n = Self.roundAtTimeAndPlace(f, rounds: detection.rounds) {
+                set.insert(n); why.append("time and place of round \(n)")
             }
             if let primary {
                 // "the previous round" (when no date says which): the latest round before the
@@ -216,10 +227,23 @@ struct SentenceRoundClassifier: Sendable {
         return ArticleResult(assignments: assignments, primary: primary)
     }
 
+    /// The one round both held at a place the sentence names and dated within a time it names
+    /// (not a day a step takes effect), or nil.
+    static func roundAtTimeAndPlace(_ f: SentenceRoundFeatures, rounds: [Round]) -> Int? {
+        let places = Set(f.places.filter { !$0.isAdjective }.map(\.entityID))
+        let times = f.dates.filter { !$0.takesEffect }.map(\.value).filter { $0.granularity != .year }
+        let fitting = rounds.filter { r in
+            guard let date = r.date, date.granularity == .day, let venue = r.venueEntityID, places.contains(venue) else { return false }
+            return times.contains { $0.contains(date) }
+        }
+        return fitting.count == 1 ? fitting[0].number : nil
+    }
+
     /// "round", "Runde", "ronde", "runde" and their plurals and compounds ("Gesprächsrunde",
     /// "overlegronde"), folded.
     static func isRoundNoun(_ folded: String) -> Bool {
         ["round", "rounds", "runde", "runden", "rundene", "runder", "ronde", "rondes"].contains { folded.hasSuffix($0) }
+            && !RoundCues.notRoundEndings.contains { folded.hasSuffix($0) }
     }
 
     /// The round a meeting at `venue` (no date) is: the report's own round when it is held there,
