@@ -119,3 +119,17 @@ import Testing
         #expect(RoundFixture.rounds(analysis, report.id) == [[8], [], []], "\(analysis.assignments.map(\.evidence))")
     }
 }
+
+/// "are to resume", "moeten … hervatten": a plan, told in the future as "will" and "zullen" are.
+@Suite struct RoundPlannedFutureTests {
+    @Test(arguments: [
+        ("en", "The consular sections are to resume issuing business visas from 1 September.", RoundTense.future),
+        ("en", "The consular sections had resumed issuing business visas by 1 September.", RoundTense.past),
+        ("nl", "De consulaire afdelingen moeten vanaf 1 september weer zakelijke visa afgeven.", RoundTense.future),
+        ("nl", "De consulaire afdelingen hadden op 1 september weer zakelijke visa afgegeven.", RoundTense.past),
+    ])
+    func aPlanIsTheFuture(language: String, text: String, tense: RoundTense) {
+        let document = CorpusAlignDocument(id: "plan", language: LanguageCode(language), sentences: [text])
+        #expect(CorpusAligner.tenses(document) == [tense])
+    }
+}

@@ -37,6 +37,25 @@ import Testing
         #expect(analysis.rounds.contains { $0.venueEntityID == "loc-washington" }, "\(analysis.rounds)")
     }
 
+    /// Without "next" or "new", a future meeting at another city in a report on a round of its
+    /// own is that round (a plan that changed or a clumsy translation of one), not a new round;
+    /// the same sentence in a report that names no round announces one there.
+    @Test(arguments: [
+        ("de", "Die Gespräche sollen in Washington stattfinden."),
+        ("nl", "De gesprekken zouden in Washington plaatsvinden."),
+        ("nb", "Samtalene skulle finne sted i Washington."),
+        ("en", "The talks should take place in Washington."),
+    ])
+    func aFutureMeetingElsewhereInAReportOnItsOwnRoundIsNoNewRound(language: String, sentence: String) throws {
+        let leads = RoundArrangedStepsTests.leads
+        let report = RoundFixture.article("own-\(language)", language, published: "2026-11-06", [leads[language]!, sentence])
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        #expect(!analysis.rounds.contains { $0.venueEntityID == "loc-washington" }, "\(analysis.rounds)")
+        let alone = RoundFixture.article("alone-\(language)", language, published: "2026-11-06", [sentence])
+        let announced = try RoundFixture.analyze([alone], withSeeds: false)
+        #expect(announced.rounds.contains { $0.venueEntityID == "loc-washington" }, "\(announced.rounds)")
+    }
+
     /// "She attended for the first time": the ordinal counts her presence, not round 1.
     @Test(arguments: [
         ("de", "Die fünfte Runde der Konsultationen über die Arbeit der Botschaften fand am 12. März 2026 in Doha statt.",

@@ -479,8 +479,9 @@ enum RoundCues {
                            // "is due to be held", "are set to meet"; not "due to sanctions".
                            phrases: ["due to be", "due to meet", "due to take", "due to start", "due to begin", "due to resume",
                                      "set to be", "set to meet", "set to resume", "set to take",
-                                     // "the round is to be held in Moscow", "they are to meet again"
-                                     "is to be", "are to be", "is to meet", "are to meet", "is to take", "are to take"]),
+                                     // "the round is to be held in Moscow", "they are to meet again", "the
+                                     // consular sections are to resume issuing visas"
+                                     "is to", "are to"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),

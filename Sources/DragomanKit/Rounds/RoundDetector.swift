@@ -201,6 +201,11 @@ struct RoundDetector: Sendable {
                     .map { rounds[$0].number }
             } else if !atVenue.isEmpty {
                 continue   // "will take place in Istanbul": the classifier resolves which Istanbul round
+            } else if !named.isEmpty {
+                // Without "new" or "next", a report that dates or numbers a round of its own
+                // speaks of that one: "the round should take place in Washington" in a report on
+                // the eighth round in Geneva is a plan that changed, not a ninth round.
+                continue
             }
             if target == nil {
                 var number = floor + 1
