@@ -50,6 +50,8 @@ public struct BriefBuilder {
         self.matcher = matcher
         var renderer = EnglishRenderer(glossary: corpus.glossary, matcher: matcher, lexicon: lexicon, entities: corpus.entities)
         renderer.garbling = renderer.garbledShares(corpus.mentions)
+        renderer.foreignOrder = EnglishWordOrder.shares(corpus.articles.filter { $0.language == .english }
+            .map { (id: $0.id, sentences: $0.sentences.map(\.text)) })
         renderer.englishVocabulary = Set(corpus.articles.filter { $0.language == .english }.flatMap { article in
             article.sentences.flatMap { BriefText.words($0.text).map { TextFolding.fold($0) } }
         })
