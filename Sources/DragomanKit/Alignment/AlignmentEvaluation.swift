@@ -164,7 +164,7 @@ extension AlignmentEvaluation {
     /// probability, features), header first: for studying the calibration outside Swift.
     public static func candidateTable(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, gold: [GoldPair],
                                       options: CorpusAligner.Options = .init()) -> [String] {
-        let header = (["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast() + ["anchorsA", "anchorsB"]).joined(separator: "\t")
+        let header = (["a", "i", "b", "j", "label", "p"] + AlignmentFeatures.names.dropLast() + ["translatable", "anchorsA", "anchorsB"]).joined(separator: "\t")
         let evidence = CorpusEvidence(documents: documents, lexicon: lexicon)
         // Each sentence's anchors with their idf ("LOC:moskva=0.76 …"), for studying the anchor feature.
         func anchors(_ d: Int, _ i: Int) -> String {
@@ -173,7 +173,7 @@ extension AlignmentEvaluation {
         return [header] + labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options).map { row in
             let c = row.candidate
             return ([row.a, String(c.i1), row.b, String(c.i2), row.label.rawValue, String(format: "%.4f", c.probability)]
-                + c.features.vector.dropLast().map { String(format: "%.4f", $0) } + [anchors(c.d1, c.i1), anchors(c.d2, c.i2)]).joined(separator: "\t")
+                + (c.features.vector.dropLast() + [c.features.translatable]).map { String(format: "%.4f", $0) } + [anchors(c.d1, c.i1), anchors(c.d2, c.i2)]).joined(separator: "\t")
         }
     }
 }

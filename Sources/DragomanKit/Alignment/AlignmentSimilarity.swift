@@ -15,7 +15,13 @@ import Foundation
 /// A word counts once; its weight is its stem's inverse document frequency in its language, so
 /// function words weigh almost nothing without a stop list.
 struct SentenceEvidence: Sendable {
-    struct Word: Sendable { var weight: Double; var keys: [Int32]; var stemKey: Int32 }
+    struct Word: Sendable {
+        var weight: Double; var keys: [Int32]; var stemKey: Int32
+        /// Bit n: the dictionaries could translate the word into the corpus's n-th language
+        /// (`CorpusEvidence.languages`), or it needs no translation there (a number, the same
+        /// language, a language without a dictionary).
+        var reachable: UInt64 = .max
+    }
     var words: [Word] = []
     var offered: Set<Int32> = []
     /// Entity and concept ids (language independent) with their corpus idf.
@@ -29,6 +35,8 @@ struct SentenceEvidence: Sendable {
     /// exp(−index/5): how much the sentence is part of its report's lead.
     var lead: Double = 0
     var totalWeight: Double { words.reduce(0) { $0 + $1.weight } }
+    /// The sentence's language's position in `CorpusEvidence.languages`.
+    var languageIndex = 0
 }
 
 /// The features of one sentence pair, each interpretable on its own.
@@ -57,11 +65,18 @@ public struct AlignmentFeatures: Sendable, Hashable {
     /// (the inverted pyramid), so two leads usually restate the same fact, in whatever words,
     /// while later sentences add details that differ from report to report.
     public var lead: Double = 0
+    /// `lexical` over the words the other language's reports could match at all
+    /// (`SentenceEvidence.reachableWeight`): a translation between two languages whose
+    /// dictionary is thin (English–Norwegian) matches only a third of its words, while each of the
+    /// words it misses finds no key in any report of the other language either. Not a calibrated
+    /// feature: only the parallel chains read it (`CorpusAligner.parallelStretches`).
+    public var translatable: Double = 0
 
     public init(lexical: Double, anchors: Double, dates: Double, lengthDifference: Double,
-                containment: Double = 0, rounds: Double = 0, mutualBest: Double = 0, lead: Double = 0) {
+                containment: Double = 0, rounds: Double = 0, mutualBest: Double = 0, lead: Double = 0, translatable: Double? = nil) {
         self.lexical = lexical; self.anchors = anchors; self.dates = dates; self.lengthDifference = lengthDifference
         self.containment = containment; self.rounds = rounds; self.mutualBest = mutualBest; self.lead = lead
+        self.translatable = translatable ?? lexical
     }
 
     public static let names = ["lexical", "anchors", "dates", "length", "containment", "rounds", "mutual", "lead", "bias"]
@@ -203,6 +218,33 @@ struct CorpusEvidence: Sendable {
             }
             raw.append(perDocument)
         }
+        // The English stems each language's dictionary translates into: an English word the
+        // Norwegian dictionary never produces cannot be matched by any Norwegian sentence.
+        let languages = Set(documents.map(\.language)).sorted()
+        // A word no dictionary knows gets itself as its English guess (`AlignmentLexicon.build`:
+        // "visa", "bank"); that guess is no translation the dictionaries know.
+        let englishStemmer = SnowballStemmer(language: .english)
+        func translations(_ stem: String, _ language: LanguageCode) -> [String]? {
+            guard let table = lexicon.pivot[language] else { return nil }
+            let english = table[stem] ?? []
+            return english == [TextFolding.fold(englishStemmer?.stem(stem) ?? stem)] ? [] : english
+        }
+        var targets: [LanguageCode: Set<String>] = [:]
+        for language in languages where language != .english {
+            guard let table = lexicon.pivot[language] else { continue }
+            targets[language] = Set(table.keys.flatMap { translations($0, language) ?? [] })
+        }
+        /// Whether a word of `language` could be matched by a sentence in `other` through the
+        /// dictionaries: without a dictionary on either side nothing is known, and it counts.
+        func reachable(_ stem: String, _ language: LanguageCode, _ other: LanguageCode) -> Bool {
+            if language == other { return true }
+            if language == .english { return targets[other].map { $0.contains(stem) } ?? true }
+            guard let english = translations(stem, language) else { return true }
+            if other == .english { return !english.isEmpty }
+            guard let reach = targets[other] else { return true }
+            return english.contains(where: reach.contains)
+        }
+        var reachMasks: [LanguageCode: [String: UInt64]] = [:]
         func idf(_ frequency: Int, _ count: Int) -> Double { max(0.05, log((Double(count) + 1) / (Double(frequency) + 0.5))) }
         var result: [[SentenceEvidence]] = []
         var frequency: [Int32: Int] = [:]
@@ -215,6 +257,7 @@ struct CorpusEvidence: Sendable {
                 var evidence = SentenceEvidence()
                 evidence.length = document.sentences[index].count
                 evidence.lead = exp(-Double(index) / 5)
+                evidence.languageIndex = languages.firstIndex(of: language) ?? 0
                 var seen: Set<String> = []
                 for word in words where seen.insert(word.stem).inserted {
                     var keys: [Int32] = []
@@ -232,7 +275,15 @@ struct CorpusEvidence: Sendable {
                         keys.append(key("l:\(language.rawValue):\(word.stem)"))
                     }
                     let weight = idf(stemFrequency[language]?[word.stem] ?? 1, count) * (word.isNumber ? 1.5 : 1)
-                    evidence.words.append(.init(weight: weight, keys: keys, stemKey: stemKey))
+                    let reach = word.isNumber ? UInt64.max : reachMasks[language, default: [:]][word.stem] ?? {
+                        var mask: UInt64 = 0
+                        for (n, other) in languages.enumerated() where n >= 64 || reachable(word.stem, language, other) {
+                            if n < 64 { mask |= 1 << UInt64(n) }
+                        }
+                        reachMasks[language, default: [:]][word.stem] = mask
+                        return mask
+                    }()
+                    evidence.words.append(.init(weight: weight, keys: keys, stemKey: stemKey, reachable: reach))
                     evidence.offered.formUnion(keys)
                 }
                 for anchor in Set(document.entities[index] + document.concepts[index]) {
@@ -268,16 +319,26 @@ struct CorpusEvidence: Sendable {
     }
 
     func features(_ a: SentenceEvidence, _ b: SentenceEvidence) -> AlignmentFeatures {
-        func coverage(_ x: SentenceEvidence, _ y: SentenceEvidence) -> Double {
-            var matched = 0.0, all = 0.0
+        /// Weight of x's words matched in y, of all x's words, and of those y's language could match.
+        func coverage(_ x: SentenceEvidence, _ y: SentenceEvidence) -> (matched: Double, all: Double, reachable: Double) {
+            var matched = 0.0, all = 0.0, reachable = 0.0
+            let bit: UInt64 = y.languageIndex < 64 ? 1 << UInt64(y.languageIndex) : 0
             for word in x.words {
                 all += word.weight
-                if word.keys.contains(where: y.offered.contains) { matched += word.weight }
+                if word.keys.contains(where: y.offered.contains) {
+                    matched += word.weight; reachable += word.weight
+                } else if bit == 0 || word.reachable & bit != 0 {
+                    reachable += word.weight
+                }
             }
-            return all > 0 ? matched / all : 0
+            return (matched, all, reachable)
         }
-        let ca = coverage(a, b), cb = coverage(b, a)
-        let lexical = ca + cb > 0 ? 2 * ca * cb / (ca + cb) : 0
+        func share(_ part: Double, _ whole: Double) -> Double { whole > 0 ? part / whole : 0 }
+        func harmonic(_ x: Double, _ y: Double) -> Double { x + y > 0 ? 2 * x * y / (x + y) : 0 }
+        let xa = coverage(a, b), xb = coverage(b, a)
+        let ca = share(xa.matched, xa.all), cb = share(xb.matched, xb.all)
+        let lexical = harmonic(ca, cb)
+        let translatable = harmonic(share(xa.matched, xa.reachable), share(xb.matched, xb.reachable))
         var shared = 0.0, sum = 0.0
         for id in a.anchors.keys.sorted() { let weight = a.anchors[id]!; sum += weight; if b.anchors[id] != nil { shared += weight } }
         for id in b.anchors.keys.sorted() { sum += b.anchors[id]! }
@@ -286,7 +347,7 @@ struct CorpusEvidence: Sendable {
         let lengths = log(Double(max(a.length, 1)) / Double(max(b.length, 1)))
         let rounds: Double = a.rounds.isEmpty || b.rounds.isEmpty ? 0 : a.rounds.isDisjoint(with: b.rounds) ? -1 : 1
         return AlignmentFeatures(lexical: lexical, anchors: anchors, dates: Self.dateAgreement(a.dates, b.dates), lengthDifference: abs(lengths),
-                                 containment: max(ca, cb), rounds: rounds, lead: a.lead * b.lead)
+                                 containment: max(ca, cb), rounds: rounds, lead: a.lead * b.lead, translatable: translatable)
     }
 
     /// What a related concept is worth next to the same concept. Reports that agree on a fact
