@@ -65,11 +65,13 @@ public struct AlignmentFeatures: Sendable, Hashable {
     /// (the inverted pyramid), so two leads usually restate the same fact, in whatever words,
     /// while later sentences add details that differ from report to report.
     public var lead: Double = 0
-    /// `lexical` over the words the other language's reports could match at all
-    /// (`SentenceEvidence.reachableWeight`): a translation between two languages whose
-    /// dictionary is thin (English–Norwegian) matches only a third of its words, while each of the
-    /// words it misses finds no key in any report of the other language either. Not a calibrated
-    /// feature: only the parallel chains read it (`CorpusAligner.parallelStretches`).
+    /// `lexical` over the words the dictionaries could translate into the other sentence's
+    /// language, and those matched anyway (`SentenceEvidence.Word.reachable`): a translation
+    /// between two languages whose dictionary is thin (English–Norwegian) matches only a third
+    /// of its words, and most words it misses have no dictionary entry at all ("utvekslet",
+    /// "exchanged"). A word that gets only itself as its English guess counts as unknown. Not a
+    /// calibrated feature: the parallel chains read it (`CorpusAligner.parallelStretches`,
+    /// `faithfulness`), and a bead's floor of some word in common.
     public var translatable: Double = 0
 
     public init(lexical: Double, anchors: Double, dates: Double, lengthDifference: Double,
