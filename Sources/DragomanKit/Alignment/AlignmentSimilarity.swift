@@ -34,7 +34,6 @@ struct SentenceEvidence: Sendable {
     var length: Int = 0
     /// exp(−index/5): how much the sentence is part of its report's lead.
     var lead: Double = 0
-    var totalWeight: Double { words.reduce(0) { $0 + $1.weight } }
     /// The sentence's language's position in `CorpusEvidence.languages`.
     var languageIndex = 0
 }
