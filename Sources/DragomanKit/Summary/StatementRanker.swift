@@ -199,29 +199,20 @@ public struct StatementRanker: Sendable {
 /// Sorts a candidate into a slot of the brief by cue words in all four languages (over the
 /// members' own texts and the English rendering) and the kinds of its features.
 public enum SlotClassifier {
-    /// Cues match anywhere in the lower-cased text, so German and Dutch compounds count
-    /// ("Verhandlungsrunde", "toppmøte"); a short cue that other words contain starts with a
-    /// space and must start a word (" sa " is not in "visa ", " zei " not in "Zeitplan").
-    static let cues: [BriefSlot: [String]] = [
-        .whenWhere: ["take place", "took place", "takes place", " held", " hold ", "meet", " met ", "arrive", "begun", "began",
-                     "stattfind", "findet", "abhalten", "treff", "begonnen", "arriveerde", "plaatsvind", "ontmoet",
-                     "finne sted", "fant sted", "finner sted", "møte", "runde", "round", "ronde", "gehalten", "gehouden",
-                     "bijeenkomst", "bijeengekomen", "holdt", "avholdt", "zusammengekommen", "convened", "venue"],
-        .who: ["led by", " lead", "headed", "represented", "geleitet", "vertreten", "leiter", "geleid", "leiden", "ledet", "leder",
-               "delegation", "delegatie", "delegasjon", "ambassador", "botschafter", "ambassadeur", "ambassadør"],
-        .agenda: ["agenda", "tagesordnung", "dagsorden", "focus", "fokus", "konzentrier", "discuss", "erörter", "bespreken",
-                  "besprechen", "drøfte", " aim", "zielen", "sikte", "topic", "thema", "onderwerp", "tema", "limited", "beschränk",
-                  "beperkt", "not on", "nicht auf", "niet op", "normali", "operation", "betrieb", "operaties", "driften"],
-        .said: ["said", "sagte", " zei ", " zei,", " zeiden", " sa ", " sa,", "stressed", "betonte", "benadrukte", "understreket",
-                "erklärt", "verklaarde", "declared", "told", "bekräftigte", "„", "«", "“", "\""],
-        .results: ["agree", "einig", "vereinbar", "akkoord", "overeen", "afgespro", "afspraak", "enige", "enighet", "avtal", " deal",
-                   "progress", "fortschritt", "vooruitgang", "fremdrift", "framgang", "breakthrough", "durchbruch", "doorbraak",
-                   "gjennombrudd", "exchanged", "ausgetauscht", "uitgewisseld", "utvekslet", "result", "ergebnis", "resultaat", "resultat",
-                   "approved", "genehmig", "goedgekeurd", "godkjent", "decision", "beschluss", "besluit", "beslutning", "after the"],
-        .nextSteps: ["next", "nächste", "volgende", "neste", "future", "zukunft", "toekomst", "fremtid", "upcoming",
-                     "bevorstehend", "aanstaande", "kommende", "will be held", "announced", "angekündigt", "kündigt", "aangekondigd",
-                     "kunngjort", "planned", "geplant", "gepland", "planlagt"],
-    ]
+    /// The cue words of each slot: `StatementCues`, which the aligner reads too.
+    static let cues: [BriefSlot: [String]] = Dictionary(uniqueKeysWithValues: StatementCues.cues.map { (slot(of: $0.key), $0.value) })
+
+    /// The brief slot a statement kind fills.
+    static func slot(of kind: StatementKind) -> BriefSlot {
+        switch kind {
+        case .meeting: .whenWhere
+        case .leaders: .who
+        case .agenda: .agenda
+        case .attribution: .said
+        case .outcome: .results
+        case .nextSteps: .nextSteps
+        }
+    }
 
     /// An attribution verb ("the ministry said") closes most news sentences, whatever their fact,
     /// so it counts half; a quotation mark, a quote, counts in full.
@@ -241,7 +232,7 @@ public enum SlotClassifier {
     public static func classify(texts: [String], features: Set<String>, relation: BriefCandidate.Relation, roundStatus: Round.Status,
                                 roundDate: CalendarDate? = nil) -> BriefSlot {
         var counts: [BriefSlot: Double] = [:]
-        let haystacks = texts.map { " " + $0.lowercased() + " " }
+        let haystacks = texts.map(StatementCues.haystack)
         for (slot, words) in cues where !haystacks.isEmpty {
             let hits = haystacks.reduce(0.0) { sum, text in
                 sum + words.filter { text.contains($0) }.reduce(0.0) { $0 + weight(of: $1, in: slot) }
