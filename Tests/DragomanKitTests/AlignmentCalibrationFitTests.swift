@@ -12,12 +12,12 @@ import Testing
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Double(state >> 11) / Double(1 << 53)
         }
-        let truth = [2.0, 3.0, 0.5, -1.0, 1.5, 2.5, 1.0, 1.2, -4.0]
+        let truth = [2.0, 3.0, 0.5, -1.0, 1.5, 2.5, 1.0, 1.2, 1.8, -4.0]
         var examples: [(AlignmentFeatures, Bool)] = []
         for _ in 0..<6000 {
             let f = AlignmentFeatures(lexical: uniform(), anchors: uniform(), dates: Double(Int(uniform() * 3)) - 1,
                                       lengthDifference: uniform() * 1.5, containment: uniform(), rounds: Double(Int(uniform() * 3)) - 1,
-                                      mutualBest: uniform() < 0.3 ? 1 : 0, lead: uniform())
+                                      mutualBest: uniform() < 0.3 ? 1 : 0, lead: uniform(), statementKind: uniform())
             let p = AlignmentCalibration(weights: truth).probability(f)
             examples.append((f, uniform() < p))
         }

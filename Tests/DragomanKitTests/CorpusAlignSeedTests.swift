@@ -47,9 +47,10 @@ enum CorpusAlignFixture {
         #expect(evaluation.parallelF1 >= 0.95)
         let stretches = graph.links.filter { $0.kind == .parallel }.map { "\($0.a)-\($0.b) \($0.score)" }
         print(stretches)
-        // Measured (release bench) central F1 0.676: recall 0.615 (48/78), precision over the
-        // allowed set 0.750 (60/80); parallel F1 1.00. Just under, so a regression fails.
-        #expect(evaluation.centralF1 >= 0.66)
+        // Measured (release bench) central F1 0.752: recall 0.782 (61/78), precision over the
+        // allowed set 0.724 (76/105); parallel F1 1.00. Without the kind of statement
+        // (`AlignmentFeatures.statementKind`) it was 0.677, so that regression fails too.
+        #expect(evaluation.centralF1 >= 0.73)
     }
 
     /// Statements are what the TMX and the briefs show as one fact: their pairs must be right
@@ -98,9 +99,12 @@ enum CorpusAlignFixture {
         #expect(fitted.weights[5] > 1)
         // Leads restate the core event: the fitted lead weight is clearly positive.
         #expect(fitted.weights[7] > 0.5)
-        // Measured 0.643 (recall 46/78, precision 58/82) in the release bench; the folds'
-        // thresholds move by a step with one pair, so the margin is wider.
-        #expect(lodo.centralF1 >= 0.60)
+        // The kind of statement a sentence makes tells facts of one event apart: clearly weighted.
+        #expect(fitted.weights[8] > 1)
+        // Measured 0.716 (recall 56/78, precision 70/98) in the release bench, 0.674 before the
+        // kind of statement was a feature; the folds' thresholds move by a step with one pair,
+        // so the margin is wider.
+        #expect(lodo.centralF1 >= 0.69)
         #expect(lodo.parallelF1 >= 0.95)
     }
 }

@@ -23,7 +23,7 @@ public struct CorpusAligner: Sendable {
         public var calibration = AlignmentCalibration.seed
         /// Probability from which a comparable pair becomes a same-fact link: best central F1 over
         /// the seed gold's candidate pairs (`AlignmentEvaluation.fitted`).
-        public var linkThreshold = 0.8
+        public var linkThreshold = 0.75
         /// Probability from which a same-fact link also joins its sentences into one statement
         /// (one row of the TMX and one sentence of a brief, citing every member). Higher than
         /// `linkThreshold`: a pair link is evidence a user can check in `align view`, while a

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import DragomanKit
+
+/// The kind of statement a sentence makes (`StatementCues`) as the aligner compares it
+/// (`AlignmentFeatures.statementKind`).
+@Suite struct StatementKindTests {
+    /// `statementKind` of two one-sentence reports, with no dictionary: the cue words alone.
+    static func kind(_ a: (LanguageCode, String), _ b: (LanguageCode, String)) -> Double {
+        let documents = [CorpusAlignDocument(id: "a", language: a.0, sentences: [a.1]),
+                         CorpusAlignDocument(id: "b", language: b.0, sentences: [b.1])]
+        let evidence = CorpusEvidence(documents: documents, lexicon: .empty)
+        return evidence.features(evidence.sentences[0][0], evidence.sentences[1][0]).statementKind
+    }
+
+    static let ledBy: [(LanguageCode, String)] = [
+        (.english, "The Russian delegation was led by Ambassador Alexander Darchiev."),
+        (.german, "Die russische Delegation wurde von Botschafter Alexander Dartschijew geleitet."),
+        (.dutch, "De Russische delegatie werd geleid door ambassadeur Aleksandr Dartsjiev."),
+        (.norwegian, "Den russiske delegasjonen ble ledet av ambassadør Aleksandr Dartsjijev."),
+    ]
+
+    static let met: [(LanguageCode, String)] = [
+        (.english, "Russian and U.S. diplomats met in Istanbul on 10 April for a second round of talks."),
+        (.german, "Russische und amerikanische Diplomaten kamen am 10. April in Istanbul zu einer zweiten Gesprächsrunde zusammen."),
+        (.dutch, "Russische en Amerikaanse diplomaten hebben op 10 april in Istanbul een tweede ronde gehouden."),
+        (.norwegian, "Russiske og amerikanske diplomater møttes i Istanbul 10. april for en andre runde med samtaler."),
+    ]
+
+    @Test func oneStatementInFourLanguagesIsOneKind() {
+        for group in [Self.ledBy, Self.met] {
+            for a in group { for b in group where a.0 != b.0 {
+                #expect(Self.kind(a, b) > 0.9, "\(a.1) | \(b.1)")
+            } }
+        }
+    }
+
+    /// Who led the delegations and where they met: one event, two facts.
+    @Test func whoLedAndWhereTheyMetAreDifferentKinds() {
+        for a in Self.ledBy { for b in Self.met {
+            #expect(Self.kind(a, b) < 0.3, "\(a.1) | \(b.1)")
+        } }
+    }
+
+    /// "…, the ministry said" closes sentences of every kind; it does not make two sentences alike
+    /// or apart. With attribution counted, the second pair would score below 1.
+    @Test func attributionIsLeftOut() {
+        let bare = (LanguageCode.english, "The talks took place in Istanbul.")
+        let said = (LanguageCode.english, "The talks took place in Istanbul, the ministry said.")
+        #expect(Self.kind(bare, said) > 0.99)
+        let quoted = (LanguageCode.german, "„Die Gespräche fanden in Istanbul statt“, sagte der Sprecher.")
+        let led = (LanguageCode.german, "Die Delegation wurde von Botschafter Dartschijew geleitet, sagte der Sprecher.")
+        #expect(Self.kind(quoted, led) < 0.3)
+    }
+
+    /// A sentence with no cue has no kind: nothing for or against.
+    @Test func noCueIsNoEvidence() {
+        let background = (LanguageCode.english, "Relations have been strained for years.")
+        #expect(Self.kind(background, Self.ledBy[0]) == 0)
+        #expect(Self.kind(background, background) == 0)
+    }
+
+    /// Cues are found inside compounds ("Verhandlungsrunde", "toppmøtet"), and a short cue with a
+    /// leading space only at a word start (" sa " is not in "visa ").
+    @Test func profileCountsDistinctCuesPerKind() {
+        let meeting = StatementKind.allCases.firstIndex(of: .meeting)!
+        let attribution = StatementKind.allCases.firstIndex(of: .attribution)!
+        #expect(StatementCues.profile(of: "Die Verhandlungsrunde endete am Abend.")[meeting] == 1)
+        #expect(StatementCues.profile(of: "Toppmøtet ble holdt i Genève.")[meeting] == 2)
+        #expect(StatementCues.profile(of: "Han søkte om visa i fjor.")[attribution] == 0)
+        #expect(StatementCues.profile(of: "Det er ikke aktuelt, sa han.")[attribution] == 1)
+    }
+
+    /// The byte search of `profile(of:)` finds what a String search finds, on text with
+    /// umlauts, ø, guillemets and typographic quotes (multi-byte UTF-8 on both sides).
+    @Test func byteSearchAgreesWithStringSearch() {
+        let texts = Self.ledBy.map(\.1) + Self.met.map(\.1) + [
+            "«Neste runde blir i Moskva», sa Dartsjijev til TASS og understreket fremdriften.",
+            "„Die nächste Runde soll in Washington stattfinden“, betonte die Sprecherin.",
+            "\"De volgende ronde wordt in Washington gehouden\", zei de woordvoerder; er is vooruitgang.",
+            "“Ukraine is not on the agenda,” she said, adding that a deal on visas had been agreed.",
+        ]
+        for text in texts {
+            let h = StatementCues.haystack(text)
+            #expect(StatementCues.profile(of: text) == StatementKind.allCases.map { StatementCues.cues(of: $0, in: h).count }, "\(text)")
+        }
+    }
+}
