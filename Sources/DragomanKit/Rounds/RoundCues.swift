@@ -351,7 +351,7 @@ enum RoundCues {
         placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"], suffixes: ["ministerie"]),
-        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten"]),
+        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten", "verwacht"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "trof", "troffen",
                                  "volgden", "begon", "begonnen",
@@ -418,7 +418,7 @@ enum RoundCues {
         placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
-        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende"]),
+        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende", "forventes", "forventet", "ventes"]),
         past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
                                  // what a meeting decided or left open
                                  "satte", "besluttet", "kom"]),
