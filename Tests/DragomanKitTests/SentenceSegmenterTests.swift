@@ -193,6 +193,25 @@ private func split(_ text: String, _ language: LanguageCode) -> [String] {
         #expect(split("not sure how I feel about that. it's passable, e.g. the food is ok.", .english).count == 2)
     }
 
+    /// A quoted question or exclamation and the attribution after it, speaker first, are one
+    /// sentence (as the gold of `UnseenRound8` and news style have it); a sentence that only
+    /// mentions saying, after a comma or a full stop, is not an attribution.
+    @Test func aQuotedQuestionAndItsAttributionAreOneSentence() {
+        #expect(split("\"Should our diplomats pay rent from suitcases?\" Foreign Ministry spokeswoman Maria Zakharova said on Thursday, calling the deal overdue. Talks ended.", .english) == [
+            "\"Should our diplomats pay rent from suitcases?\" Foreign Ministry spokeswoman Maria Zakharova said on Thursday, calling the deal overdue.", "Talks ended.",
+        ])
+        #expect(split("“Why now?” Mr. Ryabkov asked reporters. “Not yet!” U.S. officials replied.", .english) == [
+            "“Why now?” Mr. Ryabkov asked reporters.", "“Not yet!” U.S. officials replied.",
+        ])
+        #expect(split("“Will it work?” Nobody knows, the minister said.", .english).count == 2)
+        #expect(split("“Will it work?” Nobody knows. They said nothing.", .english).count == 3)
+        #expect(split("“Will it work?” The talks resumed in Geneva.", .english).count == 2)
+        // A translation from English keeps the speaker first.
+        #expect(split("«Hvorfor skulle vi betale med kontanter?» Utenriksdepartementets talskvinne Maria Zakharova sa på torsdag. Samtalene fortsetter.", .norwegian).count == 2)
+        // German puts the verb first, in lower case: that continued the sentence already.
+        #expect(split("„Wird es klappen?“ fragte der Minister. Die Gespräche gingen weiter.", .german).count == 2)
+    }
+
     /// An abbreviated month before its year or day keeps its stop ("14. Okt. 2025", "14 okt.
     /// 2025", "14. okt. 2025", "Sept. 16"); the sentence ends at the real stop after it.
     @Test(arguments: [

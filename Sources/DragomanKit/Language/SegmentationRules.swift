@@ -45,14 +45,22 @@ public struct SegmentationRules: Sendable {
     /// Abbreviated month names ("okt", "sept", "mrt"): before a number ("14. Okt. 2025",
     /// "14 okt. 2025", "Sept. 16") their stop is the abbreviation's, not a sentence end.
     public var monthAbbreviations: Set<String>
+    /// Verbs that attribute a quotation when its speaker comes first ("…suitcases?" Foreign
+    /// Ministry spokeswoman Maria Zakharova said on Thursday): a quoted question or exclamation
+    /// and its attribution are one sentence. German, Dutch and Norwegian invert ("„…?“ fragte
+    /// er", "«…?» spurte han", one sentence already: a lower-case word after a quotation
+    /// continues it), but translations from English keep the speaker first («…?»
+    /// Utenriksdepartementets talskvinne … sa), and splitting there breaks a 1-1 bead in two.
+    public var attributionVerbs: Set<String>
 
     public init(
         abbreviations: Set<String>, finalAbbreviations: Set<String>, numberAbbreviations: Set<String>,
         sentenceStarters: Set<String>, months: Set<String>, ordinalsWithStop: Bool,
         capitalisesNouns: Bool, colonBeforeCapitalEndsSentence: Bool, lowercaseSentenceStarts: Bool,
         oneLetterWords: Set<String> = [], spacedClosingQuotes: Set<Unicode.Scalar> = ["”"],
-        monthAbbreviations: Set<String> = []
+        monthAbbreviations: Set<String> = [], attributionVerbs: Set<String> = []
     ) {
+        self.attributionVerbs = attributionVerbs
         self.abbreviations = abbreviations
         self.finalAbbreviations = finalAbbreviations
         self.numberAbbreviations = numberAbbreviations
@@ -119,7 +127,8 @@ public struct SegmentationRules: Sendable {
         ],
         ordinalsWithStop: true, capitalisesNouns: true,
         colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: false,
-        monthAbbreviations: ["jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"]
+        monthAbbreviations: ["jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"],
+        attributionVerbs: ["sagte", "sagt", "fragte", "fragt", "erklärte", "betonte", "schrieb", "antwortete", "ergänzte"]
     )
 
     public static let dutch = SegmentationRules(
@@ -150,7 +159,8 @@ public struct SegmentationRules: Sendable {
         ordinalsWithStop: false, capitalisesNouns: false,
         colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: false,
         oneLetterWords: ["u"],
-        monthAbbreviations: ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
+        monthAbbreviations: ["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"],
+        attributionVerbs: ["zei", "zegt", "vroeg", "vraagt", "verklaarde", "benadrukte", "schreef", "antwoordde"]
     )
 
     public static let norwegian = SegmentationRules(
@@ -182,7 +192,8 @@ public struct SegmentationRules: Sendable {
         colonBeforeCapitalEndsSentence: true, lowercaseSentenceStarts: false,
         // Bokmål quotes «…» only, so a lone » closes.
         oneLetterWords: ["i", "å"], spacedClosingQuotes: ["”", "»"],
-        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des"]
+        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "des"],
+        attributionVerbs: ["sa", "sier", "spurte", "spør", "skrev", "svarte", "understreket", "uttalte", "fortalte"]
     )
 
     public static let english = SegmentationRules(
@@ -216,7 +227,9 @@ public struct SegmentationRules: Sendable {
         ],
         ordinalsWithStop: false, capitalisesNouns: false,
         colonBeforeCapitalEndsSentence: false, lowercaseSentenceStarts: true,
-        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        monthAbbreviations: ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        attributionVerbs: ["said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "replied",
+                           "insisted", "stressed", "declared", "noted", "quipped", "exclaimed", "wondered"]
     )
 
     public static let generic = SegmentationRules(

@@ -119,7 +119,8 @@ public struct SentenceSegmenter: Sendable {
             } else if isColon {
                 boundary = next == .upper || next == .opener
             } else if strong {
-                boundary = next != .lower || rules.lowercaseSentenceStarts
+                boundary = (next != .lower || rules.lowercaseSentenceStarts)
+                    && !(closedQuote && next == .upper && attributionFollows(s, from: k))
             } else if ellipsis {
                 // A trailing-off "…" before a lower-case word is a pause, not an end.
                 boundary = next != .lower
@@ -134,6 +135,31 @@ public struct SentenceSegmenter: Sendable {
         }
         push(n)
         return ranges
+    }
+
+    /// Whether the words from `k` attribute the quotation before them: an attribution verb among
+    /// the first eight words, before any comma, colon, semicolon, quotation mark or sentence end
+    /// ("Foreign Ministry spokeswoman Maria Zakharova said on Thursday, …"). "Nobody knows, the
+    /// minister said" is a sentence of its own: its verb comes after a comma.
+    private func attributionFollows(_ s: [Unicode.Scalar], from k: Int) -> Bool {
+        guard !rules.attributionVerbs.isEmpty else { return false }
+        var p = k, words = 0
+        while p < s.count, words < 8 {
+            while p < s.count, Self.isSpace(s[p]) { p += 1 }
+            let start = p
+            while p < s.count, s[p].properties.isAlphabetic || s[p] == "-" || s[p] == "'" || s[p] == "’" || s[p] == "." { p += 1 }
+            guard p > start else { return false }  // punctuation, a digit, a quotation mark: no attribution
+            var word = Self.lowercased(s, start..<p)
+            let closesSentence = word.hasSuffix(".")
+            while word.hasSuffix(".") { word.removeLast() }
+            if rules.attributionVerbs.contains(word) { return true }
+            // A full stop after a word that is no initialism ("U.S.") or abbreviation ("Mr.")
+            // ends the sentence.
+            if closesSentence && !word.contains(".") && !rules.abbreviations.contains(word) { return false }
+            words += 1
+            guard p < s.count, Self.isSpace(s[p]) else { return false }
+        }
+        return false
     }
 
     /// Decides a single full stop from the word before it and what follows.
