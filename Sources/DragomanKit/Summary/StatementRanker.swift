@@ -199,10 +199,8 @@ public struct StatementRanker: Sendable {
 /// Sorts a candidate into a slot of the brief by cue words in all four languages (over the
 /// members' own texts and the English rendering) and the kinds of its features.
 public enum SlotClassifier {
-    /// The cue words of each slot: `StatementCues`, which the aligner reads too.
-    static let cues: [BriefSlot: [String]] = Dictionary(uniqueKeysWithValues: StatementCues.cues.map { (slot(of: $0.key), $0.value) })
-
-    /// The brief slot a statement kind fills.
+    /// The brief slot a statement kind fills. The cue words are `StatementCues`, the table the
+    /// aligner reads too.
     static func slot(of kind: StatementKind) -> BriefSlot {
         switch kind {
         case .meeting: .whenWhere
@@ -233,9 +231,10 @@ public enum SlotClassifier {
                                 roundDate: CalendarDate? = nil) -> BriefSlot {
         var counts: [BriefSlot: Double] = [:]
         let haystacks = texts.map(StatementCues.haystack)
-        for (slot, words) in cues where !haystacks.isEmpty {
+        for kind in StatementKind.allCases where !haystacks.isEmpty {
+            let slot = slot(of: kind)
             let hits = haystacks.reduce(0.0) { sum, text in
-                sum + words.filter { text.contains($0) }.reduce(0.0) { $0 + weight(of: $1, in: slot) }
+                sum + StatementCues.cues(of: kind, in: text).reduce(0.0) { $0 + weight(of: $1, in: slot) }
             }
             counts[slot] = hits / Double(haystacks.count)
         }
