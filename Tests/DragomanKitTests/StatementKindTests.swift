@@ -43,7 +43,8 @@ import Testing
     }
 
     /// "…, the ministry said" closes sentences of every kind; it does not make two sentences alike
-    /// or apart. With attribution counted, the second pair would score below 1.
+    /// or apart. With attribution counted, the first pair would score 0.71 and the second (a
+    /// quote with no other cue, against who led) 0.32.
     @Test func attributionIsLeftOut() {
         let bare = (LanguageCode.english, "The talks took place in Istanbul.")
         let said = (LanguageCode.english, "The talks took place in Istanbul, the ministry said.")
