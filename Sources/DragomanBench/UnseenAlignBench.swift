@@ -59,8 +59,9 @@ enum UnseenAlignBench {
             }
         }
         let goldPairs = pairs.keys.sorted().map { pairs[$0]! }
-        let lexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: AlignmentLexicon.vocabulary(of: documents))
-        say(dictionaryCoverage(documents: documents, lexicon: lexicon,
+        let vocabulary = AlignmentLexicon.vocabulary(of: documents)
+        let lexicon = AlignmentLexicon.build(lexicons: lexicons, vocabulary: vocabulary)
+        say(dictionaryCoverage(vocabulary: vocabulary, lexicon: lexicon,
                                verbose: ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil))
         let (graph, seconds) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
         say(String(format: "%d reports, %d sentences, %d gold pairs (%d parallel, %d central same-fact); %d quotes not placed; aligned in %.3f s",
@@ -144,14 +145,15 @@ enum UnseenAlignBench {
                        analysis.rounds.map { "\($0.number) \($0.date?.description ?? "undated") \($0.venueName ?? "?")" }.joined(separator: ", ")))
         }
     }
+
     /// How many of the reports' content stems (4+ letters) the dictionaries translate into
     /// English, per language. A stem whose only English guess is itself (a name, an
     /// international word, a word no dictionary lists) counts as untranslated, as it does for
     /// the aligner's `translatable`. Verbose: the untranslated stems.
-    static func dictionaryCoverage(documents: [CorpusAlignDocument], lexicon: AlignmentLexicon, verbose: Bool) -> String {
+    static func dictionaryCoverage(vocabulary: [LanguageCode: Set<String>], lexicon: AlignmentLexicon, verbose: Bool) -> String {
         let english = SnowballStemmer(language: .english)
         var parts: [String] = [], lists: [String] = []
-        for (language, stems) in AlignmentLexicon.vocabulary(of: documents).sorted(by: { $0.key.rawValue < $1.key.rawValue }) where language != .english {
+        for (language, stems) in vocabulary.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where language != .english {
             let table = lexicon.pivot[language] ?? [:]
             let words = stems.filter { $0.count > 3 && $0.allSatisfy(\.isLetter) }
             let missing = words.filter { stem in
