@@ -229,8 +229,9 @@ public struct CorpusAligner: Sendable {
     /// A diagonal chain of close cells and the rows and columns it spans.
     typealias Chain = (rows: ClosedRange<Int>, columns: ClosedRange<Int>, chain: [Candidate])
 
-    /// The links of one pass, and the parallel stretches it found. With `knownStretches`, only
-    /// stretches overlapping one of those are kept.
+    /// The links of one pass, the parallel stretches it found and the scored candidates it
+    /// compared. With `knownStretches`, only stretches overlapping one of those are kept; with
+    /// `comparableCandidates` (the first pass's), same-fact links are decided on those scores.
     func proposeLinks(_ documents: [CorpusAlignDocument], evidence: CorpusEvidence, knownStretches: Stretches? = nil,
                       tenses given: [[RoundTense]]? = nil, comparableCandidates: [Candidate]? = nil)
         -> (links: [SentenceLink], stretches: Stretches, candidates: [Candidate]) {
