@@ -23,6 +23,25 @@ import Testing
         #expect(rounds[2].isEmpty, "\(analysis.assignments[2].evidence)")
     }
 
+    /// A year inside a noun phrase ("die 2016 beschlagnahmten Anwesen", "the 2016 seizures") dates
+    /// what was done to the noun, as a relative clause does: the sentence goes on about the round.
+    /// The same year as the time of the sentence's own verb makes it background.
+    @Test(arguments: [
+        ("en", "Diplomats met in Seattle on 17 September 2026 for a third round of talks on their embassies.",
+         "Russia wants the 2016 seizures of its estates reversed.", "The estates were seized in 2016 by the Obama administration."),
+        ("de", "Diplomaten trafen sich am 17. September 2026 in Seattle zu einer dritten Runde über ihre Botschaften.",
+         "Russland will die 2016 beschlagnahmten Anwesen zurück.", "Die Anwesen wurden 2016 beschlagnahmt."),
+        ("nl", "Diplomaten ontmoetten elkaar op 17 september 2026 in Seattle voor een derde ronde over hun ambassades.",
+         "Rusland wil de in 2016 gesloten landgoederen terug.", "De landgoederen werden in 2016 gesloten."),
+        ("nb", "Diplomater møttes i Seattle 17. september 2026 til en tredje runde om ambassadene.",
+         "Russland vil ha tilbake de i 2016 beslaglagte eiendommene.", "Eiendommene ble beslaglagt i 2016."),
+    ])
+    func aYearInsideANounPhraseKeepsTheRound(language: String, lead: String, attributive: String, main: String) throws {
+        let (analysis, seattle, rounds) = try RoundNumberingTests.seattleReport("attributive-\(language)", language, [lead, attributive, main])
+        #expect(rounds[1] == [seattle], "\(analysis.assignments[1].evidence)")
+        #expect(rounds[2].isEmpty, "\(analysis.assignments[2].evidence)")
+    }
+
     /// A preview that expects something after a sentence of background, or after one whose time
     /// span stands in a relative clause, is about its round.
     @Test(arguments: [

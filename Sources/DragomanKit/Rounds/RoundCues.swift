@@ -190,7 +190,8 @@ struct LanguageRoundCues: Sendable {
     /// Articles and demonstratives that open a noun phrase. A capitalised place form right after
     /// one, with an adjective ending of `adjectiveEndings` and a lower-case word after it, is an
     /// adjective ("in the Russian capital", "in de Russische hoofdstad"): languages that write
-    /// such adjectives in lower case (German, Norwegian) need neither list.
+    /// such adjectives in lower case (German, Norwegian) have no endings. A year right after one
+    /// and before a participle is inside the noun phrase ("die 2016 beschlagnahmten Immobilien").
     var determiners: Set<String> = []
     var adjectiveEndings: [String] = []
     /// Buildings and offices a country or city owns: a place right before one of these ("the US
@@ -303,6 +304,8 @@ enum RoundCues {
         temporalOpeners: ["nachdem"],
         complementizers: ["dass"], temporal: ["nach", "seit", "vor"], asRole: ["als"],
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
+        determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser",
+                      "diesen", "diesem", "dieses"],
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
         pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]), succession: ["folgte", "folgten"],
@@ -434,6 +437,7 @@ enum RoundCues {
                               phrases: ["aldri holdt", "aldri avholdt", "aldri sted", "aldri funnet sted", "aldri noe av"]),
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
+        determiners: ["den", "det", "de", "en", "et", "ei", "denne", "dette", "disse"],
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
         pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]), succession: ["fulgte"],
         subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",

@@ -234,8 +234,8 @@ extension SentenceRoundFeatures {
         // "heeft … afgerond", "har forhandlet", "have already met") tells the past as the simple
         // past does. The auxiliary is the past marker, so the main-clause test below sees where it
         // stands.
-        func isParticiple(_ k: Int) -> Bool {
-            let w = tokens[k].folded
+        func isParticiple(_ k: Int) -> Bool { isParticipleWord(tokens[k].folded) }
+        func isParticipleWord(_ w: String) -> Bool {
             if cues.irregularParticiples.contains(w) { return true }
             guard w.count >= 5 else { return false }
             // "agreed" is listed: "need", "speed" are no participles.
@@ -467,9 +467,30 @@ extension SentenceRoundFeatures {
         // date what the speaker talks about, not the statement.
         let quoted = Self.quotedTokens(tokens, text: text)
         let spokenOutsideQuote = speech.contains { !quoted.contains($0) }
+        // "die 2016 beschlagnahmten Immobilien", "de in 2016 gesloten panden", "den i 2016
+        // beslaglagte eiendommen": a year between an article and a participle that goes before
+        // its noun dates what was done to the noun, as a relative clause would; the noun follows
+        // in the same clause ("Die Anwesen wurden 2016 beschlagnahmt." has none). An inflected
+        // participle counts ("beschlagnahmten", "beslaglagte"). So does a bare year right after
+        // the article ("the 2016 seizures").
+        func inAttributivePhrase(_ t: Int) -> Bool {
+            var k = t - 1
+            if k >= 0, cues.locative.contains(tokens[k].folded) { k -= 1 }
+            guard k >= 0, t + 1 < tokens.count, cues.determiners.contains(tokens[k].folded),
+                  sameClause(k, t + 1), isLowercase(t + 1) else { return false }
+            if k == t - 1, Self.isYear(tokens[t].folded) { return true }
+            guard t + 2 < tokens.count, sameClause(t + 1, t + 2) else { return false }
+            // The participle without its inflection; a compound ending in an irregular one
+            // ("beslaglagt") is one too.
+            let w = tokens[t + 1].folded
+            let bare = [w] + ["e", "en", "er", "es", "em"].filter { w.hasSuffix($0) }.map { String(w.dropLast($0.count)) }
+            return bare.contains { b in
+                isParticipleWord(b) || cues.irregularParticiples.contains { $0.count >= 4 && b.count > $0.count + 1 && b.hasSuffix($0) }
+            }
+        }
         timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy {
             (region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded)) || inReducedRelative($0)
-                || (spokenOutsideQuote && quoted.contains($0))
+                || (spokenOutsideQuote && quoted.contains($0)) || inAttributivePhrase($0)
         }
 
         var places: [Place] = []
