@@ -68,10 +68,17 @@ public struct DateRecognizer: Sendable {
         /// against their publication date), keyed by `month * 100 + day`: year → number of reports.
         /// A report that names the same day ("10. April") most likely tells the same event.
         public var yearsOfDays: [Int: [Int: Int]]
+        /// For a report without a publication date: the publication date of the dated report that
+        /// tells the same events (`EntityIndex.neighbourDates`), its translation or a report of
+        /// the same day. It places what the report leaves open in the same way a date of its own
+        /// would ("the previous round was held in November", "next round in May", "yesterday"),
+        /// but gives way to the report's own evidence of its year: a year it writes, its weekdays,
+        /// a day other reports date.
+        public var neighbourDate: CalendarDate?
         public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil, corpusYears: ClosedRange<Int>? = nil,
-                    yearsOfDays: [Int: [Int: Int]] = [:]) {
+                    yearsOfDays: [Int: [Int: Int]] = [:], neighbourDate: CalendarDate? = nil) {
             self.publicationDate = publicationDate; self.corpusYear = corpusYear
-            self.corpusYears = corpusYears; self.yearsOfDays = yearsOfDays
+            self.corpusYears = corpusYears; self.yearsOfDays = yearsOfDays; self.neighbourDate = neighbourDate
         }
     }
 
@@ -148,7 +155,12 @@ public struct DateRecognizer: Sendable {
                 continue
             }
             if !words.isDisjoint(with: tenseWords.future) { future.insert(index) }
-            else if !words.isDisjoint(with: tenseWords.past) { past.insert(index) }
+            else if sequence.indices.contains(where: { tenseWords.past.contains(sequence[$0]) && !DateWords.isPresentPassive(sequence, at: $0, language: language) }) {
+                past.insert(index)
+            }
+            // "De volgende ronde wordt in mei in Ankara gehouden": the next round, and a step
+            // granted ("Russische Experten dürfen im April … besichtigen"), lie ahead.
+            else if clauses.nextRound != nil || clauses.grantsPermission { future.insert(index) }
             else if !words.isDisjoint(with: DateWords.scheduling(language)) { scheduled.insert(index) }
         }
         return resolve(found, context: context, pastSentences: past, futureSentences: future, scheduledSentences: scheduled)
@@ -160,21 +172,38 @@ public struct DateRecognizer: Sendable {
                                             "am", "on", "op", "den", "the", "de", "het", "der", "dem", "i", "in"]
 
     /// "February 27 and April 10, 2025", "op 27 februari en 10 april 2025", "27. februar og
-    /// 10. april 2025": a year written once, after the last of coordinated days in order, is the
+    /// 10. april 2025", "in februari en april 2025": a year written once, after the last of coordinated days in order, is the
     /// year of each. So is a year said in words ("am 27. Februar und am 10. April vergangenen
     /// Jahres", "on Feb. 27 and April 10 last year"). (Days out of order — "December 20 and
     /// January 5, 2026" — may straddle a new year and are left to the usual reading.)
     static func sharingYears(_ found: [Found], sentences: [String]) -> [Found] {
         var result = found
+        // A day or a month (0 for "the whole month") with no year of its own, and the year and
+        // (month, day) of one with a year.
+        func yearless(_ raw: Raw) -> (month: Int, day: Int)? {
+            switch raw {
+            case .day(let d, let m, nil): return (m, d)
+            case .month(let m, nil): return (m, 0)
+            default: return nil
+            }
+        }
+        func written(_ raw: Raw) -> (year: Int?, month: Int, day: Int)? {
+            switch raw {
+            case .day(let d, let m, let y): return (y, m, d)
+            case .month(let m, let y): return (y, m, 0)
+            default: return nil
+            }
+        }
         for k in result.indices.dropLast().reversed() {
-            guard case .day(let day, let month, nil) = result[k].raw, result[k].yearOffset == nil,
-                  case .day(let nextDay, let nextMonth, let year) = result[k + 1].raw, year != nil || result[k + 1].yearOffset != nil,
-                  (month, day) <= (nextMonth, nextDay),
+            guard let (month, day) = yearless(result[k].raw), result[k].yearOffset == nil,
+                  let next = written(result[k + 1].raw), next.year != nil || result[k + 1].yearOffset != nil,
+                  (month, day) <= (next.month, next.day),
                   let between = text(between: result[k], and: result[k + 1], sentences: sentences) else { continue }
             let words = between.split { !$0.isLetter }.map(String.init)
             guard between.count <= 16, between.contains(where: { $0.isLetter || $0 == "," || $0 == "&" }),
                   words.allSatisfy(coordinators.contains) else { continue }
-            result[k].raw = .day(day: day, month: month, year: year)
+            // "in Februar und April 2025": months share the year as days do.
+            result[k].raw = day == 0 ? .month(month: month, year: next.year) : .day(day: day, month: month, year: next.year)
             result[k].yearOffset = result[k + 1].yearOffset
         }
         return result
@@ -251,6 +280,11 @@ public struct DateRecognizer: Sendable {
                 let pastAfter = b + 1 < tokens.count && isPast(b + 1)
                 let pastAfterComma = from == 0 && isComma(b + 1) && b + 2 < tokens.count && clauseIsPast(around: b + 2)
                 if pastBefore || pastAfter || pastAfterComma { found.lean = -1 }
+            }
+            // "bis zum 1. Juli", "innen 1. juli", "by July 1": a deadline lies ahead unless its own
+            // clause is told in the past ("had until 1 July").
+            if found.lean == 0, !found.startsSpan, let by = words.startOfDeadlinePhrase(before: a, in: folded), !clauseIsPast(around: by) {
+                found.lean = 1
             }
             result.append(found)
             i = b + 1
@@ -487,8 +521,13 @@ public struct DateRecognizer: Sendable {
         // … on 12 March" in a year when 12 March is a Thursday); else the year other reports give
         // the days it names (the same events); only then the corpus year, raised to the latest
         // year the report writes. Adding reports about other events does not move it.
-        let fallbackYear: Int? = pub != nil ? nil : dayYears.max() ?? Self.pinnedYear(found, in: context.corpusYears)
+        let ownYear: Int? = pub != nil ? nil : dayYears.max() ?? Self.pinnedYear(found, in: context.corpusYears)
+        let fallbackYear: Int? = pub != nil ? nil : ownYear
             ?? Self.linkedYear(found, context.yearsOfDays) ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+        // A report with no date and no year of its own reads its yearless dates against the
+        // neighbour's date, except a day other reports date (that day's year is known).
+        let neighbour: CalendarDate? = pub == nil && ownYear == nil ? context.neighbourDate : nil
+        func isLinkedDay(month: Int, day: Int?) -> Bool { day.map { context.yearsOfDays[month * 100 + $0] != nil } ?? false }
 
         // Which way a yearless date points from the report's date: −1 back (past tense, "seit"),
         // +1 ahead (future tense), 0 no marker.
@@ -502,7 +541,7 @@ public struct DateRecognizer: Sendable {
         }
 
         func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false, start: Bool = false) -> Int? {
-            guard let pub else { return fallbackYear }
+            guard let pub = pub ?? (isLinkedDay(month: month, day: day) ? nil : neighbour) else { return fallbackYear }
             // A year-precision publication date says nothing finer than its year.
             guard let pubMonth = pub.month else { return pub.year }
             switch lean {
@@ -571,6 +610,7 @@ public struct DateRecognizer: Sendable {
         // For months and years the report's latest date will do: the unit forgives a distant sentence.
         let reportAnchor = anchors.map(\.value).max()
         let publicationDay = pub?.granularity == .day ? pub : nil
+        let neighbourDay = neighbour?.granularity == .day ? neighbour : nil
 
         func tense(_ sentence: Int) -> Int { futureSentences.contains(sentence) ? 1 : pastSentences.contains(sentence) ? -1 : 0 }
         // A future weekday is not the day of a past event, nor a past one of a future event.
@@ -626,6 +666,8 @@ public struct DateRecognizer: Sendable {
                     value = item.strict ? Self.weekday(weekday, from: week.day, lean: item.lean, strict: true) : Self.weekday(weekday, inWeekOf: week.day)
                 } else if let d = dateline, !clash(lean(item), tense(0)) {
                     value = Self.weekday(weekday, from: d, lean: lean(item), strict: item.strict)
+                } else if let d = neighbourDay {
+                    value = Self.weekday(weekday, from: d, lean: lean(item), strict: item.strict)
                 }
             case .relative(let unit, let offset):
                 kind = .relative
@@ -640,7 +682,7 @@ public struct DateRecognizer: Sendable {
                     }
                 case "year":
                     if let y = pub?.year ?? reportAnchor?.year ?? fallbackYear { value = CalendarDate(year: y + offset) }
-                case "day": value = publicationDay?.adding(days: offset)
+                case "day": value = (publicationDay ?? neighbourDay)?.adding(days: offset)
                 default: break
                 }
             default: break
@@ -767,16 +809,43 @@ struct DateWords: Sendable {
     /// Phrases that do the same ("fra og med", "met ingang van", "mit Wirkung vom", "as of"),
     /// folded word by word. "til og med" ("up to and including") is none.
     var fromPhrases: [[String]] = []
+    /// "bis (zum)", "uiterlijk", "innen", "by", "until": a date after them is a deadline, the
+    /// last day something may or must happen by, and so (unless its clause is past) ahead of
+    /// the time of writing: "jede Seite darf ihr Personal bis zum 1. Juli aufstocken" in a
+    /// February report is this July, not last July.
+    var until: Set<String> = []
+    /// Phrases that do the same ("tot en met", "no later than"), folded word by word.
+    var untilPhrases: [[String]] = []
     /// The first word of the start word or phrase right before token `a`, or right before an
     /// article there ("ab dem 1. September", "fra og med 1. september"); nil when there is none.
     func startOfFromPhrase(before a: Int, in folded: [String]) -> Int? {
+        Self.start(of: from, phrases: fromPhrases, before: a, in: folded, articles: articles)
+    }
+
+    /// The first word of the deadline word or phrase right before token `a` (or before an
+    /// article there: "bis zum 1. Juli", "by the end of"); nil when there is none, or when the
+    /// word closes a range ("vom 9. bis 11. März", "from 2 to 4 September": a number or a month
+    /// stands before it).
+    func startOfDeadlinePhrase(before a: Int, in folded: [String]) -> Int? {
+        guard let start = Self.start(of: until, phrases: untilPhrases, before: a, in: folded, articles: articles.union(["zum", "zur"])) else { return nil }
+        // The word before, past the stop of an ordinal day ("vom 9. bis 11. März").
+        var k = start - 1
+        if k > 0, folded[k] == "." { k -= 1 }
+        if k >= 0 {
+            let before = folded[k]
+            if before.first?.isNumber == true || months[before] != nil || months[String(before.dropLast())] != nil { return nil }
+        }
+        return start
+    }
+
+    private static func start(of words: Set<String>, phrases: [[String]], before a: Int, in folded: [String], articles: Set<String>) -> Int? {
         var ends = [a - 1]
         if a >= 2, articles.contains(folded[a - 1]) { ends.append(a - 2) }
         for end in ends where end >= 0 {
-            if from.contains(folded[end]) { return end }
-            for phrase in fromPhrases where end + 1 >= phrase.count && Array(folded[(end + 1 - phrase.count)...end]) == phrase {
+            for phrase in phrases where end + 1 >= phrase.count && Array(folded[(end + 1 - phrase.count)...end]) == phrase {
                 return end + 1 - phrase.count
             }
+            if words.contains(folded[end]) { return end }
         }
         return nil
     }
@@ -822,6 +891,23 @@ struct DateWords: Sendable {
         case .norwegian: return ["finner", "holdes", "møtes", "møter", "begynner", "starter"]
         default: return ["takes", "take", "meet", "meets", "begin", "begins", "start", "starts", "convene", "convenes"]
         }
+    }
+
+    /// English "is held", "are held in May", "is in May in Ankara held" (a clumsy translation's
+    /// order): a participle after a present form of "be", at most four words between and none
+    /// of them a pronoun or a word that opens a clause, is a present passive, not a past.
+    /// `words` are the sentence's lower-cased or folded words.
+    static func isPresentPassive(_ words: [String], at i: Int, language: LanguageCode) -> Bool {
+        guard language == .english, words.indices.contains(i) else { return false }
+        let stops: Set<String> = ["that", "whether", "if", "when", "which", "who", "where", "because", "since", "after", "before",
+                                  "they", "he", "she", "it", "we", "i", "you", "and", "but", "or"]
+        var k = i - 1
+        while k >= 0, i - k <= 5 {
+            if ["is", "are", "am"].contains(words[k]) { return true }
+            if stops.contains(words[k]) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// A plan told in the past: "originally" ("ursprünglich", "oorspronkelijk", "opprinnelig"),
@@ -932,6 +1018,7 @@ struct DateWords: Sendable {
                             ["im", "vorigen", "jahr"]: -1, ["im", "vergangenen", "jahr"]: -1, ["im", "letzten", "jahr"]: -1,
                             ["im", "nachsten", "jahr"]: 1, ["im", "kommenden", "jahr"]: 1, ["in", "diesem", "jahr"]: 0],
                 since: ["seit"], articles: ["dem", "den"], from: ["ab"], fromPhrases: [["mit", "wirkung", "vom"], ["mit", "wirkung", "zum"]],
+                until: ["bis", "spatestens"], untilPhrases: [["bis", "spatestens"]],
                 statementVerbs: ["sagte", "sagten", "erklarte", "erklarten", "betonte", "bestatigte", "kundigte", "teilte", "auserte", "berichtete",
                                  "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "ankundigte", "ankundigten", "meldete"],
                 dottedDates: true, clockWords: ["um", "gegen"])
@@ -947,6 +1034,7 @@ struct DateWords: Sendable {
                 monthPrepositions: ["in", "sinds", "tot", "begin", "eind", "half", "medio", "midden", "van", "vanaf"],
                 yearWords: [["vorig", "jaar"]: -1, ["volgend", "jaar"]: 1, ["komend", "jaar"]: 1],
                 since: ["sinds"], articles: ["de", "het"], from: ["vanaf"], fromPhrases: [["met", "ingang", "van"]],
+                until: ["tot", "uiterlijk"], untilPhrases: [["tot", "en", "met"], ["tot", "uiterlijk"]],
                 statementVerbs: ["zei", "zeiden", "verklaarde", "verklaarden", "benadrukte", "bevestigde", "kondigde", "meldde"],
                 dottedDates: true, clockWords: ["om", "rond"])
         case .norwegian:
@@ -961,6 +1049,7 @@ struct DateWords: Sendable {
                 monthPrepositions: ["i", "siden", "til", "fra", "begynnelsen", "slutten", "midten", "av", "innen"],
                 yearWords: [["i", "ar"]: 0, ["i", "fjor"]: -1],
                 since: ["siden"], articles: ["den"], from: ["fra"], fromPhrases: [["fra", "og", "med"]],
+                until: ["innen", "senest"], untilPhrases: [["til", "og", "med"], ["innen", "utgangen", "av"]],
                 statementVerbs: ["sa", "uttalte", "understreket", "bekreftet", "kunngjorde", "opplyste"],
                 dottedDates: true, clockWords: ["kl", "klokka", "klokken"])
         default:
@@ -974,6 +1063,7 @@ struct DateWords: Sendable {
                 ambiguousMonths: ["may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
                 monthPrepositions: ["in", "since", "until", "by", "early", "late", "mid", "of", "from", "through", "during"],
                 since: ["since"], articles: ["the"], from: ["from"], fromPhrases: [["as", "of"], ["effective"], ["starting"]],
+                until: ["by", "until", "till"], untilPhrases: [["no", "later", "than"], ["by", "the", "end", "of"]],
                 statementVerbs: ["said", "told", "stated", "stressed", "announced", "confirmed"],
                 midPrefixes: ["mid-"])
         }

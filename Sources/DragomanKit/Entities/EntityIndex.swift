@@ -13,7 +13,7 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 20
+    public static let version = 21
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
@@ -24,6 +24,7 @@ public enum EntityIndex {
         // Reports without a publication date take their year from the days other reports date
         // (the same events), so only they need the other reports' days.
         let days = articles.contains { $0.publicationDate == nil } ? datedDays(articles) : [:]
+        let neighbours = neighbourDates(articles)
         for article in articles {
             // The corpus year from the other reports' dates, so a report does not vote for itself.
             var votes = years.total
@@ -36,7 +37,8 @@ public enum EntityIndex {
                 }
             }
             var context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year,
-                                                 corpusYears: corpusYears, yearsOfDays: yearsOfDays)
+                                                 corpusYears: corpusYears, yearsOfDays: yearsOfDays,
+                                                 neighbourDate: neighbours[article.id])
             var mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
             // A report without a publication date whose dateline gives a day without a year
             // ("OSLO, 4. desember (NTB) – …"): once the year is found, that day is when the report
@@ -105,6 +107,55 @@ public enum EntityIndex {
     }
 
     struct DayOfYearAndYear: Hashable { var key: Int; var year: Int }
+
+    /// For each report without a publication date, the publication date of the dated report that
+    /// tells the same events: the one sharing the most distinctive words with it — names and
+    /// numbers, which survive translation ("Reyes", "Spiridonovka", "25", "2016"), weighted by
+    /// how few reports use them. None when too little is shared (fewer than `minimumShared`
+    /// words, or less than `minimumShare` of the report's own), or when the reports that share
+    /// nearly as much are dated more than a month apart (then the report's events are not one
+    /// day's). A preview and a later report on the same round share some names; a translation
+    /// or a report of the same day shares most of them, and only its date reads the preview's
+    /// "am 8. April" the way the writer meant.
+    static func neighbourDates(_ articles: [Article], minimumShared: Int = 4, minimumShare: Double = 0.3) -> [String: CalendarDate] {
+        guard articles.contains(where: { $0.publicationDate == nil }) else { return [:] }
+        let tokenizer = Tokenizer()
+        let words: [String: Set<String>] = Dictionary(uniqueKeysWithValues: articles.map { article in
+            var set = Set<String>()
+            for sentence in article.sentences {
+                for (position, token) in tokenizer.tokenize(sentence.text).enumerated() {
+                    switch token.kind {
+                    case .number where token.text.count >= 2:
+                        set.insert(token.text)
+                    case .word where position > 0 && token.text.count >= 3 && token.text.unicodeScalars.first?.properties.isUppercase == true:
+                        set.insert(TextFolding.fold(token.text))
+                    default: continue
+                    }
+                }
+            }
+            return (article.id, set)
+        })
+        var documentFrequency: [String: Int] = [:]
+        for set in words.values { for word in set { documentFrequency[word, default: 0] += 1 } }
+        let n = Double(articles.count)
+        var result: [String: CalendarDate] = [:]
+        for article in articles where article.publicationDate == nil {
+            let mine = words[article.id] ?? []
+            let scored: [(score: Double, date: CalendarDate)] = articles.compactMap { other in
+                guard other.id != article.id, let date = other.publicationDate, let theirs = words[other.id] else { return nil }
+                let shared = mine.intersection(theirs)
+                guard shared.count >= minimumShared, Double(shared.count) >= minimumShare * Double(mine.count) else { return nil }
+                return (shared.reduce(0) { $0 + log((n + 1) / Double(documentFrequency[$1] ?? 1)) }, date)
+            }
+            guard let best = scored.max(by: { $0.score < $1.score }), best.score > 0 else { continue }
+            // Reports nearly as close must agree on the time, a month either way.
+            let close = scored.filter { $0.score >= 0.75 * best.score }
+            guard let bestDay = DateRecognizer.window(of: best.date)?.lowerBound,
+                  close.allSatisfy({ DateRecognizer.window(of: $0.date).map { abs($0.lowerBound - bestDay) <= 31 } ?? false }) else { continue }
+            result[article.id] = best.date
+        }
+        return result
+    }
 
     /// For each language, the folded capitalised words (not sentence-initial) that also occur
     /// capitalised in reports in another language: names travel across languages, common nouns

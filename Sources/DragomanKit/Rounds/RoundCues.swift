@@ -194,6 +194,16 @@ struct LanguageRoundCues: Sendable {
     /// and before a participle is inside the noun phrase ("die 2016 beschlagnahmten Immobilien").
     var determiners: Set<String> = []
     var adjectiveEndings: [String] = []
+    /// Relative pronouns that open a restrictive relative clause with no comma before them
+    /// ("the compounds that Washington seized in 2016", "de eigendommen die de VS eind 2016 in
+    /// beslag namen", "eiendommene som USA beslagla i desember 2016"). German always sets the
+    /// comma, so it has none. Those that are also complementizers ("that", "dat") count only
+    /// after a name ("on Long Island that Washington seized"): after a verb they report.
+    var bareRelatives: Set<String> = []
+    /// Words that grant a step ("Russische Experten dürfen im April … besichtigen", "experts may
+    /// visit", "mogen bezoeken", "får besøke", "will be allowed to"): what the talks arranged,
+    /// whatever its own date and place.
+    var permission = CueLexicon()
     /// Buildings and offices a country or city owns: a place right before one of these ("the US
     /// embassy", "in de Russische ambassade", "in der Russischen Botschaft") names the owner,
     /// not where a meeting was.
@@ -306,6 +316,7 @@ enum RoundCues {
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser",
                       "diesen", "diesem", "dieses"],
+        permission: CueLexicon(words: ["darf", "durfen", "erlaubt", "gestattet"]),
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
         pluralRounds: CueLexicon(words: ["runden"], suffixes: ["runden"]), succession: ["folgte", "folgten"],
@@ -375,6 +386,7 @@ enum RoundCues {
         temporalOpeners: ["toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
         universal: ["alle", "elke", "iedere", "ieder"],
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
+        bareRelatives: ["die", "dat"], permission: CueLexicon(words: ["mag", "mogen", "toegestaan", "krijgt", "krijgen"]),
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
                                prefixes: ["ambassade", "consulaat", "ministerie"]),
         pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]), succession: ["volgde", "volgden"],
@@ -415,7 +427,8 @@ enum RoundCues {
         comparison: CueLexicon(phrases: ["som i", "som pa", "i likhet med", "akkurat som", "slik som"]),
         cardinals: ["to": 2, "tre": 3, "fire": 4, "fem": 5],
         capitals: CueLexicon(words: ["hovedsteder", "hovedstedene", "hovedstadene", "hovedstader"]),
-        background: CueLexicon(words: ["historie", "historien", "arevis"], phrases: ["de siste arene", "i mange ar", "gjennom arene"]),
+        background: CueLexicon(words: ["historie", "historien", "arevis"],
+                               phrases: ["de siste arene", "i mange ar", "i flere ar", "gjennom arene"]),
         locative: ["i", "pa"], destination: ["til"], negations: ["ikke", "ikkje"], corrections: ["men"],
         planned: CueLexicon(prefixes: ["planlagt", "kunngjort", "varslet", "berammet"]),
         placeDerivations: ["s"],
@@ -438,6 +451,7 @@ enum RoundCues {
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         determiners: ["den", "det", "de", "en", "et", "ei", "denne", "dette", "disse"],
+        bareRelatives: ["som"], permission: CueLexicon(words: ["far", "tillatt"], phrases: ["far lov"]),
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
         pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]), succession: ["fulgte"],
         subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",
@@ -507,6 +521,7 @@ enum RoundCues {
         asRole: ["as"],
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
+        bareRelatives: ["that", "which", "who"], permission: CueLexicon(words: ["may", "allowed", "permitted"]),
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
         pluralRounds: CueLexicon(words: ["rounds"]), succession: ["followed"],
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",

@@ -116,6 +116,9 @@ struct SentenceRoundFeatures: Sendable {
     var mainClauseTense: RoundTense
     /// The main clause has a tense marker of its own (`mainClauseTense` is not the fallback).
     var mainClauseMarked = false
+    /// The main clause grants a step ("Russian experts may visit the compounds in April",
+    /// `RoundCues.permission`): something the talks arranged, still to come.
+    var grantsPermission = false
     /// A date mention of year precision ("2016", "Ende 2016", "this year").
     var namesYear = false
     /// "Alle rundene har vært ledet av …", "all the rounds": the sentence is about every round,
@@ -137,6 +140,14 @@ struct SentenceRoundFeatures: Sendable {
     /// clause says of its noun, so the main clause still goes on about the round the report is
     /// telling.
     var timeOnlyInRelativeClause = false
+    /// Tokens of the times that stand in such a clause, phrase or quotation, or after a
+    /// comparison ("net als in november"): they date a noun ("the compounds that Washington
+    /// seized in December 2016") or what the sentence likens its own to, not the sentence.
+    var nounTimes: Set<Int> = []
+    /// A year, written or as a date of year precision, outside `nounTimes`.
+    var namesOwnYear = false
+    /// The dates that are the sentence's own, not a noun's (`nounTimes`).
+    var ownDates: [DatedMention] { dates.filter { !nounTimes.contains($0.token) } }
     /// A meeting word that does not stand after a temporal preposition ("it is the first time
     /// since the meeting in April that the delegations *meet*").
     var hasFreeMeetingCue = false
@@ -275,7 +286,11 @@ extension SentenceRoundFeatures {
                 if k < tokens.count, sameClause(i, k), isParticiple(k) { perfectHits.append(i) }
             }
         }
-        let futureHits = cues.future.matches(tokens), pastHits = (cues.past.matches(tokens) + perfectHits).sorted()
+        // "is held", "are held in May" (or, in a clumsy translation, "is in May in Ankara held"):
+        // a present passive, not a past.
+        let foldedWords = tokens.map(\.folded)
+        let simplePast = cues.past.matches(tokens).filter { !DateWords.isPresentPassive(foldedWords, at: $0, language: language) }
+        let futureHits = cues.future.matches(tokens), pastHits = (simplePast + perfectHits).sorted()
         tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
 
         // Relative and subordinate clauses: a comma, then a word that opens one, up to the next
@@ -326,6 +341,7 @@ extension SentenceRoundFeatures {
         let mainFuture = futureHits.contains(where: inMainClause), mainPast = pastHits.contains(where: inMainClause)
         mainClauseTense = mainFuture ? .future : mainPast ? .past : tense
         mainClauseMarked = mainFuture || mainPast
+        grantsPermission = cues.permission.matches(tokens).contains { inMainClause($0) && isLowercase($0) }
         var clause = [Int](repeating: 0, count: tokens.count)
         for i in tokens.indices.dropFirst() { clause[i] = clause[i - 1] + (sameClause(i - 1, i) ? 0 : 1) }
         self.clause = clause
@@ -394,7 +410,7 @@ extension SentenceRoundFeatures {
 
         var dates: [DatedMention] = []
         // "ab", "vanaf", "fra", "from", "met ingang van", "as of": a date after one is when
-        // something starts to hold.
+        // something starts to hold; "bis zum", "innen", "by": the day by which it must be done.
         let dateWords = DateWords.forLanguage(language)
         let effectStarts = dateWords.from
         let foldedTokens = tokens.map(\.folded)
@@ -427,7 +443,8 @@ extension SentenceRoundFeatures {
             // A meeting word in the date's own clause makes it the meeting's ("die Gespräche sollen
             // ab dem 9. Juni in Genf fortgesetzt werden").
             let takesEffect = ((1...2).contains { token - $0 >= 0 && effectStarts.contains(tokens[token - $0].folded) }
-                               || dateWords.startOfFromPhrase(before: token, in: foldedTokens) != nil)
+                               || dateWords.startOfFromPhrase(before: token, in: foldedTokens) != nil
+                               || dateWords.startOfDeadlinePhrase(before: token, in: foldedTokens) != nil)
                 && ![token + 1, last + 1].contains { $0 < tokens.count && DateWords.rangeWords.contains(tokens[$0].folded) }
                 && !meeting.contains { sameClause($0, token) }
             dates.append(DatedMention(value: value, token: token,
@@ -488,10 +505,30 @@ extension SentenceRoundFeatures {
                 isParticipleWord(b) || cues.irregularParticiples.contains { $0.count >= 4 && b.count > $0.count + 1 && b.hasSuffix($0) }
             }
         }
-        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy {
-            (region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded)) || inReducedRelative($0)
-                || (spokenOutsideQuote && quoted.contains($0)) || inAttributivePhrase($0)
+        // "the compounds that Washington seized in December 2016", "de eigendommen die de VS eind
+        // 2016 in beslag namen", "som USA beslagla i desember 2016": a relative pronoun with no
+        // comma before it, after a word of the same clause, opens a relative clause up to the
+        // clause's end.
+        func inBareRelative(_ t: Int) -> Bool {
+            guard t > 1, let r = (1..<t).last(where: { cues.bareRelatives.contains(tokens[$0].folded) && sameClause($0 - 1, t) }) else { return false }
+            let before = tokens[r - 1]
+            guard !before.folded.allSatisfy(\.isNumber), !cues.determiners.contains(before.folded), !cues.locative.contains(before.folded) else { return false }
+            // "that"/"dat" report after a verb ("said that", "zei dat"): only after a name, and
+            // with a past verb or participle after them that says what was done to it.
+            guard cues.complementizers.contains(tokens[r].folded) else { return true }
+            guard r - 1 > 0, !isLowercase(r - 1) else { return false }
+            return pastHits.contains { $0 > r && sameClause($0, t) } || (r + 1..<tokens.count).contains { sameClause($0, t) && isParticiple($0) && $0 != t }
         }
+        let timesOfNouns = Set(times.filter {
+            (region[$0] >= 0 && relativeOpeners.contains(tokens[region[$0]].folded)) || inReducedRelative($0)
+                || (spokenOutsideQuote && quoted.contains($0)) || inAttributivePhrase($0) || inBareRelative($0)
+                // "just as in November in Geneva": the time of what the sentence likens its own to.
+                || compared($0)
+        })
+        nounTimes = timesOfNouns
+        timeOnlyInRelativeClause = !times.isEmpty && times.allSatisfy { timesOfNouns.contains($0) }
+        let yearTokens = years + mentions.filter { $0.kind == .date && $0.date?.value?.granularity == .year }.map { tokenIndex($0.span) }
+        namesOwnYear = yearTokens.contains { !timesOfNouns.contains($0) }
 
         var places: [Place] = []
         // Places that could be a venue but for a locative before them, and each place's last token.
@@ -716,7 +753,10 @@ extension SentenceRoundFeatures {
         if nextRound == nil {
             nextRound = tokens.indices.first { i in
                 guard cues.again.contains(tokens[i].folded) else { return false }
-                let before = (i >= 1 && meeting.contains(i - 1) && sameClause(i - 1, i))
+                // A meeting word after an article is a noun ("Moskau will bei dem Treffen erneut
+                // die Rückgabe fordern"): "again" goes with the verb that follows.
+                func isVerb(_ k: Int) -> Bool { k == 0 || !cues.determiners.contains(tokens[k - 1].folded) }
+                let before = (i >= 1 && meeting.contains(i - 1) && sameClause(i - 1, i) && isVerb(i - 1))
                     || (i >= 2 && meeting.contains(i - 2) && cues.reflexives.contains(tokens[i - 1].folded) && sameClause(i - 2, i))
                 let after = (1...3).contains { i + $0 < tokens.count && meeting.contains(i + $0) && sameClause(i, i + $0) }
                 return before || after

@@ -32,10 +32,15 @@ struct SentenceRoundClassifier: Sendable {
             // So are days after it in a sentence that tells what is still to come, at no place of
             // its own ("a joint working group is to meet for the first time in January"): a round
             // arranges such steps. One with a place ("the released Americans are to land in
-            // Washington on Wednesday") is an event of its own.
-            let arrangedLater = f.mainClauseMarked && f.mainClauseTense == .future && f.places.allSatisfy(\.isAdjective)
-            let onlyEffects = !f.dates.isEmpty && f.dates.allSatisfy { d in (d.takesEffect || arrangedLater) && ownDate.map { $0 < d.value } == true }
-            let timeless = ((f.dates.isEmpty || onlyEffects) && !Self.namesAYear(f)) || f.timeOnlyInRelativeClause
+            // Washington on Wednesday") is an event of its own, unless the main clause grants it.
+            // A step granted ("experts may visit the compounds in Maryland in April") is arranged
+            // whatever place it names.
+            let arrangedLater = (f.mainClauseMarked && f.mainClauseTense == .future && f.places.allSatisfy(\.isAdjective)) || f.grantsPermission
+            // Times in a relative clause date their noun ("the compounds that Washington seized in
+            // December 2016"), so only the others count.
+            let dates = f.ownDates
+            let onlyEffects = !dates.isEmpty && dates.allSatisfy { d in (d.takesEffect || arrangedLater) && ownDate.map { $0 < d.value } == true }
+            let timeless = ((dates.isEmpty || onlyEffects) && !f.namesOwnYear) || f.timeOnlyInRelativeClause
             var set = Set(detection.explicit[f.ref] ?? [])
             var why: [String] = []
             // "Alle rundene har vært ledet av …", "all the rounds were held in Istanbul": about the
@@ -334,7 +339,8 @@ struct SentenceRoundClassifier: Sendable {
     /// The round the report is mainly about: the one its dated, numbered and announced mentions
     /// point to most, with the lead counting double (news put the news first). A sentence naming
     /// two rounds gives each half. A lead that names no round but the place of a meeting ("a day
-    /// after the delegations met in Moscow") counts for the one round held there. Ties go to a
+    /// after the delegations met in Moscow") counts for the one round held there, and one with
+    /// no meeting word for the one round its time and place fit. Ties go to a
     /// dated round over an undated one (a report on a meeting ends with where the next one will
     /// be), then to the later round, the newer news.
     static func primaryRound(features: [SentenceRoundFeatures], detection: RoundDetector.Result) -> Int? {
@@ -346,6 +352,9 @@ struct SentenceRoundClassifier: Sendable {
                 let there = detection.rounds.filter { $0.venueEntityID == venue.entityID }
                 if there.count == 1 { numbers = [there[0].number] }
             }
+            // A lead with no meeting word whose time and place are one round's ("Rusland en de
+            // VS hebben gisteren in Moskou afgesproken …") tells that round.
+            if numbers.isEmpty, !leadSeen, f.ref.index <= 1, let n = roundAtTimeAndPlace(f, rounds: detection.rounds) { numbers = [n] }
             numbers = focus(of: numbers, f)
             guard !numbers.isEmpty else { continue }
             let weight = 1.0 / Double(numbers.count) * (!leadSeen && f.ref.index <= 1 ? 2 : 1)
@@ -371,9 +380,6 @@ struct SentenceRoundClassifier: Sendable {
         return rest.isEmpty ? rounds : rest
     }
 
-    /// A year in the sentence: one the date recogniser found ("this year", "Ende 2016"), or any
-    /// four-digit year token, that of a full date included (callers that must tell those apart
-    /// use `namesYear`).
     /// Endings of the names of streets and squares in the four languages, folded.
     static let streetEndings = ["gate", "gaten", "gata", "gasse", "strasse", "straat", "laan", "vei", "veien",
                                 "street", "avenue", "road", "plass", "platz", "plein", "square"]
@@ -383,10 +389,6 @@ struct SentenceRoundClassifier: Sendable {
     static func namesAStreet(_ name: String) -> Bool {
         let folded = TextFolding.foldGermanTranscription(name)
         return streetEndings.contains { folded.hasSuffix($0) }
-    }
-
-    static func namesAYear(_ f: SentenceRoundFeatures) -> Bool {
-        f.namesYear || f.tokens.contains { SentenceRoundFeatures.isYear($0.folded) }
     }
 
     static func describeExplicit(_ f: SentenceRoundFeatures, rounds: [Int]) -> String {
