@@ -122,10 +122,21 @@ enum UnseenAlignBench {
         }
 
         // Rounds per sentence, when the gold has them: a round is named by its date, an undated
-        // one (the gold gives a season or a month) just as "undated".
+        // one (the gold gives a season or a month) just as "undated". A round the reports date
+        // only by its month ("im Februar 2025") is the gold's round of that month when the gold
+        // has exactly one: the corpus never gave its day, but it is the same round.
         if let goldRounds = gold.rounds {
             func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
-            let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, $0.date.map { label($0.description) } ?? "undated") })
+            let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { key in
+                CalendarDate(parsing: key).flatMap { $0.granularity == .day ? $0 : nil }
+            }
+            func ourLabel(_ date: CalendarDate?) -> String {
+                guard let date else { return "undated" }
+                if date.granularity == .day { return date.description }
+                let within = goldDays.filter { date.contains($0) }
+                return within.count == 1 ? within[0].description : "undated"
+            }
+            let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, ourLabel($0.date)) })
             var right = 0, total = 0
             for (file, entry) in goldRounds.sorted(by: { $0.key < $1.key }) {
                 guard let article = byFile[file] else { continue }
