@@ -172,8 +172,8 @@ public struct DateRecognizer: Sendable {
                                             "am", "on", "op", "den", "the", "de", "het", "der", "dem", "i", "in"]
 
     /// "February 27 and April 10, 2025", "op 27 februari en 10 april 2025", "27. februar og
-    /// 10. april 2025", "in februari en april 2025": a year written once, after the last of coordinated days in order, is the
-    /// year of each. So is a year said in words ("am 27. Februar und am 10. April vergangenen
+    /// 10. april 2025", "in februari en april 2025": a year written once, after the last of
+    /// coordinated days or months in order, is the year of each. So is a year said in words ("am 27. Februar und am 10. April vergangenen
     /// Jahres", "on Feb. 27 and April 10 last year"). (Days out of order — "December 20 and
     /// January 5, 2026" — may straddle a new year and are left to the usual reading.)
     static func sharingYears(_ found: [Found], sentences: [String]) -> [Found] {

@@ -17,14 +17,15 @@ public enum EntityIndex {
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
-        let crossLingual = crossLingualNames(articles)
+        let distinctive = distinctiveWords(articles)
+        let crossLingual = crossLingualNames(articles, words: distinctive)
         var perArticle: [EntityLinker.ArticleMentions] = []
         let corpusYear = years.total.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         let corpusYears = years.total.keys.min().flatMap { low in years.total.keys.max().map { low...$0 } }
         // Reports without a publication date take their year from the days other reports date
         // (the same events), so only they need the other reports' days.
         let days = articles.contains { $0.publicationDate == nil } ? datedDays(articles) : [:]
-        let neighbours = neighbourDates(articles)
+        let neighbours = neighbourDates(articles, words: distinctive)
         for article in articles {
             // The corpus year from the other reports' dates, so a report does not vote for itself.
             var votes = years.total
@@ -117,24 +118,10 @@ public enum EntityIndex {
     /// day's). A preview and a later report on the same round share some names; a translation
     /// or a report of the same day shares most of them, and only its date reads the preview's
     /// "am 8. April" the way the writer meant.
-    static func neighbourDates(_ articles: [Article], minimumShared: Int = 4, minimumShare: Double = 0.3) -> [String: CalendarDate] {
+    static func neighbourDates(_ articles: [Article], words given: [String: DistinctiveWords]? = nil,
+                               minimumShared: Int = 4, minimumShare: Double = 0.3) -> [String: CalendarDate] {
         guard articles.contains(where: { $0.publicationDate == nil }) else { return [:] }
-        let tokenizer = Tokenizer()
-        let words: [String: Set<String>] = Dictionary(uniqueKeysWithValues: articles.map { article in
-            var set = Set<String>()
-            for sentence in article.sentences {
-                for (position, token) in tokenizer.tokenize(sentence.text).enumerated() {
-                    switch token.kind {
-                    case .number where token.text.count >= 2:
-                        set.insert(token.text)
-                    case .word where position > 0 && token.text.count >= 3 && token.text.unicodeScalars.first?.properties.isUppercase == true:
-                        set.insert(TextFolding.fold(token.text))
-                    default: continue
-                    }
-                }
-            }
-            return (article.id, set)
-        })
+        let words = (given ?? distinctiveWords(articles)).mapValues { $0.names.union($0.numbers) }
         var documentFrequency: [String: Int] = [:]
         for set in words.values { for word in set { documentFrequency[word, default: 0] += 1 } }
         let n = Double(articles.count)
@@ -157,19 +144,36 @@ public enum EntityIndex {
         return result
     }
 
+    /// The words of a report that survive translation: capitalised words of three letters or more
+    /// that do not open a sentence (names, folded) and numbers of two digits or more.
+    struct DistinctiveWords { var names: Set<String> = []; var numbers: Set<String> = [] }
+
+    static func distinctiveWords(_ articles: [Article]) -> [String: DistinctiveWords] {
+        let tokenizer = Tokenizer()
+        return Dictionary(articles.map { article in
+            var words = DistinctiveWords()
+            for sentence in article.sentences {
+                for (position, token) in tokenizer.tokenize(sentence.text).enumerated() {
+                    switch token.kind {
+                    case .number where token.text.count >= 2:
+                        words.numbers.insert(token.text)
+                    case .word where position > 0 && token.text.count >= 3 && token.text.unicodeScalars.first?.properties.isUppercase == true:
+                        words.names.insert(TextFolding.fold(token.text))
+                    default: continue
+                    }
+                }
+            }
+            return (article.id, words)
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// For each language, the folded capitalised words (not sentence-initial) that also occur
     /// capitalised in reports in another language: names travel across languages, common nouns
     /// do not.
-    static func crossLingualNames(_ articles: [Article]) -> [LanguageCode: Set<String>] {
-        let tokenizer = Tokenizer()
+    static func crossLingualNames(_ articles: [Article], words: [String: DistinctiveWords]) -> [LanguageCode: Set<String>] {
         var languagesOf: [String: Set<LanguageCode>] = [:]
         for article in articles {
-            for sentence in article.sentences {
-                for (position, token) in tokenizer.tokenize(sentence.text).enumerated() where position > 0 && token.kind == .word {
-                    guard token.text.unicodeScalars.first?.properties.isUppercase == true, token.text.count >= 3 else { continue }
-                    languagesOf[TextFolding.fold(token.text), default: []].insert(article.language)
-                }
-            }
+            for name in words[article.id]?.names ?? [] { languagesOf[name, default: []].insert(article.language) }
         }
         var result: [LanguageCode: Set<String>] = [:]
         for (word, languages) in languagesOf where languages.count >= 2 {

@@ -288,8 +288,8 @@ extension SentenceRoundFeatures {
         }
         // "is held", "are held in May" (or, in a clumsy translation, "is in May in Ankara held"):
         // a present passive, not a past.
-        let foldedWords = tokens.map(\.folded)
-        let simplePast = cues.past.matches(tokens).filter { !DateWords.isPresentPassive(foldedWords, at: $0, language: language) }
+        let foldedTokens = tokens.map(\.folded)
+        let simplePast = cues.past.matches(tokens).filter { !DateWords.isPresentPassive(foldedTokens, at: $0, language: language) }
         let futureHits = cues.future.matches(tokens), pastHits = (simplePast + perfectHits).sorted()
         tense = !futureHits.isEmpty ? .future : (!pastHits.isEmpty ? .past : .present)
 
@@ -413,7 +413,6 @@ extension SentenceRoundFeatures {
         // something starts to hold; "bis zum", "innen", "by": the day by which it must be done.
         let dateWords = DateWords.forLanguage(language)
         let effectStarts = dateWords.from
-        let foldedTokens = tokens.map(\.folded)
         // A wire dateline's date ("OSLO, 4. desember (NTB) – …") is when the report was filed, not
         // a time the sentence tells of.
         let datelineEnd = WireDateline.datelineScalars(text) ?? 0
