@@ -30,8 +30,10 @@ import Testing
     ])
 
     /// The words a German–English dictionary gives for the sentences above.
-    static let lexicon: AlignmentLexicon = {
-        let pairs = [("russische", "Russian"), ("amerikanische", "American"), ("Diplomaten", "diplomats"), ("trafen", "met"),
+    static let lexicon = lexicon(for: [english, german])
+
+    static func lexicon(for documents: [CorpusAlignDocument], extra: [(String, String)] = []) -> AlignmentLexicon {
+        let pairs = extra + [("russische", "Russian"), ("amerikanische", "American"), ("Diplomaten", "diplomats"), ("trafen", "met"),
                      ("Moskau", "Moscow"), ("Dienstag", "Tuesday"), ("neuen", "new"), ("Gesprächen", "talks"), ("Botschaften", "embassies"),
                      ("Delegation", "delegation"), ("Botschafter", "ambassador"), ("geleitet", "led"), ("stellvertretenden", "deputy"),
                      ("Minister", "minister"), ("Treffen", "meeting"), ("Gästehaus", "guest house"), ("Ministeriums", "ministry"),
@@ -43,8 +45,8 @@ import Testing
                      ("begannen", "began"), ("Februar", "February"), ("letzten", "last"), ("Jahres", "year")]
         let dictionary = BilingualLexicon(sourceLanguage: .german, targetLanguage: .english,
                                           entries: pairs.map { BilingualLexicon.Entry(source: $0.0, target: $0.1) })
-        return AlignmentLexicon.build(lexicons: [dictionary], vocabulary: AlignmentLexicon.vocabulary(of: [english, german]))
-    }()
+        return AlignmentLexicon.build(lexicons: [dictionary], vocabulary: AlignmentLexicon.vocabulary(of: documents))
+    }
 
     static func parallel(_ options: CorpusAligner.Options = .init()) -> Set<String> {
         Set(CorpusAligner(lexicon: lexicon, options: options).align([german, english]).links

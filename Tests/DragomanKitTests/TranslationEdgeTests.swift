@@ -1,0 +1,109 @@
+import Testing
+@testable import DragomanKit
+
+/// The edges of a translated stretch: the opening lines before a sentence the translator split
+/// in two, and a sentence the translator left out next to one the model would merge it with.
+@Suite struct TranslationEdgeTests {
+    static let lexicon = MergedBeadTests.lexicon
+
+    /// English sentences 2 and 3 are one German sentence. Only two sentences come before it, too
+    /// few for a parallel chain of their own: the split sentence's cells fail the length bar and
+    /// cut them off from the rest of the translation.
+    static let english = CorpusAlignDocument(id: "en", language: .english, sentences: [
+        "Russian and American diplomats met in Moscow on Tuesday for new talks on the embassies.",
+        "The Russian delegation was led by the ambassador, the American delegation by a deputy minister.",
+        "Diplomatic couriers will receive visas with several entries for one year.",
+        "The parties also agreed on a quota of thirty visas for technical staff.",
+        "The meeting in the guest house of the ministry in Moscow lasted six hours.",
+        "There was no progress on the six seized properties.",
+        "The next round will take place in Washington in the autumn.",
+        "The talks began in Istanbul in February last year.",
+    ])
+
+    static let german = CorpusAlignDocument(id: "de", language: .german, sentences: [
+        "Russische und amerikanische Diplomaten trafen sich in Moskau am Dienstag zu neuen Gesprächen über die Botschaften.",
+        "Die russische Delegation wurde vom Botschafter geleitet, die amerikanische Delegation von einem stellvertretenden Minister.",
+        "Diplomatische Kuriere sollen Visa mit mehreren Einreisen für ein Jahr erhalten, und die Parteien einigten sich auch auf eine Quote von dreißig Visa für technisches Personal.",
+        "Das Treffen im Gästehaus des Ministeriums in Moskau dauerte sechs Stunden.",
+        "Bei den sechs beschlagnahmten Anwesen gab es keinen Fortschritt.",
+        "Die nächste Runde soll im Herbst in Washington stattfinden.",
+        "Die Gespräche begannen im Februar letzten Jahres in Istanbul.",
+    ])
+
+    static func parallel(_ documents: [CorpusAlignDocument], _ options: CorpusAligner.Options = .init()) -> Set<String> {
+        Set(CorpusAligner(lexicon: lexicon, options: options).align(documents).links
+            .filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+    }
+
+    @Test func theLinesBeforeASplitSentenceAreParallelToo() {
+        let links = Self.parallel([Self.german, Self.english])
+        #expect(links == ["0-0", "1-1", "2-2", "2-3", "3-4", "4-5", "5-6", "6-7"], "\(links.sorted())")
+    }
+
+    /// German sentence 3 is long; German 4, short, is left out of the English. Its one word in
+    /// common with English 3 ("Visa") and Gale–Church's dear deletions make a 2-1 bead of the
+    /// two the likelier model path.
+    static let droppedGerman = CorpusAlignDocument(id: "de", language: .german, sentences: [
+        "Russische und amerikanische Diplomaten trafen sich in Moskau am Dienstag zu neuen Gesprächen über die Botschaften.",
+        "Die russische Delegation wurde vom Botschafter geleitet, die amerikanische Delegation von einem stellvertretenden Minister.",
+        "Das Treffen im Gästehaus des Ministeriums dauerte sechs Stunden.",
+        "Diplomatische Kuriere und technisches Personal sollen ihre Visa künftig binnen drei Wochen erhalten, teilte das Ministerium mit.",
+        "Die Visa gelten danach ein ganzes Jahr lang.",
+        "Bei den sechs beschlagnahmten Anwesen gab es keinen Fortschritt.",
+        "Die nächste Runde soll im Herbst in Washington stattfinden.",
+        "Die Gespräche begannen im Februar letzten Jahres in Istanbul.",
+    ])
+
+    static let droppedEnglish = CorpusAlignDocument(id: "en", language: .english, sentences: [
+        "Russian and American diplomats met in Moscow on Tuesday for new talks on the embassies.",
+        "The Russian delegation was led by the ambassador, the American delegation by a deputy minister.",
+        "The meeting in the guest house of the ministry lasted six hours.",
+        "Diplomatic couriers and technical staff will receive their visas within three weeks in future, the ministry said.",
+        "There was no progress on the six seized properties.",
+        "The next round will take place in Washington in the autumn.",
+        "The talks began in Istanbul in February last year.",
+    ])
+
+    static func droppedParallel(_ options: CorpusAligner.Options = .init()) -> Set<String> {
+        let documents = [droppedGerman, droppedEnglish]
+        let lexicon = MergedBeadTests.lexicon(for: documents, extra: [("binnen", "within"), ("drei", "three"), ("Wochen", "weeks"),
+                                                                      ("künftig", "in future"), ("teilte", "said")])
+        return Set(CorpusAligner(lexicon: lexicon, options: options).align(documents).links
+            .filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+    }
+
+    @Test func aDroppedSentenceIsNotMergedIntoItsNeighboursBead() {
+        let links = Self.droppedParallel()
+        #expect(links == ["0-0", "1-1", "2-2", "3-3", "5-4", "6-5", "7-6"], "\(links.sorted())")
+    }
+
+    /// What the test above depends on: without the containment bar, the model does merge it.
+    @Test func withoutTheBarTheDroppedSentenceJoinsTheBead() {
+        var options = CorpusAligner.Options(); options.parallelMergedContainment = 0
+        let links = Self.droppedParallel(options)
+        #expect(links.contains("3-3") && links.contains("4-3"), "\(links.sorted())")
+    }
+
+    /// Which short runs join a stretch: a run of two cells a split bead before or after it, in
+    /// the same direction on both sides, faithful itself; not one across a wider gap, not one
+    /// that steps off the diagonal, not one the caller finds unfaithful.
+    @Test func shortRunsJoinOnlyAtAStretchsEdge() {
+        func cell(_ i: Int, _ j: Int) -> CorpusAligner.Candidate {
+            CorpusAligner.Candidate(d1: 0, i1: i, d2: 1, i2: j, features: AlignmentFeatures(lexical: 0.9, anchors: 0, dates: 0, lengthDifference: 0),
+                                    probability: 0.9)
+        }
+        let stretch = CorpusAligner.parallelStretches([cell(3, 4), cell(4, 5), cell(5, 6), cell(6, 7)], minimumRun: 3, lexical: 0.3)
+        #expect(stretch.count == 1)
+        func edges(_ cells: [CorpusAligner.Candidate], faithful: Bool = true) -> [String] {
+            CorpusAligner.edgeChains(cells + stretch[0].chain, next: stretch, minimumRun: 3, lexical: 0.3, gap: 2) { _ in faithful }
+                .map { "\($0.rows)|\($0.columns)" }
+        }
+        #expect(edges([cell(0, 0), cell(1, 1)]) == ["0...1|0...1"])            // a 1-2 bead before it
+        #expect(edges([cell(8, 9), cell(9, 10)]) == ["8...9|9...10"])          // a 1-1 gap after it
+        #expect(edges([cell(0, 0), cell(1, 1)], faithful: false).isEmpty)
+        #expect(edges([cell(0, 0), cell(0, 1)]).isEmpty)                         // not a diagonal run
+        #expect(edges([cell(10, 11), cell(11, 12)]).isEmpty)                     // three sentences away
+        #expect(edges([cell(8, 1), cell(9, 2)]).isEmpty)                         // after on one side, before on the other
+        #expect(edges([cell(1, 2), cell(2, 3)]).isEmpty)                         // touching: no bead between
+    }
+}
