@@ -106,4 +106,30 @@ import Testing
         #expect(edges([cell(8, 1), cell(9, 2)]).isEmpty)                         // after on one side, before on the other
         #expect(edges([cell(1, 2), cell(2, 3)]).isEmpty)                         // touching: no bead between
     }
+
+    /// A translation that merges two sentences (row 6 renders columns 6 and 7), and a chance
+    /// match two columns off the diagonal (5, 7). Left in, the chance cell chains on past the
+    /// merged sentence, takes row 5 from the diagonal, and the translation splits into two
+    /// stretches with no bead between them; as neither its row's nor its column's closest
+    /// counterpart, it is left out, and the two halves join across the merged sentence.
+    @Test func aChanceMatchOffTheDiagonalDoesNotCutATranslation() {
+        func cell(_ i: Int, _ j: Int, _ similarity: Double) -> CorpusAligner.Candidate {
+            CorpusAligner.Candidate(d1: 0, i1: i, d2: 1, i2: j,
+                                    features: AlignmentFeatures(lexical: similarity, anchors: 0, dates: 0, lengthDifference: 0), probability: 0.9)
+        }
+        let diagonal = (0...5).map { cell($0, $0, 0.9) } + (7...12).map { cell($0, $0 + 1, 0.9) }
+        let chance = cell(5, 7, 0.35)
+        let merged = [cell(6, 6, 0.8), cell(6, 7, 0.7)]   // they fail the length bar: not eligible
+        let eligible = diagonal + [chance], all = eligible + merged
+        func stretches(_ cells: [CorpusAligner.Candidate]) -> [String] {
+            let chains = CorpusAligner.parallelStretches(cells, minimumRun: 3, lexical: 0.3).map { ($0.rows, $0.columns) }
+            return CorpusAligner.joinedAcrossBeads(chains, gap: 2).map { "\($0.0)|\($0.1)" }
+        }
+        #expect(stretches(eligible) == ["0...4|0...4", "5...12|7...13"])
+        let closest = CorpusAligner.bestOfRowOrColumn(eligible, among: all)
+        #expect(closest.count == diagonal.count)
+        #expect(stretches(closest) == ["0...12|0...13"])
+        // The halves of a split sentence are each their column's closest counterpart: both kept.
+        #expect(CorpusAligner.bestOfRowOrColumn(merged, among: all).count == 2)
+    }
 }

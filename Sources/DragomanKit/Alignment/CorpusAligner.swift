@@ -277,7 +277,11 @@ public struct CorpusAligner: Sendable {
             // round) disagrees in a few, and its chain must not break there.
             let named: (Candidate) -> Bool = { !evidence.sentences[$0.d1][$0.i1].anchors.isEmpty || !evidence.sentences[$0.d2][$0.i2].anchors.isEmpty }
             let eligible = cells.filter { !tensesDiffer(key, $0.i1, $0.i2) && $0.features.lengthDifference <= options.parallelLengthDifference }
-            let chains = Self.parallelStretches(eligible, minimumRun: options.parallelMinimumRun, lexical: chainLexical)
+            // A chain cell is a sentence's best counterpart on one side at least: a chance match
+            // two rows off the diagonal (learned stems shared by two unrelated sentences) would
+            // otherwise chain on past a split sentence and cut the translation in two there.
+            let closest = Self.bestOfRowOrColumn(eligible, among: cells)
+            let chains = Self.parallelStretches(closest, minimumRun: options.parallelMinimumRun, lexical: chainLexical)
             let faithful = Self.faithfulChains(chains, bar: options.parallelFaithfulness, gap: options.parallelJoinGap) {
                 Self.faithfulness(of: $0, named: named) ?? .infinity
             }
@@ -295,7 +299,7 @@ public struct CorpusAligner: Sendable {
             // The faithful chains, and the short runs of a translation cut off at their edges
             // (as a chain, a run whose sentences name nothing passes the faithfulness bar).
             let faithfulOnes = zip(chains, faithful).filter(\.1).map(\.0)
-            var stretches = (faithfulOnes + Self.edgeChains(eligible, next: faithfulOnes, minimumRun: options.parallelMinimumRun,
+            var stretches = (faithfulOnes + Self.edgeChains(closest, next: faithfulOnes, minimumRun: options.parallelMinimumRun,
                                                             lexical: chainLexical, gap: options.parallelJoinGap) {
                     (Self.faithfulness(of: $0, named: named) ?? .infinity) >= options.parallelFaithfulness
                 })
@@ -542,6 +546,17 @@ public struct CorpusAligner: Sendable {
             return (x.rows.upperBound < y.rows.lowerBound) == (x.columns.upperBound < y.columns.lowerBound) && r <= gap && c <= gap
         }
         return chains.indices.map { n in passes[n] || chains.indices.contains { passes[$0] && near(chains[$0], chains[n]) } }
+    }
+
+    /// The cells of `cells` whose word similarity (`translatable`) is the best of their row or of
+    /// their column among `all` the pair's cells (ties kept).
+    static func bestOfRowOrColumn(_ cells: [Candidate], among all: [Candidate]) -> [Candidate] {
+        var row: [Int: Double] = [:], column: [Int: Double] = [:]
+        for cell in all {
+            row[cell.i1] = max(row[cell.i1] ?? 0, cell.features.translatable)
+            column[cell.i2] = max(column[cell.i2] ?? 0, cell.features.translatable)
+        }
+        return cells.filter { $0.features.translatable >= (row[$0.i1] ?? 0) || $0.features.translatable >= (column[$0.i2] ?? 0) }
     }
 
     /// Short diagonal runs (fewer than `minimumRun` cells, each step 1-1) just before or after a
