@@ -132,4 +132,45 @@ import Testing
         // The halves of a split sentence are each their column's closest counterpart: both kept.
         #expect(CorpusAligner.bestOfRowOrColumn(merged, among: all).count == 2)
     }
+
+    /// A translation with one more sentence at its end than its source: the model would rather
+    /// put it in a 1-2 bead with the sentence before than pay for its whole length as a deletion,
+    /// and shifts the source's last sentence onto it. The pair the bead refused frees both.
+    @Test func anExtraLastSentenceDoesNotCostTheOneBefore() {
+        let german = CorpusAlignDocument(id: "de", language: .german, sentences: Array(MergedBeadTests.german.sentences.prefix(6))
+            + ["Die neunte Runde soll im Februar in Moskau stattfinden."])
+        let english = CorpusAlignDocument(id: "en", language: .english, sentences: Array(MergedBeadTests.english.sentences.prefix(7))
+            + ["The ninth round is to take place in Moscow in February.",
+               "The talks concern only the functioning of the embassies and not the war in Ukraine, diplomats of both sides stress."])
+        let links = Set(CorpusAligner(lexicon: MergedBeadTests.lexicon(for: [german, english])).align([german, english]).links
+            .filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(links == ["0-0", "1-1", "2-2", "3-3", "3-4", "4-5", "5-6", "6-7"], "\(links.sorted())")
+    }
+
+    /// The model pairs a sentence the translator dropped (row 9) with the first half of the next
+    /// sentence split in two (column 10), a pair refused for want of common words, and the
+    /// second half alone with the sentence after (10-11): the first half joins that bead.
+    @Test func aHalfLeftAloneJoinsItsNeighboursBead() {
+        func cell(_ i: Int, _ j: Int, _ translatable: Double, containment: Double = 0.6) -> CorpusAligner.Candidate {
+            CorpusAligner.Candidate(d1: 0, i1: i, d2: 1, i2: j, features: AlignmentFeatures(lexical: translatable, anchors: 0, dates: 0,
+                                    lengthDifference: 0, containment: containment), probability: 0.9)
+        }
+        let pairs = [(8, 9), (10, 11), (11, 12)]
+        let window = [cell(8, 9, 0.9), cell(10, 10, 0.69), cell(10, 11, 0.76), cell(11, 12, 0.9)]
+        func joined(_ window: [CorpusAligner.Candidate], weighed: Set<Int64> = [], pairs: [(Int, Int)] = pairs) -> [String] {
+            CorpusAligner.joinedToNeighbours(window, weighed: weighed, pairs: pairs, rows: [9], columns: [10], lexical: 0.3, containment: 1.0 / 3)
+                .map { "\($0.i1)-\($0.i2)" }
+        }
+        #expect(joined(window) == ["10-10"])
+        // Not when a bead weighed and refused the pair, nor when the half's words are not in it,
+        // nor when the half has a closer counterpart, nor when the neighbour's bead is not 1-1.
+        #expect(joined(window, weighed: [10 << 32 | 10]).isEmpty)
+        #expect(joined([cell(8, 9, 0.9), cell(10, 10, 0.69, containment: 0.2), cell(10, 11, 0.76), cell(11, 12, 0.9)]).isEmpty)
+        #expect(joined(window + [cell(12, 10, 0.8)]).isEmpty)
+        #expect(joined(window, pairs: pairs + [(10, 12)]).isEmpty)
+        #expect(joined(window, pairs: pairs + [(12, 11)]).isEmpty)
+        // The other side: a row alone next to a row paired 1-1.
+        #expect(CorpusAligner.joinedToNeighbours([cell(9, 10, 0.7), cell(10, 10, 0.8)], pairs: [(10, 10)], rows: [9], columns: [],
+                                                 lexical: 0.3, containment: 1.0 / 3).map { "\($0.i1)-\($0.i2)" } == ["9-10"])
+    }
 }

@@ -357,6 +357,7 @@ public struct CorpusAligner: Sendable {
                 let translatableOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.translatable) }, uniquingKeysWith: max)
                 let containmentOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.containment) }, uniquingKeysWith: max)
                 var unpaired: (rows: Set<Int>, columns: Set<Int>) = ([], [])
+                var paired: [(Int, Int)] = [], weighed = Set<Int64>()
                 let window = cells.filter { r.contains($0.i1) && c.contains($0.i2) }
                 let (bestOfRow, bestOfColumn) = Self.bestLexical(window)
                 for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
@@ -369,8 +370,18 @@ public struct CorpusAligner: Sendable {
                         : Self.bestLexical(window.filter { sources.contains($0.i1) != targets.contains($0.i2) })
                     // Context sentences join only when the lexical evidence agrees.
                     let inside = sources.allSatisfy(rows.contains) && targets.allSatisfy(columns.contains)
+                    var linkedSources = Set<Int>(), linkedTargets = Set<Int>()
+                    defer {
+                        // A sentence the bead could not link to any of its members pairs up again
+                        // below: the model puts a translation's extra last sentence in a 1-2 bead
+                        // with the one before it rather than leave it out (a deletion costs its
+                        // whole length), and the next sentence's true partner is left in there.
+                        unpaired.rows.formUnion(sources.filter { !linkedSources.contains($0) })
+                        unpaired.columns.formUnion(targets.filter { !linkedTargets.contains($0) })
+                    }
                     for s in sources {
                         for t in targets {
+                            weighed.insert(Int64(s) << 32 | Int64(t))
                             let lexical = lexicalOf["\(s)-\(t)"] ?? 0
                             guard inside || lexical >= chainLexical else { continue }
                             // A sentence that merges two (a 1-2 bead) may hold two tenses ("couriers
@@ -394,20 +405,25 @@ public struct CorpusAligner: Sendable {
                             // costs less than a 1-1 and a 1-0), shares a word or two with it.
                             let merged = sources.count * targets.count > 1 && min(sources.count, targets.count) == 1
                             let swallowed = merged && (containmentOf["\(s)-\(t)"] ?? 0) < options.parallelMergedContainment
-                            guard max(lexical, translatableOf["\(s)-\(t)"] ?? 0) >= options.parallelBeadLexical, !claimed else {
-                                if sources.count * targets.count == 1 { unpaired.rows.insert(s); unpaired.columns.insert(t) }
-                                continue
-                            }
+                            guard max(lexical, translatableOf["\(s)-\(t)"] ?? 0) >= options.parallelBeadLexical, !claimed else { continue }
                             let link = SentenceLink(a.ref(s), b.ref(t), kind: .parallel, score: bead.score)
+                            linkedSources.insert(s); linkedTargets.insert(t); paired.append((s, t))
                             if swallowed { swallowedLinks.insert("\(link.a)|\(link.b)") }
                             links.append(link)
                         }
                     }
                 }
-                // The sentences of refused 1-1 beads pair up again among themselves, when they are
+                // The sentences beads left unlinked pair up again among themselves, when they are
                 // each other's best counterpart and as close as a chain cell.
-                links += Self.repairedPairs(cells, rows: unpaired.rows, columns: unpaired.columns, lexical: chainLexical)
+                let repaired = Self.repairedPairs(cells, rows: unpaired.rows, columns: unpaired.columns, lexical: chainLexical)
                     .filter { !notTranslations($0.i1, $0.i2) }
+                links += repaired.map { SentenceLink(a.ref($0.i1), b.ref($0.i2), kind: .parallel, score: $0.probability) }
+                // Those still alone may be half of a sentence split in two whose other half the
+                // model paired alone, after giving the sentence before (a dropped one) this half.
+                links += Self.joinedToNeighbours(window, weighed: weighed, pairs: paired + repaired.map { ($0.i1, $0.i2) },
+                                                 rows: unpaired.rows.subtracting(repaired.map(\.i1)),
+                                                 columns: unpaired.columns.subtracting(repaired.map(\.i2)),
+                                                 lexical: chainLexical, containment: options.parallelMergedContainment)
                     .map { SentenceLink(a.ref($0.i1), b.ref($0.i2), kind: .parallel, score: $0.probability) }
                 inStretch.append((rows, columns))
             }
@@ -527,6 +543,35 @@ public struct CorpusAligner: Sendable {
             result.append(cell)
         }
         return result
+    }
+
+    /// Cells that put a sentence without a counterpart (`rows`, `columns`) into the 1-1 bead of
+    /// its neighbour, making it a 1-2 bead: the neighbour's partner is paired with nothing else
+    /// on this side, and the sentence is as close to that partner as a chain cell (`lexical`,
+    /// on the translatable words), holds `containment` of its words in it, and has no closer
+    /// counterpart, and no bead `weighed` the pair (a pair a bead refused stays refused). A
+    /// translation that drops one sentence and splits the next shifts the model
+    /// by one: it pairs the dropped sentence with the first half (a pair refused for want of
+    /// common words) rather than pay for a deletion and a 1-2 bead, and the half is left alone.
+    static func joinedToNeighbours(_ window: [Candidate], weighed: Set<Int64> = [], pairs: [(Int, Int)], rows: Set<Int>, columns: Set<Int>,
+                                   lexical: Double, containment: Double) -> [Candidate] {
+        func partners(_ i: Int, onRows: Bool) -> [Int] { pairs.filter { (onRows ? $0.0 : $0.1) == i }.map { onRows ? $0.1 : $0.0 } }
+        func join(_ alone: Set<Int>, onRows: Bool) -> [Candidate] {
+            alone.sorted().compactMap { x in
+                let own = window.filter { (onRows ? $0.i1 : $0.i2) == x }
+                let closest = own.map(\.features.translatable).max() ?? 0
+                for neighbour in [x - 1, x + 1] {
+                    let across = partners(neighbour, onRows: onRows)
+                    guard across.count == 1, partners(across[0], onRows: !onRows) == [neighbour],
+                          let cell = own.first(where: { (onRows ? $0.i2 : $0.i1) == across[0] }),
+                          !weighed.contains(Int64(cell.i1) << 32 | Int64(cell.i2)),
+                          cell.features.translatable >= max(lexical, closest), cell.features.containment >= containment else { continue }
+                    return cell
+                }
+                return nil
+            }
+        }
+        return join(rows, onRows: true) + join(columns, onRows: false)
     }
 
     /// Which chains of one pair of reports are translations: those whose faithfulness reaches
