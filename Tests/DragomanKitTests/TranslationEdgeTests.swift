@@ -147,6 +147,20 @@ import Testing
         #expect(links == ["0-0", "1-1", "2-2", "3-3", "3-4", "4-5", "5-6", "6-7"], "\(links.sorted())")
     }
 
+    /// The same with a short last sentence: given the extra one as context, the model bent the
+    /// whole end of the stretch into 1-2 and 2-2 beads to avoid deleting it, and two pairs
+    /// before it were lost. A context sentence tied to nothing at the edge is left out.
+    @Test func anUntiedSentenceAfterTheStretchIsNoContext() {
+        let german = CorpusAlignDocument(id: "de", language: .german, sentences: Array(MergedBeadTests.german.sentences.prefix(6))
+            + ["Danach folgt Moskau."])
+        let english = CorpusAlignDocument(id: "en", language: .english, sentences: Array(MergedBeadTests.english.sentences.prefix(7))
+            + ["Moscow follows.",
+               "The talks concern only the functioning of the embassies and not the war in Ukraine, diplomats of both sides stress again and again."])
+        let links = Set(CorpusAligner(lexicon: MergedBeadTests.lexicon(for: [german, english])).align([german, english]).links
+            .filter { $0.kind == .parallel }.map { "\($0.a.index)-\($0.b.index)" })
+        #expect(links == ["0-0", "1-1", "2-2", "3-3", "3-4", "4-5", "5-6", "6-7"], "\(links.sorted())")
+    }
+
     /// The model pairs a sentence the translator dropped (row 9) with the first half of the next
     /// sentence split in two (column 10), a pair refused for want of common words, and the
     /// second half alone with the sentence after (10-11): the first half joins that bead.

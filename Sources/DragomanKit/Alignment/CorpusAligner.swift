@@ -346,9 +346,23 @@ public struct CorpusAligner: Sendable {
                 let aligner = aligners[name] ?? BitextAligner(lexicon: lexicon.bitextLexicon(a.language, b.language),
                                                               sourceLanguage: a.language, targetLanguage: b.language)
                 aligners[name] = aligner
-                // One sentence of context each side lets a stretch's edge beads be 1-2/2-1.
-                let r = max(0, rows.lowerBound - 1)...min(a.sentences.count - 1, rows.upperBound + 1)
-                let c = max(0, columns.lowerBound - 1)...min(b.sentences.count - 1, columns.upperBound + 1)
+                // One sentence of context each side lets a stretch's edge beads be 1-2/2-1, when
+                // its words tie it to the edge (only such pairs may become links). An untied one
+                // would only mislead the model: a deletion costs its whole length (Gale–Church),
+                // so a translation's extra last sentence was pulled into a bead and the source's
+                // last sentences shifted onto it.
+                func tied(row i: Int, near j: Int) -> Bool {
+                    cells.contains { $0.i1 == i && abs($0.i2 - j) <= 1 && $0.features.lexical >= chainLexical }
+                }
+                func tied(column j: Int, near i: Int) -> Bool {
+                    cells.contains { $0.i2 == j && abs($0.i1 - i) <= 1 && $0.features.lexical >= chainLexical }
+                }
+                let first = (row: rows.lowerBound > 0 && tied(row: rows.lowerBound - 1, near: columns.lowerBound) ? 1 : 0,
+                             column: columns.lowerBound > 0 && tied(column: columns.lowerBound - 1, near: rows.lowerBound) ? 1 : 0)
+                let last = (row: rows.upperBound + 1 < a.sentences.count && tied(row: rows.upperBound + 1, near: columns.upperBound) ? 1 : 0,
+                            column: columns.upperBound + 1 < b.sentences.count && tied(column: columns.upperBound + 1, near: rows.upperBound) ? 1 : 0)
+                let r = rows.lowerBound - first.row...rows.upperBound + last.row
+                let c = columns.lowerBound - first.column...columns.upperBound + last.column
                 let beads = aligner.align(source: Array(a.sentences[r]), target: Array(b.sentences[c]))
                 let lexicalOf = Dictionary(cells.map { ("\($0.i1)-\($0.i2)", $0.features.lexical) }, uniquingKeysWith: max)
                 // "Some word in common" counts the words the dictionaries could translate: half
