@@ -374,8 +374,16 @@ public struct CorpusAligner: Sendable {
                 var paired: [(Int, Int)] = [], weighed = Set<Int64>()
                 let window = cells.filter { r.contains($0.i1) && c.contains($0.i2) }
                 let (bestOfRow, bestOfColumn) = Self.bestLexical(window)
-                for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty && bead.score >= 0.5 {
+                for bead in beads where !bead.source.isEmpty && !bead.target.isEmpty {
                     let sources = bead.source.map { $0 + r.lowerBound }, targets = bead.target.map { $0 + c.lowerBound }
+                    // A bead the model is unsure of links nothing itself; its sentences pair up
+                    // again below on the chain's evidence. (Where a translation adds a sentence
+                    // near its end, the model's doubt over where it goes spreads over the beads
+                    // before it: right beads at 0.40.)
+                    guard bead.score >= 0.5 else {
+                        unpaired.rows.formUnion(sources); unpaired.columns.formUnion(targets)
+                        continue
+                    }
                     // In a bead of several sentences, a pair's rival is its members' best
                     // counterpart outside the bead: a split sentence's half has none, but a
                     // sentence the bead swallowed from its neighbour ("bank accounts" joined to
