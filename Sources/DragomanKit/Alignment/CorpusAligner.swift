@@ -572,9 +572,9 @@ public struct CorpusAligner: Sendable {
     /// on this side, and the sentence is as close to that partner as a chain cell (`lexical`,
     /// on the translatable words), holds `containment` of its words in it, and has no closer
     /// counterpart, and no bead `weighed` the pair (a pair a bead refused stays refused). A
-    /// translation that drops one sentence and splits the next shifts the model
-    /// by one: it pairs the dropped sentence with the first half (a pair refused for want of
-    /// common words) rather than pay for a deletion and a 1-2 bead, and the half is left alone.
+    /// translation that drops one sentence and splits the next shifts the model by one: it pairs
+    /// the dropped sentence with the first half (a pair refused for want of common words) rather
+    /// than pay for a deletion and a 1-2 bead, and the half is left alone.
     static func joinedToNeighbours(_ window: [Candidate], weighed: Set<Int64> = [], pairs: [(Int, Int)], rows: Set<Int>, columns: Set<Int>,
                                    lexical: Double, containment: Double) -> [Candidate] {
         func partners(_ i: Int, onRows: Bool) -> [Int] { pairs.filter { (onRows ? $0.0 : $0.1) == i }.map { onRows ? $0.1 : $0.0 } }
@@ -605,14 +605,17 @@ public struct CorpusAligner: Sendable {
     static func faithfulChains(_ chains: [Chain], bar: Double, gap: Int, faithfulness: ([Candidate]) -> Double) -> [Bool] {
         let passes = chains.map { faithfulness($0.chain) >= bar }
         func near(_ x: Chain, _ y: Chain) -> Bool {
-            func apart(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int? {
-                a.upperBound < b.lowerBound ? b.lowerBound - a.upperBound - 1 : b.upperBound < a.lowerBound ? a.lowerBound - b.upperBound - 1 : nil
-            }
-            guard gap >= 1, let r = apart(x.rows, y.rows), let c = apart(x.columns, y.columns) else { return false }
+            guard gap >= 1, let r = sentencesBetween(x.rows, y.rows), let c = sentencesBetween(x.columns, y.columns) else { return false }
             // Same direction on both sides, each within the gap.
             return (x.rows.upperBound < y.rows.lowerBound) == (x.columns.upperBound < y.columns.lowerBound) && r <= gap && c <= gap
         }
         return chains.indices.map { n in passes[n] || chains.indices.contains { passes[$0] && near(chains[$0], chains[n]) } }
+    }
+
+    /// How many sentences lie between two ranges of one report that do not overlap; nil when
+    /// they do.
+    static func sentencesBetween(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int? {
+        a.upperBound < b.lowerBound ? b.lowerBound - a.upperBound - 1 : b.upperBound < a.lowerBound ? a.lowerBound - b.upperBound - 1 : nil
     }
 
     /// The cells of `cells` whose word similarity (`translatable`) is the best of their row or of
@@ -637,15 +640,12 @@ public struct CorpusAligner: Sendable {
                            faithful: ([Candidate]) -> Bool) -> [Chain] {
         guard minimumRun > 2, gap >= 1, !chains.isEmpty else { return [] }
         let free = cells.filter { cell in !chains.contains { $0.rows.contains(cell.i1) || $0.columns.contains(cell.i2) } }
-        func apart(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int? {
-            a.upperBound < b.lowerBound ? b.lowerBound - a.upperBound - 1 : b.upperBound < a.lowerBound ? a.lowerBound - b.upperBound - 1 : nil
-        }
         return parallelStretches(free, minimumRun: 2, lexical: lexical).filter { short in
             guard short.chain.count < minimumRun,
                   zip(short.chain.dropFirst(), short.chain).allSatisfy({ $0.i1 - $1.i1 == 1 && $0.i2 - $1.i2 == 1 }),
                   faithful(short.chain) else { return false }
             return chains.contains { long in
-                guard let r = apart(short.rows, long.rows), let c = apart(short.columns, long.columns) else { return false }
+                guard let r = sentencesBetween(short.rows, long.rows), let c = sentencesBetween(short.columns, long.columns) else { return false }
                 return (short.rows.upperBound < long.rows.lowerBound) == (short.columns.upperBound < long.columns.lowerBound)
                     && (1...gap).contains(r) && (1...gap).contains(c)
             }
