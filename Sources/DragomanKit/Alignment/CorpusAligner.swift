@@ -395,9 +395,9 @@ public struct CorpusAligner: Sendable {
                     var linkedSources = Set<Int>(), linkedTargets = Set<Int>()
                     defer {
                         // A sentence the bead could not link to any of its members pairs up again
-                        // below: the model puts a translation's extra last sentence in a 1-2 bead
-                        // with the one before it rather than leave it out (a deletion costs its
-                        // whole length), and the next sentence's true partner is left in there.
+                        // below, whatever the bead's shape: the model would rather put a sentence
+                        // with no counterpart in some bead than pay for its whole length as a
+                        // deletion, and the partner it took there may be another's true one.
                         unpaired.rows.formUnion(sources.filter { !linkedSources.contains($0) })
                         unpaired.columns.formUnion(targets.filter { !linkedTargets.contains($0) })
                     }
