@@ -122,13 +122,23 @@ enum CorpusAlignBench {
 
     /// The aligner's input and the rounds stage's analysis, from one entity pass.
     static func analyzed(_ articles: [Article]) throws -> (documents: [CorpusAlignDocument], rounds: RoundAnalysis) {
+        let (documents, rounds, _) = try analyzedWithRounds(articles)
+        return (documents, rounds)
+    }
+
+    /// Also the rounds stage as the workbench runs it once the alignment is known
+    /// (`RoundService`): a function of the alignment's links.
+    static func analyzedWithRounds(_ articles: [Article]) throws
+        -> (documents: [CorpusAlignDocument], rounds: RoundAnalysis, afterAlignment: ([SentenceLink]) -> RoundAnalysis) {
         let glossary = try TBXReader.read(url: BenchSupport.packageRoot.appendingPathComponent("Glossary/diplomacy.tbx")).glossary
         let recognizer = EntityRecognizer(glossary: glossary, spotter: GlossaryTermSpotter(glossary: glossary), wordLists: .system())
         let index = EntityIndex.build(articles: articles, recognizer: recognizer)
         let rounds = RoundAnalyzer.analyze(articles: articles, mentions: index.mentions, entities: index.entities)
         let documents = CorpusAlignDocument.documents(articles: articles, mentions: index.mentions, matcher: GlossaryMatcher(glossary: glossary),
                                                       rounds: rounds)
-        return (documents, rounds)
+        return (documents, rounds, { links in
+            RoundAnalyzer.analyze(articles: articles, mentions: index.mentions, entities: index.entities, translations: links)
+        })
     }
 
     /// Reports made from a seed report's sentences (in order, a third dropped), two sentences of

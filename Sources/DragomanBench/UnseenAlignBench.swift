@@ -27,7 +27,7 @@ enum UnseenAlignBench {
             try builder.build(text: String(contentsOf: file, encoding: .utf8), fileName: file.lastPathComponent,
                               id: file.deletingPathExtension().lastPathComponent)
         }
-        let (documents, analysis) = try CorpusAlignBench.analyzed(articles)
+        let (documents, cueRounds, afterAlignment) = try CorpusAlignBench.analyzedWithRounds(articles)
 
         // Gold members by quote → (article, sentence); a quote the segmenter split is looked up
         // by its first 25 characters.
@@ -126,6 +126,7 @@ enum UnseenAlignBench {
         // only by its month ("im Februar 2025") is the gold's round of that month when the gold
         // has exactly one: the corpus never gave its day, but it is the same round.
         if let goldRounds = gold.rounds {
+          for (name, analysis) in [("cues alone", cueRounds), ("with the alignment's translations", afterAlignment(graph.links))] {
             func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
             let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { key in
                 CalendarDate(parsing: key).flatMap { $0.granularity == .day ? $0 : nil }
@@ -151,9 +152,10 @@ enum UnseenAlignBench {
                     }
                 }
             }
-            say(String(format: "sentences with the right round(s): %d/%d (%.2f); rounds found: %@", right, total,
+            say(String(format: "sentences with the right round(s), %@: %d/%d (%.2f); rounds found: %@", name, right, total,
                        total == 0 ? 1 : Double(right) / Double(total),
                        analysis.rounds.map { "\($0.number) \($0.date?.description ?? "undated") \($0.venueName ?? "?")" }.joined(separator: ", ")))
+          }
         }
     }
 

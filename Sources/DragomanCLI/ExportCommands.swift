@@ -79,8 +79,9 @@ struct BriefStages {
         try LexiconSetup.ensure(store: store)
         let cache = LexiconCache(store: store)
 
-        let rounds = try RoundService.analyze(store: store, workspace: workspace)
+        // The alignment first: its translations place sentences the rounds' cues leave unplaced.
         let graph = try alignment(articles: articles, glossary: glossary, workspace: workspace, store: store)
+        let rounds = try RoundService.analyze(store: store, workspace: workspace)
         return BriefStages(corpus: BriefCorpus(articles: articles, rounds: rounds, graph: graph, entities: entities,
                                                mentions: mentions, glossary: glossary),
                            lexicon: CachedGlossLexicon(cache: cache))

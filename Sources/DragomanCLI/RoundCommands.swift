@@ -28,7 +28,7 @@ struct RoundContext {
     init(options: WorkspaceOptions) throws {
         workspace = try options.open()
         store = try workspace.openStore()
-        if isatty(2) == 1, try RoundService.isStale(store: store) {
+        if isatty(2) == 1, try RoundService.isStale(store: store, workspace: workspace) {
             FileHandle.standardError.write(Data("finding rounds…\n".utf8))
         }
         analysis = try RoundService.analyze(store: store, workspace: workspace)

@@ -71,7 +71,7 @@ struct RemoveArticleTests {
         #expect(try fixture.store.search("verdragen").isEmpty, "nothing of it in the search index")
         // Built with the article: stale now, rebuilt by the next command that needs them.
         #expect(try EntityIndex.isStale(store: fixture.store, glossaryDigest: Glossary.loadMerged(from: fixture.workspace.glossary).digest))
-        #expect(try RoundService.isStale(store: fixture.store))
+        #expect(try RoundService.isStale(store: fixture.store, workspace: fixture.workspace))
         #expect(try !AlignmentService.hasStoredGraph(store: fixture.store))
         // The user's decision is still in the file, orphaned.
         #expect(try AlignmentDecisions.load(from: fixture.workspace).decisions == [decision])
@@ -135,7 +135,7 @@ struct RemoveArticleTests {
         #expect(try snapshot() == files)
         #expect(try counts() == rows)
         #expect(try AlignmentService.storedGraph(store: fixture.store) == before.graph)
-        #expect(try !RoundService.isStale(store: fixture.store))
+        #expect(try !RoundService.isStale(store: fixture.store, workspace: fixture.workspace))
     }
 
     /// Through the command line: an unknown article is one line on stderr and a non-zero exit,

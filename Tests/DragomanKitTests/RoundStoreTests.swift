@@ -18,7 +18,7 @@ import Testing
         let fixture = try Self.seededWorkspace()
         let first = try RoundService.analyze(store: fixture.store, workspace: fixture.workspace)
         #expect(first.rounds.map(\.number) == [1, 2, 3])
-        #expect(try !RoundService.isStale(store: fixture.store))
+        #expect(try !RoundService.isStale(store: fixture.store, workspace: fixture.workspace))
         // Read back from the tables: the same value.
         #expect(try RoundService.stored(store: fixture.store) == first)
         #expect(try RoundService.analyze(store: fixture.store, workspace: fixture.workspace) == first)
@@ -44,7 +44,7 @@ import Testing
         // A new report about a later round: the tables are stale and the rebuild has round 4.
         let path = try fixture.write("later.txt", "date 2025-06 Die vierte Runde der Gespräche zwischen Russland und den USA fand am 12. Juni in Moskau statt. Die Delegationen sprachen über die Arbeit der Botschaften.\n")
         _ = try fixture.ingestor.add(fileAt: path)
-        #expect(try RoundService.isStale(store: fixture.store))
+        #expect(try RoundService.isStale(store: fixture.store, workspace: fixture.workspace))
         let second = try RoundService.analyze(store: fixture.store, workspace: fixture.workspace)
         #expect(second.rounds.map(\.number) == [1, 2, 3, 4])
         #expect(second.round(4)?.date == CalendarDate(year: 2025, month: 6, day: 12))

@@ -24,7 +24,7 @@ struct StageFreshnessTests {
 
         _ = try ingestor.reindex()
         #expect(try store.corpusGeneration() > generation)
-        #expect(try RoundService.isStale(store: store))
+        #expect(try RoundService.isStale(store: store, workspace: workspace))
         let after = try RoundService.analyze(store: store, workspace: workspace)
         #expect(after.rounds == before.rounds)
         #expect(after.assignments.count == before.assignments.count)

@@ -129,11 +129,7 @@ public enum AlignmentService {
     /// The stored graph (empty when `dragoman align` has not run).
     public static func storedGraph(store: CorpusStore) throws -> AlignmentGraph {
         let db = store.database
-        let links = try db.query("SELECT a_article, a_idx, b_article, b_idx, kind, score, status FROM alignment_links ORDER BY a_article, a_idx, b_article, b_idx") { row in
-            SentenceLink(SentenceRef(articleID: row.text(0), index: row.int(1)), SentenceRef(articleID: row.text(2), index: row.int(3)),
-                         kind: SentenceLink.Kind(rawValue: row.text(4)) ?? .sameFact, score: row.double(5),
-                         status: SentenceLink.Status(rawValue: row.text(6)) ?? .proposed)
-        }
+        let links = try storedLinks(store: store)
         var members: [String: [SentenceRef]] = [:]
         for (id, ref) in try db.query("SELECT statement_id, article_id, idx FROM alignment_members", [], { ($0.text(0), SentenceRef(articleID: $0.text(1), index: $0.int(2))) }) {
             members[id, default: []].append(ref)
@@ -141,6 +137,17 @@ public enum AlignmentService {
         let statements = try db.query("SELECT id FROM alignment_statements ORDER BY position") { $0.text(0) }
             .map { Statement(id: $0, members: members[$0] ?? []) }
         return AlignmentGraph(links: links, statements: statements)
+    }
+
+    /// The stored links, all or of one kind, in a fixed order.
+    public static func storedLinks(store: CorpusStore, kind: SentenceLink.Kind? = nil) throws -> [SentenceLink] {
+        let filter = kind == nil ? "" : " WHERE kind = ?"
+        return try store.database.query("SELECT a_article, a_idx, b_article, b_idx, kind, score, status FROM alignment_links\(filter) "
+                                        + "ORDER BY a_article, a_idx, b_article, b_idx", kind.map { [.text($0.rawValue)] } ?? []) { row in
+            SentenceLink(SentenceRef(articleID: row.text(0), index: row.int(1)), SentenceRef(articleID: row.text(2), index: row.int(3)),
+                         kind: SentenceLink.Kind(rawValue: row.text(4)) ?? .sameFact, score: row.double(5),
+                         status: SentenceLink.Status(rawValue: row.text(6)) ?? .proposed)
+        }
     }
 
     public static func hasStoredGraph(store: CorpusStore) throws -> Bool {

@@ -1,39 +1,57 @@
 import Foundation
 
 /// The rounds stage on a workspace: reads the articles and the entity tables, rebuilds the round
-/// tables when the corpus, the entities or this code changed, else reads them.
+/// tables when the corpus, the entities, the alignment's translations or this code changed, else
+/// reads them.
 public enum RoundService {
     /// The rounds of the workspace, rebuilding the entity and round tables first when stale.
     /// This is the entry point for the brief stage and `--round N` filters.
     public static func analyze(store: CorpusStore, workspace: Workspace) throws -> RoundAnalysis {
         try EntityIndex.ensureCurrent(store: store, workspace: workspace)
-        if try isStale(store: store) { return try rebuild(store: store) }
+        let translations = try self.translations(store: store, workspace: workspace)
+        if try isStale(store: store, translations: translations) { return try rebuild(store: store, translations: translations) }
         return try stored(store: store)
     }
 
+    /// The stored alignment's parallel links, when that alignment is current (aligned from the
+    /// whole corpus as it is now): a translation places a sentence its own cues left about no
+    /// round (`RoundAnalyzer.placedByTranslations`). None before `dragoman align` has run, or
+    /// after the corpus changed: the rounds then stand on each report's cues alone, as the
+    /// aligner's own input always does.
+    public static func translations(store: CorpusStore, workspace: Workspace) throws -> [SentenceLink] {
+        guard try AlignmentService.isCurrent(store: store, workspace: workspace) else { return [] }
+        return try AlignmentService.storedLinks(store: store, kind: .parallel).filter { $0.status != .rejected }
+    }
+
     /// What the round tables are built from: the entity tables' fingerprint (itself covering
-    /// every article's content and the glossary) and the rounds code version.
-    public static func currentFingerprint(store: CorpusStore) throws -> String {
+    /// every article's content and the glossary), the translations and the rounds code version.
+    public static func currentFingerprint(store: CorpusStore, translations: [SentenceLink]) throws -> String {
         let entities = try EntityIndex.storedFingerprint(in: store) ?? "none"
         let hashes = try store.database.query("SELECT content_hash FROM articles") { $0.text(0) }.sorted()
         let generation = try store.corpusGeneration()
-        return SHA256.hex(Array(("rounds v\(RoundAnalyzer.version)\ngeneration \(generation)\n\(entities)\n" + hashes.joined(separator: "\n")).utf8))
+        let pairs = translations.map { "\($0.a) \($0.b)" }.sorted().joined(separator: " ")
+        return SHA256.hex(Array(("rounds v\(RoundAnalyzer.version)\ngeneration \(generation)\n\(entities)\ntranslations \(pairs)\n"
+                                 + hashes.joined(separator: "\n")).utf8))
     }
 
-    public static func isStale(store: CorpusStore) throws -> Bool {
+    public static func isStale(store: CorpusStore, workspace: Workspace) throws -> Bool {
+        try isStale(store: store, translations: translations(store: store, workspace: workspace))
+    }
+
+    static func isStale(store: CorpusStore, translations: [SentenceLink]) throws -> Bool {
         let stored = try store.database.query("SELECT value FROM round_state WHERE key = 'fingerprint'") { $0.text(0) }.first
-        return try stored != currentFingerprint(store: store)
+        return try stored != currentFingerprint(store: store, translations: translations)
     }
 
-    /// Runs the analysis on the stored articles and entity mentions and replaces the round tables
-    /// in one transaction.
+    /// Runs the analysis on the stored articles and entity mentions (and the translations)
+    /// and replaces the round tables in one transaction.
     @discardableResult
-    public static func rebuild(store: CorpusStore) throws -> RoundAnalysis {
+    public static func rebuild(store: CorpusStore, translations: [SentenceLink] = []) throws -> RoundAnalysis {
         let articles = try store.allArticles()
         let mentions = try storedMentions(store: store)
         let places = try EntityIndex.storedEntities(in: store, kind: .place)
-        let analysis = RoundAnalyzer.analyze(articles: articles, mentions: mentions, entities: places)
-        let fingerprint = try currentFingerprint(store: store)
+        let analysis = RoundAnalyzer.analyze(articles: articles, mentions: mentions, entities: places, translations: translations)
+        let fingerprint = try currentFingerprint(store: store, translations: translations)
         let db = store.database
         try db.transaction {
             try deleteStored(in: store)

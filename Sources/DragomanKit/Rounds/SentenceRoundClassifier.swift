@@ -7,6 +7,11 @@ struct SentenceRoundClassifier: Sendable {
         var assignments: [RoundAssignment]
         /// The round the report is mainly about, if it names any.
         var primary: Int?
+        /// Sentences left about no round for want of any cue (no date, round noun, place or
+        /// speech of a round, and no sentence before that told one), as opposed to those read as
+        /// background, about all the rounds or about another meeting: what a translation of
+        /// them says may still place them (`RoundAnalyzer.analyze(…, translations:)`).
+        var uncued: Set<SentenceRef> = []
     }
 
     func classify(article: Article, features: [SentenceRoundFeatures], detection: RoundDetector.Result) -> ArticleResult {
@@ -15,6 +20,7 @@ struct SentenceRoundClassifier: Sendable {
         let named = detection.roundsNamed[article.id] ?? []
         let held = Set(detection.rounds.filter { $0.status == .held }.map(\.number))
         var assignments: [RoundAssignment] = []
+        var uncued: Set<SentenceRef> = []
         var previous: [Int] = []
         var previousAboutOther = false
         // A preview: the report came out before the day of the round it is about, so what it says
@@ -219,6 +225,7 @@ struct SentenceRoundClassifier: Sendable {
                     why.append("no round cue")
                 }
                 if set.isEmpty, why.isEmpty { why.append("no round cue") }
+                if set.isEmpty, !aboutOtherMeeting, !f.background || f.timeOnlyInRelativeClause { uncued.insert(f.ref) }
             }
             let assignment = RoundAssignment(sentence: f.ref, rounds: Array(set), evidence: why.joined(separator: "; "))
             assignments.append(assignment)
@@ -229,7 +236,7 @@ struct SentenceRoundClassifier: Sendable {
             previous = Self.focus(of: told.isEmpty ? assignment.rounds : told, f)
             previousAboutOther = (aboutOtherMeeting && assignment.rounds.isEmpty) || detection.otherEventSentences.contains(f.ref)
         }
-        return ArticleResult(assignments: assignments, primary: primary)
+        return ArticleResult(assignments: assignments, primary: primary, uncued: uncued)
     }
 
     /// The one round both held at a place the sentence names and dated within a time it names
