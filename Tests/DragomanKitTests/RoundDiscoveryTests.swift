@@ -298,4 +298,26 @@ enum RoundFixture {
         #expect(three == three.sorted())
         #expect(analysis.sentences(inRound: 9).isEmpty)
     }
+
+    /// "The fourth round since the two sides first met in February 2025": the ordinal counts
+    /// from that date, which is the first round's; the sentence tells both, and the first round
+    /// keeps its number.
+    @Test(arguments: [
+        ("de", "Die vierte Runde fand am 12. Juni 2025 in Moskau statt.",
+         "Es ist die vierte Runde, seit beide Seiten im Februar 2025 in Istanbul erstmals zusammenkamen."),
+        ("nl", "De vierde ronde vond op 12 juni 2025 plaats in Moskou.",
+         "Het is de vierde ronde sinds beide partijen in februari 2025 voor het eerst in Istanbul bijeenkwamen."),
+        ("nb", "Den fjerde runden fant sted i Moskva 12. juni 2025.",
+         "Det er den fjerde runden siden partene møttes første gang i Istanbul i februar 2025."),
+        ("en", "The fourth round took place in Moscow on June 12, 2025.",
+         "It is the fourth round since the two sides first met in Istanbul in February 2025."),
+    ])
+    func anOrdinalDoesNotDateItselfByTheDayItCountsFrom(language: String, held: String, counted: String) throws {
+        let report = RoundFixture.article("since-\(language)", language, published: "2025-06-13", [held, counted])
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        #expect(analysis.round(1)?.date == CalendarDate(year: 2025, month: 2, day: 27))
+        #expect(analysis.round(4)?.date == CalendarDate(year: 2025, month: 6, day: 12))
+        #expect(RoundFixture.rounds(analysis, report.id) == [[4], [1, 4]],
+                "\(analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence))")
+    }
 }

@@ -404,10 +404,19 @@ struct RoundDetector: Sendable {
             // clauses ("met for the second time …, in Istanbul, April 10"); "after the second
             // round" only to a date right after it. One in a clause of its own ("the fourth
             // round of the talks, which began in February") dates nothing and stands alone.
+            // Nor does the ordinal own a date it counts from: "die neunte Runde, seit beide
+            // Seiten im Februar 2025 in Istanbul erstmals zusammenkamen" (since, right after
+            // the round noun) dates the first meeting, not the ninth.
+            let countsFrom = f.ordinals.compactMap { o in
+                (o.token + 1...o.token + 3).first { $0 < f.tokens.count && SentenceRoundFeatures.spanStarts.contains(f.tokens[$0].folded) }
+                    .map { (o.token, $0) }
+            }
+            let countedFrom = Dictionary(countsFrom, uniquingKeysWith: { a, _ in a })
             func owner(_ o: SentenceRoundFeatures.Ordinal) -> SentenceRoundFeatures.DatedMention? {
                 func nearest(_ list: [SentenceRoundFeatures.DatedMention]) -> SentenceRoundFeatures.DatedMention? {
                     list.min { abs($0.token - o.token) < abs($1.token - o.token) }
                 }
+                let dates = dates.filter { d in countedFrom[o.token].map { d.token < $0 } ?? true }
                 let date = nearest(dates.filter { f.clause(of: $0.token) == f.clause(of: o.token) })
                     ?? nearest(dates.filter { f.region(of: $0.token) == f.region(of: o.token) })
                 guard let date, !o.isTimeReference || (date.token > o.token && date.token - o.token <= 6) else { return nil }
@@ -435,7 +444,8 @@ struct RoundDetector: Sendable {
             for o in f.ordinals where owner(o) == nil && !o.isTimeReference && !o.isRange {
                 // Nor does it take a venue from the clause it does not own ("…, which began in
                 // Istanbul").
-                let place = venues.filter { f.region(of: $0.token) == f.region(of: o.token) && abs($0.token - o.token) <= 12 }
+                let limit = countedFrom[o.token] ?? f.tokens.count
+                let place = venues.filter { f.region(of: $0.token) == f.region(of: o.token) && abs($0.token - o.token) <= 12 && $0.token < limit }
                     .min { abs($0.token - o.token) < abs($1.token - o.token) }
                 result.append(EventMention(sentence: f.ref, date: nil, venue: place, ordinal: o.number, isNext: false, tense: f.tense, cancelled: f.cancelled, calledOff: f.calledOff))
             }
