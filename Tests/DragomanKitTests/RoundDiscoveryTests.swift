@@ -320,4 +320,27 @@ enum RoundFixture {
         #expect(RoundFixture.rounds(analysis, report.id) == [[4], [1, 4]],
                 "\(analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence))")
     }
+
+    /// "The Russian side" speaks of a party to the talks, so of the report's round, but not the
+    /// side of a body the talks set up: after a sentence of background it stays background.
+    @Test(arguments: [
+        ("de", ["Die vierte Runde fand am 12. Juni 2025 in Moskau statt.", "Seit 2016 stehen die beiden Anwesen leer.",
+                "Die russische Seite in der Arbeitsgruppe für die Anwesen wird von Jelena Petrowa geleitet.",
+                "Die russische Seite verlangte die Rückgabe der Anwesen."]),
+        ("nl", ["De vierde ronde vond op 12 juni 2025 plaats in Moskou.", "Sinds 2016 staan de twee landgoederen leeg.",
+                "De Russische zijde in de werkgroep voor de landgoederen wordt geleid door Jelena Petrova.",
+                "De Russische zijde eiste de landgoederen terug."]),
+        ("nb", ["Den fjerde runden fant sted i Moskva 12. juni 2025.", "Siden 2016 har de to eiendommene stått tomme.",
+                "Den russiske siden i arbeidsgruppen for eiendommene ledes av Jelena Petrova.",
+                "Den russiske siden krevde eiendommene tilbake."]),
+        ("en", ["The fourth round took place in Moscow on June 12, 2025.", "Since 2016 the two estates have stood empty.",
+                "The Russian side in the working group on the estates is led by Yelena Petrova.",
+                "The Russian side demanded the estates back."]),
+    ])
+    func theSideOfAWorkingGroupIsNoPartyToTheRound(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("side-\(language)", language, published: "2025-06-13", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        #expect(RoundFixture.rounds(analysis, report.id) == [[4], [], [], [4]],
+                "\(analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence))")
+    }
 }

@@ -674,8 +674,10 @@ extension SentenceRoundFeatures {
             i = chain.last! + 1
         }
         self.places = places
+        // A side of a body the talks set up ("den russiske siden i arbeidsgruppen for
+        // eiendommene ledes av …") is a party to that body, not to a round.
         side = tokens.indices.first { i in
-            cues.sides.contains(tokens[i].folded) && places.contains { $0.isAdjective && placeEnds[$0.token] == i - 1 }
+            cues.sides.contains(tokens[i].folded) && places.contains { $0.isAdjective && placeEnds[$0.token] == i - 1 } && !subsidiary.contains(i)
         }
 
         // Ordinals and "previous/next round": the adjective stands right before a round noun
