@@ -299,48 +299,56 @@ enum RoundFixture {
         #expect(analysis.sentences(inRound: 9).isEmpty)
     }
 
+    /// A fourth round held in Moscow on 12 June 2025, after the seeds' three, in each language.
+    static let fourthRoundHeld = [
+        "de": "Die vierte Runde fand am 12. Juni 2025 in Moskau statt.",
+        "nl": "De vierde ronde vond op 12 juni 2025 plaats in Moskou.",
+        "nb": "Den fjerde runden fant sted i Moskva 12. juni 2025.",
+        "en": "The fourth round took place in Moscow on June 12, 2025.",
+    ]
+
+    /// The rounds of each sentence of a report that opens with `fourthRoundHeld`, read with the seeds.
+    static func afterTheFourthRound(_ language: String, _ sentences: [String]) throws -> (RoundAnalysis, [[Int]], [String]) {
+        let report = RoundFixture.article("fourth-\(language)", language, published: "2025-06-13", [fourthRoundHeld[language]!] + sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+        let evidence = analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence)
+        return (analysis, RoundFixture.rounds(analysis, report.id), evidence)
+    }
+
     /// "The fourth round since the two sides first met in February 2025": the ordinal counts
     /// from that date, which is the first round's; the sentence tells both, and the first round
     /// keeps its number.
     @Test(arguments: [
-        ("de", "Die vierte Runde fand am 12. Juni 2025 in Moskau statt.",
-         "Es ist die vierte Runde, seit beide Seiten im Februar 2025 in Istanbul erstmals zusammenkamen."),
-        ("nl", "De vierde ronde vond op 12 juni 2025 plaats in Moskou.",
-         "Het is de vierde ronde sinds beide partijen in februari 2025 voor het eerst in Istanbul bijeenkwamen."),
-        ("nb", "Den fjerde runden fant sted i Moskva 12. juni 2025.",
-         "Det er den fjerde runden siden partene møttes første gang i Istanbul i februar 2025."),
-        ("en", "The fourth round took place in Moscow on June 12, 2025.",
-         "It is the fourth round since the two sides first met in Istanbul in February 2025."),
+        ("de", "Es ist die vierte Runde, seit beide Seiten im Februar 2025 in Istanbul erstmals zusammenkamen."),
+        ("nl", "Het is de vierde ronde sinds beide partijen in februari 2025 voor het eerst in Istanbul bijeenkwamen."),
+        ("nb", "Det er den fjerde runden siden partene møttes første gang i Istanbul i februar 2025."),
+        ("en", "It is the fourth round since the two sides first met in Istanbul in February 2025."),
     ])
-    func anOrdinalDoesNotDateItselfByTheDayItCountsFrom(language: String, held: String, counted: String) throws {
-        let report = RoundFixture.article("since-\(language)", language, published: "2025-06-13", [held, counted])
-        let analysis = try RoundFixture.analyze([report], withSeeds: true)
+    func anOrdinalDoesNotDateItselfByTheDayItCountsFrom(language: String, counted: String) throws {
+        let (analysis, rounds, evidence) = try Self.afterTheFourthRound(language, [counted])
         #expect(analysis.round(1)?.date == CalendarDate(year: 2025, month: 2, day: 27))
         #expect(analysis.round(4)?.date == CalendarDate(year: 2025, month: 6, day: 12))
-        #expect(RoundFixture.rounds(analysis, report.id) == [[4], [1, 4]],
-                "\(analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence))")
+        #expect(rounds == [[4], [1, 4]], "\(evidence)")
     }
 
     /// "The Russian side" speaks of a party to the talks, so of the report's round, but not the
     /// side of a body the talks set up: after a sentence of background it stays background.
     @Test(arguments: [
-        ("de", ["Die vierte Runde fand am 12. Juni 2025 in Moskau statt.", "Seit 2016 stehen die beiden Anwesen leer.",
+        ("de", ["Seit 2016 stehen die beiden Anwesen leer.",
                 "Die russische Seite in der Arbeitsgruppe für die Anwesen wird von Jelena Petrowa geleitet.",
                 "Die russische Seite verlangte die Rückgabe der Anwesen."]),
-        ("nl", ["De vierde ronde vond op 12 juni 2025 plaats in Moskou.", "Sinds 2016 staan de twee landgoederen leeg.",
+        ("nl", ["Sinds 2016 staan de twee landgoederen leeg.",
                 "De Russische zijde in de werkgroep voor de landgoederen wordt geleid door Jelena Petrova.",
                 "De Russische zijde eiste de landgoederen terug."]),
-        ("nb", ["Den fjerde runden fant sted i Moskva 12. juni 2025.", "Siden 2016 har de to eiendommene stått tomme.",
+        ("nb", ["Siden 2016 har de to eiendommene stått tomme.",
                 "Den russiske siden i arbeidsgruppen for eiendommene ledes av Jelena Petrova.",
                 "Den russiske siden krevde eiendommene tilbake."]),
-        ("en", ["The fourth round took place in Moscow on June 12, 2025.", "Since 2016 the two estates have stood empty.",
+        ("en", ["Since 2016 the two estates have stood empty.",
                 "The Russian side in the working group on the estates is led by Yelena Petrova.",
                 "The Russian side demanded the estates back."]),
     ])
     func theSideOfAWorkingGroupIsNoPartyToTheRound(language: String, sentences: [String]) throws {
-        let report = RoundFixture.article("side-\(language)", language, published: "2025-06-13", sentences)
-        let analysis = try RoundFixture.analyze([report], withSeeds: true)
-        #expect(RoundFixture.rounds(analysis, report.id) == [[4], [], [], [4]],
-                "\(analysis.assignments.filter { $0.sentence.articleID == report.id }.map(\.evidence))")
+        let (_, rounds, evidence) = try Self.afterTheFourthRound(language, sentences)
+        #expect(rounds == [[4], [], [], [4]], "\(evidence)")
     }
 }
