@@ -126,36 +126,36 @@ enum UnseenAlignBench {
         // only by its month ("im Februar 2025") is the gold's round of that month when the gold
         // has exactly one: the corpus never gave its day, but it is the same round.
         if let goldRounds = gold.rounds {
-          for (name, analysis) in [("cues alone", cueRounds), ("with the alignment's translations", afterAlignment(graph.links))] {
-            func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
-            let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { key in
-                CalendarDate(parsing: key).flatMap { $0.granularity == .day ? $0 : nil }
-            }
-            func ourLabel(_ date: CalendarDate?) -> String {
-                guard let date else { return "undated" }
-                if date.granularity == .day { return date.description }
-                let within = goldDays.filter { date.contains($0) }
-                return within.count == 1 ? within[0].description : "undated"
-            }
-            let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, ourLabel($0.date)) })
-            var right = 0, total = 0
-            for (file, entry) in goldRounds.sorted(by: { $0.key < $1.key }) {
-                guard let article = byFile[file] else { continue }
-                for sentence in entry.sentences {
-                    guard let found = article.sentences.first(where: { $0.text.contains(sentence.quote) }) else { continue }
-                    let ours = Set(analysis.rounds(of: SentenceRef(articleID: article.id, index: found.index)).compactMap { dateOf[$0] })
-                    let expected = Set(sentence.rounds.map(label))
-                    total += 1
-                    if ours == expected { right += 1 }
-                    else if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
-                        say("  round \(article.id)#\(found.index): gold \(expected.sorted()), ours \(ours.sorted()): \(found.text.prefix(70))")
+            for (name, analysis) in [("cues alone", cueRounds), ("with the alignment's translations", afterAlignment(graph.links))] {
+                func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
+                let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { key in
+                    CalendarDate(parsing: key).flatMap { $0.granularity == .day ? $0 : nil }
+                }
+                func ourLabel(_ date: CalendarDate?) -> String {
+                    guard let date else { return "undated" }
+                    if date.granularity == .day { return date.description }
+                    let within = goldDays.filter { date.contains($0) }
+                    return within.count == 1 ? within[0].description : "undated"
+                }
+                let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, ourLabel($0.date)) })
+                var right = 0, total = 0
+                for (file, entry) in goldRounds.sorted(by: { $0.key < $1.key }) {
+                    guard let article = byFile[file] else { continue }
+                    for sentence in entry.sentences {
+                        guard let found = article.sentences.first(where: { $0.text.contains(sentence.quote) }) else { continue }
+                        let ours = Set(analysis.rounds(of: SentenceRef(articleID: article.id, index: found.index)).compactMap { dateOf[$0] })
+                        let expected = Set(sentence.rounds.map(label))
+                        total += 1
+                        if ours == expected { right += 1 }
+                        else if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+                            say("  round \(article.id)#\(found.index): gold \(expected.sorted()), ours \(ours.sorted()): \(found.text.prefix(70))")
+                        }
                     }
                 }
+                say(String(format: "sentences with the right round(s), %@: %d/%d (%.2f); rounds found: %@", name, right, total,
+                           total == 0 ? 1 : Double(right) / Double(total),
+                           analysis.rounds.map { "\($0.number) \($0.date?.description ?? "undated") \($0.venueName ?? "?")" }.joined(separator: ", ")))
             }
-            say(String(format: "sentences with the right round(s), %@: %d/%d (%.2f); rounds found: %@", name, right, total,
-                       total == 0 ? 1 : Double(right) / Double(total),
-                       analysis.rounds.map { "\($0.number) \($0.date?.description ?? "undated") \($0.venueName ?? "?")" }.joined(separator: ", ")))
-          }
         }
     }
 

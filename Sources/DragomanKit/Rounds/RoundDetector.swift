@@ -416,9 +416,9 @@ struct RoundDetector: Sendable {
                 func nearest(_ list: [SentenceRoundFeatures.DatedMention]) -> SentenceRoundFeatures.DatedMention? {
                     list.min { abs($0.token - o.token) < abs($1.token - o.token) }
                 }
-                let dates = dates.filter { d in countedFrom[o.token].map { d.token < $0 } ?? true }
-                let date = nearest(dates.filter { f.clause(of: $0.token) == f.clause(of: o.token) })
-                    ?? nearest(dates.filter { f.region(of: $0.token) == f.region(of: o.token) })
+                let candidates = dates.filter { d in countedFrom[o.token].map { d.token < $0 } ?? true }
+                let date = nearest(candidates.filter { f.clause(of: $0.token) == f.clause(of: o.token) })
+                    ?? nearest(candidates.filter { f.region(of: $0.token) == f.region(of: o.token) })
                 guard let date, !o.isTimeReference || (date.token > o.token && date.token - o.token <= 6) else { return nil }
                 return date
             }

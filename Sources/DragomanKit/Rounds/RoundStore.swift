@@ -15,12 +15,12 @@ public enum RoundService {
 
     /// The stored alignment's parallel links, when that alignment is current (aligned from the
     /// whole corpus as it is now): a translation places a sentence its own cues left about no
-    /// round (`RoundAnalyzer.placedByTranslations`). None before `dragoman align` has run, or
-    /// after the corpus changed: the rounds then stand on each report's cues alone, as the
-    /// aligner's own input always does.
+    /// round (`RoundAnalyzer.placedByTranslations`, which passes over rejected links). None
+    /// before `dragoman align` has run, or after the corpus or a decision changed: the rounds
+    /// then stand on each report's cues alone, as the aligner's own input always does.
     public static func translations(store: CorpusStore, workspace: Workspace) throws -> [SentenceLink] {
         guard try AlignmentService.isCurrent(store: store, workspace: workspace) else { return [] }
-        return try AlignmentService.storedLinks(store: store, kind: .parallel).filter { $0.status != .rejected }
+        return try AlignmentService.storedLinks(store: store, kind: .parallel)
     }
 
     /// What the round tables are built from: the entity tables' fingerprint (itself covering
