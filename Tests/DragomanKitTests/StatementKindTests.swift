@@ -42,6 +42,26 @@ import Testing
         } }
     }
 
+    /// The delegations are the subject of statements of every kind ("the Russian delegation
+    /// insisted on the return of six properties"): the word names no leader. Who led is told by
+    /// the verb ("led by", "geleitet") or a title ("ambassador"). Counted as a cue of who led, it
+    /// made a demand and a delegation's leader one kind; leaving it out raised the held-out
+    /// sets' central same-fact F1 by 0.01–0.03 each (UnseenRound…9, `make bench-align`).
+    static let delegationInsisted: [(LanguageCode, String)] = [
+        (.english, "The Russian delegation insisted on the return of six properties."),
+        (.german, "Die russische Delegation bestand auf der Rückgabe von sechs Objekten."),
+        (.dutch, "De Russische delegatie drong aan op de teruggave van zes panden."),
+        (.norwegian, "Den russiske delegasjonen insisterte på å få tilbake seks eiendommer."),
+    ]
+
+    @Test func aDelegationIsNoCueOfWhoLed() {
+        let leaders = StatementKind.allCases.firstIndex(of: .leaders)!
+        for (_, text) in Self.delegationInsisted { #expect(StatementCues.profile(of: text)[leaders] == 0, "\(text)") }
+        for a in Self.delegationInsisted { for b in Self.ledBy {
+            #expect(Self.kind(a, b) < 0.3, "\(a.1) | \(b.1)")
+        } }
+    }
+
     /// "…, the ministry said" closes sentences of every kind; it does not make two sentences alike
     /// or apart. With attribution counted, the first pair would score 0.71 and the second (a
     /// quote with no other cue, against who led) 0.32.

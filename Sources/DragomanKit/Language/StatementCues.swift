@@ -18,7 +18,7 @@ public enum StatementCues {
                    "finne sted", "fant sted", "finner sted", "møte", "runde", "round", "ronde", "gehalten", "gehouden",
                    "bijeenkomst", "bijeengekomen", "holdt", "avholdt", "zusammengekommen", "convened", "venue"],
         .leaders: ["led by", " lead", "headed", "represented", "geleitet", "vertreten", "leiter", "geleid", "leiden", "ledet", "leder",
-                   "delegation", "delegatie", "delegasjon", "ambassador", "botschafter", "ambassadeur", "ambassadør"],
+                   "ambassador", "botschafter", "ambassadeur", "ambassadør"],
         .agenda: ["agenda", "tagesordnung", "dagsorden", "focus", "fokus", "konzentrier", "discuss", "erörter", "bespreken",
                   "besprechen", "drøfte", " aim", "zielen", "sikte", "topic", "thema", "onderwerp", "tema", "limited", "beschränk",
                   "beperkt", "not on", "nicht auf", "niet op", "normali", "operation", "betrieb", "operaties", "driften"],
