@@ -121,30 +121,17 @@ enum UnseenAlignBench {
             }
         }
 
-        // Rounds per sentence, when the gold has them: a round is named by its date, an undated
-        // one (the gold gives a season or a month) just as "undated". A round the reports date
-        // only by its month ("im Februar 2025") is the gold's round of that month when the gold
-        // has exactly one: the corpus never gave its day, but it is the same round.
+        // Rounds per sentence, when the gold has them, named as the gold names them (`RoundGoldLabels`).
         if let goldRounds = gold.rounds {
             for (name, analysis) in [("cues alone", cueRounds), ("with the alignment's translations", afterAlignment(graph.links))] {
-                func label(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
-                let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { key in
-                    CalendarDate(parsing: key).flatMap { $0.granularity == .day ? $0 : nil }
-                }
-                func ourLabel(_ date: CalendarDate?) -> String {
-                    guard let date else { return "undated" }
-                    if date.granularity == .day { return date.description }
-                    let within = goldDays.filter { date.contains($0) }
-                    return within.count == 1 ? within[0].description : "undated"
-                }
-                let dateOf = Dictionary(uniqueKeysWithValues: analysis.rounds.map { ($0.number, ourLabel($0.date)) })
+                let labels = RoundGoldLabels(goldValues: goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) })
                 var right = 0, total = 0
                 for (file, entry) in goldRounds.sorted(by: { $0.key < $1.key }) {
                     guard let article = byFile[file] else { continue }
                     for sentence in entry.sentences {
                         guard let found = article.sentences.first(where: { $0.text.contains(sentence.quote) }) else { continue }
-                        let ours = Set(analysis.rounds(of: SentenceRef(articleID: article.id, index: found.index)).compactMap { dateOf[$0] })
-                        let expected = Set(sentence.rounds.map(label))
+                        let ours = labels.labels(of: SentenceRef(articleID: article.id, index: found.index), in: analysis)
+                        let expected = Set(sentence.rounds.map(RoundGoldLabels.label(gold:)))
                         total += 1
                         if ours == expected { right += 1 }
                         else if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {

@@ -111,17 +111,7 @@ struct RoundTranslationGoldTests {
             let withTranslations = RoundAnalyzer.analyze(articles: articles, mentions: index.mentions, entities: index.entities, translations: links)
             #expect(withTranslations.rounds.map(\.number) == alone.rounds.map(\.number), "the rounds themselves come from the cues")
 
-            // Our rounds named as the gold names them: by day; a month holding one gold day is
-            // that day; else "undated".
-            let goldDays = Set(goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) }).compactMap { CalendarDate(parsing: $0) }
-                .filter { $0.granularity == .day }
-            func label(_ analysis: RoundAnalysis, _ number: Int) -> String {
-                guard let date = analysis.round(number)?.date else { return "undated" }
-                if date.granularity == .day { return date.description }
-                let within = goldDays.filter { date.contains($0) }
-                return within.count == 1 ? within[0].description : "undated"
-            }
-            func goldLabel(_ value: String) -> String { CalendarDate(parsing: value)?.granularity == .day ? value : "undated" }
+            let labels = RoundGoldLabels(goldValues: goldRounds.values.flatMap { $0.sentences.flatMap(\.rounds) })
             var rightAlone = 0, rightWith = 0
             let byFile = Dictionary(uniqueKeysWithValues: articles.map { ($0.fileName, $0) })
             for (file, entry) in goldRounds {
@@ -129,9 +119,9 @@ struct RoundTranslationGoldTests {
                 for sentence in entry.sentences {
                     guard let found = article.sentences.first(where: { $0.text.contains(sentence.quote) }) else { continue }
                     let ref = SentenceRef(articleID: article.id, index: found.index)
-                    let expected = Set(sentence.rounds.map(goldLabel))
-                    let before = Set(alone.rounds(of: ref).map { label(alone, $0) })
-                    let after = Set(withTranslations.rounds(of: ref).map { label(withTranslations, $0) })
+                    let expected = Set(sentence.rounds.map(RoundGoldLabels.label(gold:)))
+                    let before = labels.labels(of: ref, in: alone)
+                    let after = labels.labels(of: ref, in: withTranslations)
                     if before == expected { rightAlone += 1 }
                     if after == expected { rightWith += 1 }
                     if before != after {

@@ -46,7 +46,7 @@ import Testing
     /// insisted on the return of six properties"): the word names no leader. Who led is told by
     /// the verb ("led by", "geleitet") or a title ("ambassador"). Counted as a cue of who led, it
     /// made a demand and a delegation's leader one kind; leaving it out raised the held-out
-    /// sets' central same-fact F1 by 0.01–0.03 each (UnseenRound…9, `make bench-align`).
+    /// sets' central same-fact F1 by 0.007–0.03 each (UnseenRound…9, `make bench-align`).
     static let delegationInsisted: [(LanguageCode, String)] = [
         (.english, "The Russian delegation insisted on the return of six properties."),
         (.german, "Die russische Delegation bestand auf der Rückgabe von sechs Objekten."),
