@@ -7,17 +7,18 @@ struct AlignCommand: ParsableCommand {
         commandName: "align",
         abstract: "Align the reports by sentence.",
         discussion: """
-        Links are `parallel` (translations, sentence for sentence) or `same-fact` (the same fact in
-        other words). Links combine into statements, one row per statement in views and exports
-        (Alignments/alignment.tmx, Alignments/alignment.xml with alignment.xsd).
-        Decisions (link, confirm, unlink) are kept in Alignments/decisions.tsv; realigning keeps
+        Links are `parallel` (translations, sentence for sentence) or `same-fact` (the same fact in \
+        other words). Links combine into statements, one row per statement in views and exports \
+        (Alignments/alignment.tmx, Alignments/alignment.xml with alignment.xsd). \
+        Decisions (link, confirm, unlink) are kept in Alignments/decisions.tsv; realigning keeps \
         them: a confirmed pair is always linked, a rejected one never proposed again.
+
         Examples:
           dragoman align
           dragoman align 002_75526c63fca82549 003_38f1f85eb9aef9f1
           dragoman align view 002 003
-          dragoman align link 002_75526c63fca82549#7 003_38f1f85eb9aef9f1#6 --kind parallel
-          dragoman align unlink 000_5bde82b7ff01abba#3 001_2320f2ca084baa4e#4
+          dragoman align link 002#7 003#6 --kind parallel
+          dragoman align unlink 000#3 001#4
         """,
         subcommands: [AlignRun.self, AlignView.self, AlignLink.self, AlignConfirm.self, AlignUnlink.self],
         defaultSubcommand: AlignRun.self
@@ -178,10 +179,11 @@ struct AlignFiles: ParsableCommand {
         commandName: "align-files",
         abstract: "Align two pre-segmented files (one sentence per line) and print beads.",
         discussion: """
-        Prints one bead a line in the Text+Berg/Bleualign gold format with the bead's score:
-        [0, 1]:[0]:0.83 (0-based sentence numbers; [] for a sentence without counterpart).
-        The lexicon is the store's (dragoman glossary lexicon import) when the workspace has the
+        Prints one bead a line in the Text+Berg/Bleualign gold format with the bead's score: \
+        [0, 1]:[0]:0.83 (0-based sentence numbers; [] for a sentence without counterpart). \
+        The lexicon is the store's (dragoman glossary lexicon import) when the workspace has the \
         pair, otherwise the Debian dictionaries (freedict deu-fra/fra-deu for German–French).
+
         Example: dragoman align-files dev.de dev.fr --source-lang de --target-lang fr
         """)
     @Argument(help: "Source file, one sentence a line.") var source: String

@@ -45,9 +45,10 @@ struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add articles (plain text or HTML) to the corpus.",
         discussion: """
-        Each file is copied into Corpus/ byte for byte and indexed. A file whose text is already in
-        the corpus (even with other line endings or spacing) is skipped; a bad file is refused with a
+        Each file is copied into Corpus/ byte for byte and indexed. A file whose text is already in \
+        the corpus (even with other line endings or spacing) is skipped; a bad file is refused with a \
         reason and the others still go in.
+
         Examples:
           dragoman add report.txt
           dragoman add --lang nb --date 2025-06 melding.txt
@@ -127,14 +128,15 @@ struct Remove: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Take articles back out of the corpus (their files and everything derived from them).",
         discussion: """
-        Each article's file leaves Corpus/ (with its --lang/--date/--encoding override) and its rows
-        leave the database, all in one step: if anything fails, nothing is removed. The entity,
-        round and alignment tables were built with the article: they are emptied and rebuilt without
-        it by the next command that needs them; run dragoman align to realign and rewrite
-        Alignments/, dragoman export --all to rewrite Exports/.
-        Your decisions in Alignments/decisions.tsv that name a removed article are kept and listed
-        (they apply again if an article with that id is added, e.g. the same file re-added with a
+        Each article's file leaves Corpus/ (with its --lang/--date/--encoding override) and its rows \
+        leave the database, all in one step: if anything fails, nothing is removed. The entity, \
+        round and alignment tables were built with the article: they are emptied and rebuilt without \
+        it by the next command that needs them; run dragoman align to realign and rewrite \
+        Alignments/, dragoman export --all to rewrite Exports/. \
+        Your decisions in Alignments/decisions.tsv that name a removed article are kept and listed \
+        (they apply again if an article with that id is added, e.g. the same file re-added with a \
         corrected --date); --drop-decisions deletes them.
+
         Examples:
           dragoman remove nb1-oslo-report
           dragoman remove 003_38f1f85eb9aef9f1 report.txt --drop-decisions
@@ -252,17 +254,18 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Concordance search across all languages (case and diacritics folded, inflections, translations).",
         discussion: """
-        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. Phrases
-        and prefixes match as typed. A plain word is read in each of the four languages (or only
-        those given with --lang) and also finds, in sentences of that language, its inflections
-        (Snowball stem, and the glossary's ending rules: diplomatkurer → diplomatkurerer) and
-        compounds (Kurier → Diplomatenkurier); where it is a form of a glossary term, that
-        concept's terms of the same part of speech in every language (Moskau → Moscow, Moskva);
-        the glossary's and the entity stage's spellings of a name (Lavrov → Lawrow), and the
-        mentions the entity stage linked to the entity it names (Washington → Vashington). The
-        entity index is brought up to date first, so the answer does not depend on which command
-        ran before. Sentences with the words as typed come first; each hit shows what matched.
+        Words are ANDed; "quoted words" match as a phrase; a trailing * matches a prefix. Phrases \
+        and prefixes match as typed. A plain word is read in each of the four languages (or only \
+        those given with --lang) and also finds, in sentences of that language, its inflections \
+        (Snowball stem, and the glossary's ending rules: diplomatkurer → diplomatkurerer) and \
+        compounds (Kurier → Diplomatenkurier); where it is a form of a glossary term, that \
+        concept's terms of the same part of speech in every language (Moskau → Moscow, Moskva); \
+        the glossary's and the entity stage's spellings of a name (Lavrov → Lawrow), and the \
+        mentions the entity stage linked to the entity it names (Washington → Vashington). The \
+        entity index is brought up to date first, so the answer does not depend on which command \
+        ran before. Sentences with the words as typed come first; each hit shows what matched. \
         --exact: only the words as typed.
+
         Examples:
           dragoman search Istanbul
           dragoman search Kurier --lang de

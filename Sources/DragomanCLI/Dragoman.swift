@@ -8,7 +8,7 @@ struct Dragoman: ParsableCommand {
         commandName: "dragoman",
         abstract: "Align, index and summarise multilingual news reports on one diplomatic story.",
         discussion: """
-        A workspace is a folder with Corpus/, Glossary/, Alignments/, Exports/ and a database.
+        A workspace is a folder with Corpus/, Glossary/, Alignments/, Exports/ and a database. \
         Every command works on the workspace given by --workspace (default: the current folder).
 
         Examples:

@@ -8,6 +8,7 @@ struct EntitiesCommand: ParsableCommand {
         abstract: "List the named entities and dates of the corpus.",
         discussion: """
         The entity tables are rebuilt first when the corpus or the glossary changed.
+
         Examples:
           dragoman entities
           dragoman entities --kind person

@@ -7,8 +7,9 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export per-round briefs as XML or text.",
         discussion: """
-        Writes Exports/round-N.xml (validated against Exports/dragoman-brief.xsd, which is written
+        Writes Exports/round-N.xml (validated against Exports/dragoman-brief.xsd, which is written \
         too) and/or Exports/round-N.txt, atomically: an export that fails leaves the old files.
+
         Examples:
           dragoman export --all
           dragoman export --round 2 --format text --words 120

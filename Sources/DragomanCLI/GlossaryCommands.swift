@@ -7,15 +7,16 @@ struct GlossaryCommand: ParsableCommand {
         commandName: "glossary",
         abstract: "Edit and exchange the glossary.",
         discussion: """
-        The glossary is every Glossary/*.tbx file of the workspace (TBX v3, TBX-Basic). Edits
+        The glossary is every Glossary/*.tbx file of the workspace (TBX v3, TBX-Basic). Edits \
         write the file first (atomically), then the database; the file is the truth.
+
         Examples:
           dragoman glossary list --kind person
           dragoman glossary search botschaft
-          dragoman glossary add --term de=Botschaftsrat --term en="embassy counsellor" --subject diplomacy
+          dragoman glossary add --term de=Botschaftsrat --term en="embassy counsellor"
           dragoman glossary edit embassy --term nl=gezantschap --status admitted
           dragoman glossary lookup "Der Kremlsprecher bestätigte das Treffen."
-          dragoman glossary export --format omegat --source de --target en --output de-en.txt
+          dragoman glossary export --format omegat --source de --target en > de-en.txt
         """,
         subcommands: [GlossaryList.self, GlossaryShow.self, GlossarySearch.self, GlossaryAdd.self, GlossaryEdit.self,
                       GlossaryRemove.self, GlossaryLookup.self, GlossaryCheck.self, GlossaryImport.self, GlossaryExport.self,
@@ -134,9 +135,12 @@ struct GlossaryAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Add a concept.",
         discussion: """
-        The first --term of a language is preferred (or gets --status), later ones admitted.
+        The first --term of a language is preferred (or gets --status), later ones admitted. \
         Without --id the id is made from the English term (per-/loc-/org-/fac- for entities).
-        Example: dragoman glossary add --term de=Botschaftsrat --term en="embassy counsellor" --subject diplomacy
+
+        Examples:
+          dragoman glossary add --term de=Botschaftsrat --term en="embassy counsellor"
+          dragoman glossary add --term en="visa quota" --subject diplomacy
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Option(help: "Concept id (lower-case letters, digits, hyphens).") var id: String?
@@ -174,16 +178,17 @@ struct GlossaryEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Change a concept: add or update terms, statuses, notes; remove terms.",
         discussion: """
-        --status applies to the --term(s) given; --term-note to them too. A new preferred term
-        demotes the old preferred term of its language to admitted.
+        --status applies to the --term(s) given; --term-note to them too. A new preferred term \
+        demotes the old preferred term of its language to admitted. A related concept (a broader or \
+        kindred one: consulate → diplomatic mission) is weaker evidence than the same concept when \
+        the aligner compares two sentences.
+
         Examples:
           dragoman glossary edit embassy --term nl=gezantschap --status admitted
-          dragoman glossary edit embassy --term de=Botschaft --status preferred --term-note "feminine"
+          dragoman glossary edit embassy --term de=Botschaft --term-note "feminine"
           dragoman glossary edit embassy --remove-term nl=gezantschap
           dragoman glossary edit embassy --note "also the building"
           dragoman glossary edit consulate --relate diplomatic-mission
-        A related concept (a broader or kindred one: consulate → diplomatic mission) is weaker
-        evidence than the same concept when the aligner compares two sentences.
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Argument(help: "Concept id.") var id: String
@@ -256,7 +261,7 @@ struct GlossaryRemove: ParsableCommand {
 struct GlossaryLookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup", abstract: "Show which glossary terms occur in a text, with positions.",
-        discussion: "Example: dragoman glossary lookup \"Der Kremlsprecher bestätigte das Treffen.\" --lang de")
+        discussion: "Example: dragoman glossary lookup --lang de \"Der Kremlsprecher bestätigte es.\"")
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Argument(help: "The text.") var text: String
     @Option(help: "Its language (default: identified).") var lang: String?
@@ -319,8 +324,9 @@ struct GlossaryImport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Merge a TBX (v3 or v2) or CSV file into the workspace glossary.",
         discussion: """
-        Concepts are matched by id, else by a shared preferred term; new terms are added as
+        Concepts are matched by id, else by a shared preferred term; new terms are added as \
         admitted when the language has a preferred one; existing data is never overwritten.
+
         Example: dragoman glossary import partner.tbx
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
@@ -349,14 +355,15 @@ struct GlossaryExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export the glossary as TBX, CSV or an OmegaT glossary.",
         discussion: """
-        TBX exports are validated against Dragoman's TBX-Basic schema before they are written.
-        CSV: one row per concept, columns id, subjectField, definition, note, then per language
-        LANG, "LANG status", "LANG partOfSpeech", "LANG gender", "LANG termType", "LANG context",
+        TBX exports are validated against Dragoman's TBX-Basic schema before they are written. \
+        CSV: one row per concept, columns id, subjectField, definition, note, then per language \
+        LANG, "LANG status", "LANG partOfSpeech", "LANG gender", "LANG termType", "LANG context", \
         "LANG note", "LANG source"; several terms of a language separated by " | ".
+
         Examples:
           dragoman glossary export --format tbx --output Exports/glossary.tbx
           dragoman glossary export --format csv > glossary.csv
-          dragoman glossary export --format omegat --source de --target en --output de-en.utf8
+          dragoman glossary export --format omegat --source de --target en > de-en.utf8
         """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Option(help: "tbx (TBX v3), tbx2 (TBX v2 martif, for older CAT tools), csv or omegat.") var format: String = "tbx"

@@ -7,8 +7,9 @@ struct RoundsCommand: ParsableCommand {
         commandName: "rounds",
         abstract: "The negotiation rounds found in the corpus.",
         discussion: """
-        Rounds are discovered from the reports (dates and venues of meetings, ordinals, announced
+        Rounds are discovered from the reports (dates and venues of meetings, ordinals, announced \
         new rounds); the tables are rebuilt first when the corpus or the entities changed.
+
         Examples:
           dragoman rounds
           dragoman rounds --json
