@@ -4,8 +4,17 @@
 /// orders its sentences by these kinds (`SlotClassifier`), and the aligner compares two
 /// sentences' kinds (`AlignmentFeatures.statementKind`): a sentence on who led the delegations
 /// and one on where they met share the event's names and places, and still state different facts.
+///
+/// The kinds after `nextSteps` are the predicates that recur in reports on diplomatic disputes
+/// (it was confirmed, it lasted so long, property was seized, one side demanded, staff were
+/// expelled, someone was nominated, property is to be returned). They place no sentence in a
+/// slot of the brief (`SlotClassifier.slot(of:)` is nil for them); the aligner compares them:
+/// "the talks lasted six hours" and "the talks took place at the consulate" name one meeting
+/// and state two facts, "Washington seized six properties" and "Moscow demanded their return"
+/// one dispute and two facts.
 public enum StatementKind: String, CaseIterable, Sendable {
     case meeting, leaders, agenda, attribution, outcome, nextSteps
+    case confirmation, duration, seizure, demand, expulsion, nomination, restitution
 }
 
 public enum StatementCues {
@@ -31,6 +40,18 @@ public enum StatementCues {
         .nextSteps: ["next", "nächste", "volgende", "neste", "future", "zukunft", "toekomst", "fremtid", "upcoming",
                      "bevorstehend", "aanstaande", "kommende", "will be held", "announced", "angekündigt", "kündigt", "aangekondigd",
                      "kunngjort", "planned", "geplant", "gepland", "planlagt"],
+        // In the predicate kinds no cue holds another of its kind ("retur" finds "return" and
+        // "returen"), so one word is one cue and a translation has the same profile.
+        .confirmation: ["confirm", "bestätig", "bevestig", "bekreft"],
+        .duration: ["hours", " hour ", "stunde", " uur ", " uren", "timer ", "timers", "lasted", "dauert", "duurde",
+                    " duren", "varte", "minutes", "minuten", "minutter"],
+        .seizure: ["seiz", "confiscat", "beschlagnahm", "konfiszi", "in beslag", "geconfisqueerd", "beslagla", "konfiskert",
+                   "froze", "eingefroren", "bevroren", "frosset"],
+        .demand: ["demand", "insist", "fordert", "forderung", " fordern", "bestand auf", "bestanden auf", " eist", " eisen",
+                  "drong aan", "aandring", " krev", " krav"],
+        .expulsion: ["expel", "expuls", "ausgewiesen", "ausweisung", "auszuweisen", "uitgezet", "uitzetting", "utvis"],
+        .nomination: ["nominat", "nominier", "nominasjon", "genomineerd", "ernann", "appoint", "benoem", "utnevn", "agrément", "agrement"],
+        .restitution: ["retur", "rückgabe", "zurückgeben", "teruggave", "terug te geven", "tilbakelever"],
     ]
 
     /// The text the cues are looked for in: lower-cased, with a space at either end so that

@@ -200,8 +200,9 @@ public struct StatementRanker: Sendable {
 /// members' own texts and the English rendering) and the kinds of its features.
 public enum SlotClassifier {
     /// The brief slot a statement kind fills. The cue words are `StatementCues`, the table the
-    /// aligner reads too.
-    static func slot(of kind: StatementKind) -> BriefSlot {
+    /// aligner reads too; the predicate kinds (a demand, a seizure, how long it lasted) tell the
+    /// aligner one fact from another and fill no slot of their own.
+    static func slot(of kind: StatementKind) -> BriefSlot? {
         switch kind {
         case .meeting: .whenWhere
         case .leaders: .who
@@ -209,6 +210,7 @@ public enum SlotClassifier {
         case .attribution: .said
         case .outcome: .results
         case .nextSteps: .nextSteps
+        case .confirmation, .duration, .seizure, .demand, .expulsion, .nomination, .restitution: nil
         }
     }
 
@@ -232,7 +234,7 @@ public enum SlotClassifier {
         var counts: [BriefSlot: Double] = [:]
         let haystacks = texts.map(StatementCues.haystack)
         for kind in StatementKind.allCases where !haystacks.isEmpty {
-            let slot = slot(of: kind)
+            guard let slot = slot(of: kind) else { continue }
             let hits = haystacks.reduce(0.0) { sum, text in
                 sum + StatementCues.cues(of: kind, in: text).reduce(0.0) { $0 + weight(of: $1, in: slot) }
             }
