@@ -35,19 +35,19 @@ struct CLIHelpTests {
         let paths = try Self.commandPaths()
         #expect(paths.count > 20, "the walk found the command tree: \(paths)")
         var problems: [String] = []
+        func isProse(_ text: String) -> Bool { !text.isEmpty && !text.hasPrefix(" ") }
         for path in paths {
             let (status, help, _) = try CLIErrorTests.run(["help"] + path)
             #expect(status == 0)
+            let command = (["dragoman"] + path).joined(separator: " ")
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let discussion = lines.prefix { !$0.hasPrefix("USAGE:") }
             for (line, next) in zip(discussion, discussion.dropFirst()) {
-                let command = (["dragoman"] + path).joined(separator: " ")
                 if line.hasPrefix("  dragoman") || line.hasPrefix("Example: dragoman"), !next.isEmpty, !next.hasPrefix("  ") {
                     problems.append("\(command): example wraps: \(line) / \(next)")
                 }
-                let prose = { (text: String) in !text.isEmpty && !text.hasPrefix(" ") }
                 // The parser fills lines to 79 columns at most.
-                if prose(line), prose(next), !next.hasPrefix("Example"),
+                if isProse(line), isProse(next), !next.hasPrefix("Example"),
                    let word = next.split(separator: " ").first, line.count + 1 + word.count < 80 {
                     problems.append("\(command): ragged break after \"\(line)\"")
                 }
