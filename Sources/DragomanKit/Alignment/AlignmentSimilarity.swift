@@ -78,10 +78,9 @@ public struct AlignmentFeatures: Sendable, Hashable {
     /// Cosine of the two sentences' cue counts per kind of statement (`StatementCues`: took
     /// place, who led, what about, the outcome, what next, and the predicates of a dispute:
     /// confirmed, how long, seized, demanded, expelled, nominated, returned), 0 when either has
-    /// no cue. Reports
-    /// of one meeting share its names, places and date in nearly every sentence; what tells a
-    /// sentence on who led the delegations from one on where they met is the kind of statement
-    /// each makes. Attribution ("said", quotation marks) is left out: it closes sentences of
+    /// no cue. Reports of one meeting share its names, places and date in nearly every sentence;
+    /// what tells a sentence on who led the delegations from one on where they met is the kind
+    /// of statement each makes. Attribution ("said", quotation marks) is left out: it closes sentences of
     /// every kind.
     public var statementKind: Double = 0
 
