@@ -107,4 +107,33 @@ enum CorpusAlignFixture {
         #expect(lodo.centralF1 >= 0.69)
         #expect(lodo.parallelF1 >= 0.95)
     }
+
+    /// The candidate table (`DRAGOMAN_BENCH_DUMP`) is what feature studies replay: every row has
+    /// the header's columns, and the word columns (stem key | weight | matched "m", reachable but
+    /// unmatched "r", out of the dictionaries' reach "u") give back the `lexical` feature: the
+    /// harmonic mean of the two sides' matched weight shares.
+    @Test func candidateTableWordsGiveTheLexicalFeature() throws {
+        let rows = AlignmentEvaluation.candidateTable(documents: CorpusAlignFixture.documents, lexicon: CorpusAlignFixture.lexicon,
+                                                      gold: CorpusAlignFixture.goldPairs)
+        let header = rows[0].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        #expect(header.suffix(2) == ["wordsA", "wordsB"])
+        let lexical = try #require(header.firstIndex(of: "lexical"))
+        #expect(rows.count > 1000)
+        var matchedWords = 0
+        for row in rows.dropFirst() {
+            let columns = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            #expect(columns.count == header.count)
+            func share(_ column: String) -> Double {
+                let words = column.split(separator: " ").map { $0.split(separator: "|").map(String.init) }
+                let all = words.reduce(0.0) { $0 + (Double($1[1]) ?? 0) }
+                let matched = words.filter { $0[2] == "m" }.reduce(0.0) { $0 + (Double($1[1]) ?? 0) }
+                matchedWords += words.filter { $0[2] == "m" }.count
+                return all > 0 ? matched / all : 0
+            }
+            let x = share(columns[columns.count - 2]), y = share(columns[columns.count - 1])
+            let harmonic = x + y > 0 ? 2 * x * y / (x + y) : 0
+            #expect(abs(harmonic - (Double(columns[lexical]) ?? -1)) < 0.01, "\(columns[0])#\(columns[1]) \(columns[2])#\(columns[3])")
+        }
+        #expect(matchedWords > 0)
+    }
 }

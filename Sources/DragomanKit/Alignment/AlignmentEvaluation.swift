@@ -170,10 +170,21 @@ extension AlignmentEvaluation {
         func anchors(_ d: Int, _ i: Int) -> String {
             evidence.sentences[d][i].anchors.sorted { $0.key < $1.key }.map { "\($0.key)=\(String(format: "%.2f", $0.value))" }.joined(separator: " ")
         }
-        return [header] + labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options).map { row in
+        // Each content word of x with its weight and whether y matches it ("m"), could have ("r",
+        // the dictionaries reach y's language) or could not ("u"), for studying word evidence.
+        func words(_ x: SentenceEvidence, against y: SentenceEvidence) -> String {
+            let bit: UInt64 = y.languageIndex < 64 ? 1 << UInt64(y.languageIndex) : 0
+            return x.words.map { word in
+                let state = word.keys.contains(where: y.offered.contains) ? "m" : (bit == 0 || word.reachable & bit != 0) ? "r" : "u"
+                return evidence.keyNames[Int(word.stemKey)] + "|" + String(format: "%.2f", word.weight) + "|" + state
+            }.joined(separator: " ")
+        }
+        return [header + "\twordsA\twordsB"] + labelledCandidates(documents: documents, lexicon: lexicon, gold: gold, options: options).map { row in
             let c = row.candidate
+            let x = evidence.sentences[c.d1][c.i1], y = evidence.sentences[c.d2][c.i2]
             return ([row.a, String(c.i1), row.b, String(c.i2), row.label.rawValue, String(format: "%.4f", c.probability)]
-                + (c.features.vector.dropLast() + [c.features.translatable]).map { String(format: "%.4f", $0) } + [anchors(c.d1, c.i1), anchors(c.d2, c.i2)]).joined(separator: "\t")
+                + (c.features.vector.dropLast() + [c.features.translatable]).map { String(format: "%.4f", $0) } + [anchors(c.d1, c.i1), anchors(c.d2, c.i2)]
+                + [words(x, against: y), words(y, against: x)]).joined(separator: "\t")
         }
     }
 }
