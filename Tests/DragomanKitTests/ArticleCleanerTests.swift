@@ -185,6 +185,36 @@ struct DatelineTests {
         #expect(dated.lines.first?.text == sentence)
     }
 
+    /// A dateline closed by a full stop ("Helsinki, 23. Oktober 2025. Die …"), with the place and
+    /// a comma, without the comma before a numeric date, or after an agency's dash: the full stop
+    /// after the German day number ("23.") does not end it, the one after the year does.
+    @Test(arguments: [
+        ("Helsinki, 23. Oktober 2025.", "Die Delegationen sind in Helsinki zusammengekommen.", "2025-10-23"),
+        ("Helsinki, October 23, 2025.", "The delegations met in Helsinki.", "2025-10-23"),
+        ("Helsinki 23.10.2025.", "Die Delegationen trafen sich in Helsinki.", "2025-10-23"),
+        ("Helsinki (dpa) - 23. Oktober 2025.", "Die Delegationen trafen sich in Helsinki.", "2025-10-23"),
+        ("Helsingfors, 23. oktober 2025.", "Delegasjonene møttes i Helsingfors.", "2025-10-23"),
+        ("Helsinki, 23 oktober 2025.", "De delegaties kwamen bijeen in Helsinki.", "2025-10-23"),
+    ])
+    func aDatelineClosedByAFullStopGivesThePublicationDate(dateline: String, sentence: String, date: String) {
+        let result = cleaner.clean("\(dateline) \(sentence) The talks will last all day.")
+        #expect(result.publicationDate == CalendarDate(parsing: date))
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == dateline })
+        #expect(result.lines.first?.text == "\(sentence) The talks will last all day.")
+    }
+
+    /// A sentence that starts with a date, or with words that are no place, is no dateline.
+    @Test(arguments: [
+        "Am 23. Oktober 2025. Die Delegationen trafen sich.",
+        "Die Delegationen trafen sich am 23. Oktober 2025. Die Gespräche dauerten lange.",
+        "Helsinki, 23. Oktober. Die Delegationen trafen sich.",
+    ])
+    func noFullStopDatelineWithoutAPlaceAndAFullDate(line: String) {
+        let result = cleaner.clean(line)
+        #expect(result.publicationDate == nil)
+        #expect(result.lines.first?.text == line)
+    }
+
     /// A dateline without a full date, or a sentence that merely starts with a place and a comma,
     /// stays in the text and gives no date.
     @Test(arguments: [

@@ -40,6 +40,10 @@ public struct WireDateline: Sendable, Equatable {
             WireDateline(length: restStart, text: String(head).trimmingCharacters(in: .whitespaces), date: date,
                          rest: String(characters[restStart...]))
         }
+        // A full date closed by a full stop: "PLACE, DATE. Text" ("Helsinki, 23. Oktober 2025.
+        // Die Delegationen …", "Helsinki 23.10.2025. Die …"), or after an agency's dash
+        // ("Helsinki (dpa) - 23. Oktober 2025. Die …").
+        if let dateline = periodDateline(characters, startsSentence: startsSentence) { return dateline }
         // With an agency in parentheses.
         if let open = characters.prefix(48).firstIndex(of: "("), open > 1,
            let close = characters[open...].prefix(32).firstIndex(of: ")") {
@@ -67,5 +71,44 @@ public struct WireDateline: Sendable, Equatable {
         let rest = characters[(dash + 1)...].drop { $0 == " " }
         guard startsSentence(rest) else { return nil }
         return make(head: characters[..<dash], restStart: rest.startIndex, date: date)
+    }
+
+    /// `PLACE[,] DATE. ` or `PLACE (AGENCY) DASH DATE. ` at the start, the date full and the place
+    /// one to four capitalised words; nil unless a sentence follows. A full stop ends the dateline
+    /// only where a full date ends: the one after a German day number ("23. Oktober") does not.
+    private static func periodDateline(_ characters: [Character], startsSentence: (ArraySlice<Character>) -> Bool) -> WireDateline? {
+        for period in characters.prefix(72).indices where characters[period] == "." && period + 1 < characters.count && characters[period + 1] == " " {
+            let head = String(characters[..<period])
+            guard let date = placeAndDate(head) else { continue }
+            let rest = characters[(period + 1)...].drop { $0 == " " }
+            guard startsSentence(rest) else { return nil }
+            return WireDateline(length: rest.startIndex, text: head.trimmingCharacters(in: .whitespaces), date: date, rest: String(rest))
+        }
+        return nil
+    }
+
+    /// The full date of `PLACE[,] DATE` or `PLACE (AGENCY) DASH DATE`, or nil: the place one to
+    /// four capitalised words, the rest nothing but a full date. The date starts at a number or
+    /// a month name ("23. Oktober 2025", "October 23, 2025"), so each split before the first
+    /// number is tried.
+    private static func placeAndDate(_ head: String) -> CalendarDate? {
+        let words = head.split(separator: " ").map(String.init)
+        guard let firstNumber = words.firstIndex(where: { $0.first?.isNumber == true }) else { return nil }
+        for start in stride(from: firstNumber, through: 1, by: -1) {
+            var place = Array(words[..<start])
+            if place.count >= 3, let dash = place.last?.first, place.last?.count == 1, dashes.contains(dash) {
+                place.removeLast()
+                guard let agency = place.last, agency.hasPrefix("("), agency.hasSuffix(")"), agency.count > 2 else { continue }
+                place.removeLast()
+            }
+            if let last = place.last, last.hasSuffix(",") { place[place.count - 1] = String(last.dropLast()) }
+            // A place, not a sentence opening with a date ("Am 23. Oktober 2025. …").
+            guard (1...4).contains(place.count),
+                  place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+                  !place.contains(where: { word in LanguageProfileWords.functionWords.values.contains { $0.contains(word.lowercased()) } }),
+                  let date = ArticleCleaner.datelineDate(words[start...].joined(separator: " ")), date.granularity == .day else { continue }
+            return date
+        }
+        return nil
     }
 }
