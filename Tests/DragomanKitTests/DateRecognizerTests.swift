@@ -395,6 +395,31 @@ import Testing
         #expect(dates(["Met on April 10, 2024.", "Again on 3 May."], .english, corpusYear: 2025).map(\.1) == ["2024-04-10", "2024-05-03"])
     }
 
+    /// An undated report with only the corpus year to go by announces what lies ahead: not
+    /// before the first day the other reports date in that year, so a 2025 corpus whose reports
+    /// date 27 February and 10 April reads "next round in January" as January 2026, not as a
+    /// round before every round it follows. A later month stays in the corpus year, and a month
+    /// told as past is the corpus year's whatever it is.
+    @Test(arguments: [
+        ("Die nächste Runde soll im Januar in Washington stattfinden.", "Die Runde fand im Januar in Washington statt.", LanguageCode.german),
+        ("De volgende ronde zal in januari in Washington plaatsvinden.", "De ronde vond in januari in Washington plaats.", .dutch),
+        ("Neste runde skal holdes i januar i Washington.", "Runden ble holdt i januar i Washington.", .norwegian),
+        ("The next round will be held in January in Washington.", "The round was held in January in Washington.", .english),
+    ])
+    func anUndatedReportsAnnouncedMonthIsNotBeforeTheCorpus(future: String, past: String, language: LanguageCode) {
+        func value(_ sentence: String, _ context: DateRecognizer.Context) -> String? {
+            recognizer.recognize(sentences: [sentence], language: language, context: context).first?.value?.description
+        }
+        let corpus = DateRecognizer.Context(corpusYear: 2025, corpusYears: 2025...2025, yearsOfDays: [227: [2025: 2], 410: [2025: 3]])
+        #expect(value(future, corpus) == "2026-01")
+        #expect(value(past, corpus) == "2025-01")
+        // A month after the corpus's first dated day is ahead within the corpus year.
+        let may = [("January", "May"), ("januari", "mei"), ("Januar", "Mai"), ("januar", "mai")].reduce(future) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        #expect(value(may, corpus) == "2025-05")
+        // With nothing the other reports date, the corpus year as before.
+        #expect(value(future, DateRecognizer.Context(corpusYear: 2025)) == "2025-01")
+    }
+
     /// A weekday written right before a day of the month names that day, and pins its year:
     /// 28 May is a Thursday in 2026 (not in 2025 or 2027), so in a June 2026 report "torsdag
     /// 28. mai", told with "skulle" (a future word), is 2026's, and the weekday is that day, not

@@ -287,4 +287,23 @@ import Testing
         #expect(!rounds[1].contains(third), "\(rounds)")
         #expect(rounds[2].contains(third), "\(rounds)")
     }
+
+    /// "The next round" follows every round its report counts, even one it gives no date: a
+    /// report on the fourth round in Helsinki (undated there) announcing the next round for
+    /// January makes that round the fifth, not the first because it is the only dated one.
+    @Test(arguments: [
+        ("de", ["Die Delegationen sind in Helsinki zu einer vierten Gesprächsrunde über die Arbeit ihrer Botschaften zusammengekommen.",
+                "Die nächste Runde soll im Januar in Washington stattfinden."]),
+        ("en", ["The delegations met in Helsinki for a fourth round of talks on the work of their embassies.",
+                "The next round is to be held in January in Washington."]),
+    ])
+    func theNextRoundComesAfterTheRoundsItsReportCounts(language: String, sentences: [String]) throws {
+        let report = RoundFixture.article("helsinki-\(language)", language, published: "2025-10-23", sentences)
+        let analysis = try RoundFixture.analyze([report], withSeeds: false)
+        let helsinki = try #require(analysis.rounds.first { $0.venueName?.contains("Hels") == true }, "\(analysis.rounds)")
+        let washington = try #require(analysis.rounds.first { $0.venueName == "Washington" }, "\(analysis.rounds)")
+        #expect(helsinki.number == 4)
+        #expect(washington.number == 5, "\(analysis.rounds)")
+        #expect(washington.date?.description == "2026-01")
+    }
 }

@@ -522,8 +522,16 @@ public struct DateRecognizer: Sendable {
         // the days it names (the same events); only then the corpus year, raised to the latest
         // year the report writes. Adding reports about other events does not move it.
         let ownYear: Int? = pub != nil ? nil : dayYears.max() ?? Self.pinnedYear(found, in: context.corpusYears)
-        let fallbackYear: Int? = pub != nil ? nil : ownYear
-            ?? Self.linkedYear(found, context.yearsOfDays) ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+        let linkedYear: Int? = pub != nil || ownYear != nil ? nil : Self.linkedYear(found, context.yearsOfDays)
+        let fallbackYear: Int? = pub != nil ? nil : ownYear ?? linkedYear ?? context.corpusYear.map { max($0, writtenYears.max() ?? $0) }
+        // Only the corpus year to go by: a month the report announces ("die nächste Runde soll im
+        // Januar stattfinden") lies ahead, so it does not end before the first day the other
+        // reports date in that year (`yearsOfDays`); such a month is the next year's. Read in the
+        // corpus year, a 2025 corpus's "next round in January" would be a round before every
+        // round it follows. A day keeps the corpus year: a preview's day ("SEATTLE, 14.
+        // September – … werden sich am Donnerstag treffen") comes just before the days reported.
+        let onlyCorpusYear = pub == nil && ownYear == nil && linkedYear == nil
+        func firstDatedDay(in year: Int) -> Int? { context.yearsOfDays.filter { $0.value[year] != nil }.keys.min() }
         // A report with no date and no year of its own reads its yearless dates against the
         // neighbour's date, except a day other reports date (that day's year is known).
         let neighbour: CalendarDate? = pub == nil && ownYear == nil ? context.neighbourDate : nil
@@ -541,7 +549,12 @@ public struct DateRecognizer: Sendable {
         }
 
         func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false, start: Bool = false) -> Int? {
-            guard let pub = pub ?? (isLinkedDay(month: month, day: day) ? nil : neighbour) else { return fallbackYear }
+            guard let pub = pub ?? (isLinkedDay(month: month, day: day) ? nil : neighbour) else {
+                if onlyCorpusYear, lean > 0, day == nil, let year = fallbackYear, let first = firstDatedDay(in: year), month * 100 + 31 < first {
+                    return year + 1
+                }
+                return fallbackYear
+            }
             // A year-precision publication date says nothing finer than its year.
             guard let pubMonth = pub.month else { return pub.year }
             switch lean {

@@ -134,9 +134,17 @@ struct RoundDetector: Sendable {
         /// Rounds whose number a report states ("the fourth round") rather than inferred by order.
         var pinnedNumbers: Set<Int> = []
         var last = 0
+        // "The next round" comes after every round its report counts ("nach der vierten Runde in
+        // Helsinki … die nächste Runde im Januar in Washington"), dated or not: its number is
+        // above the highest ordinal the report gives outside that round's own mentions.
+        func nextFloor(_ c: Cluster) -> Int {
+            let own = Set(c.mentions.map(\.sentence))
+            let articles = Set(c.mentions.filter(\.isNext).map(\.sentence.articleID))
+            return mentions.filter { articles.contains($0.sentence.articleID) && !own.contains($0.sentence) }.compactMap(\.ordinal).max() ?? 0
+        }
         for i in qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }) {
             let c = clusters[i]
-            var number = last + 1
+            var number = max(last, nextFloor(c)) + 1
             if let pinned = c.ordinal, pinned > last { number = pinned; pinnedNumbers.insert(number) }
             last = number
             clusterRound[i] = number
