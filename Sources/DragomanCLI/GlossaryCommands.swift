@@ -32,6 +32,10 @@ private func parseTermArgument(_ raw: String) throws -> (LanguageCode, String) {
     let code = String(raw[..<equals]).trimmingCharacters(in: .whitespaces)
     let text = String(raw[raw.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
     guard let language = LanguageCode.parse(code) else { throw DragomanError("--term \(raw): \(code) is not a language code") }
+    // A term in a language no report can be in would never match: refused, not kept unused.
+    guard language.isSupported else {
+        throw DragomanError("--term \(raw): Dragoman works in \(LanguageCode.supported.map(\.rawValue).joined(separator: ", ")), not \(language.rawValue)")
+    }
     guard !text.isEmpty else { throw DragomanError("--term \(raw): the term is empty") }
     return (language, text)
 }

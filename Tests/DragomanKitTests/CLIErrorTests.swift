@@ -57,4 +57,19 @@ struct CLIErrorTests {
         #expect(lines.count == 1 && lines[0].contains("bericht.txt") && lines[0].contains("'\(option[1])'"), "\(errors)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("ws/Corpus").path).filter { !$0.hasPrefix(".") }.isEmpty)
     }
+
+    /// A glossary term in a language Dragoman does not read would never match: `glossary add`
+    /// and `glossary edit` refuse it in one line and leave the glossary file as it was.
+    @Test(arguments: [["add", "--term", "fr=ambassade", "--term", "en=embassy office"], ["edit", "embassy", "--term", "sv=ambassad"]])
+    func aTermInAnUnsupportedLanguageIsRefused(arguments: [String]) throws {
+        let workspace = try makeGlossaryWorkspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        let file = workspace.glossary.appendingPathComponent("diplomacy.tbx")
+        let before = try Data(contentsOf: file)
+        let (status, _, errors) = try Self.run(["glossary"] + arguments + ["--workspace", workspace.root.path])
+        #expect(status != 0)
+        let lines = errors.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].contains("de, nl, nb, en"), "\(errors)")
+        #expect(try Data(contentsOf: file) == before)
+    }
 }

@@ -50,7 +50,8 @@ struct GlossaryRepositoryTests {
         let after = try String(contentsOf: url, encoding: .utf8)
         let removedLines = Set(before.split(separator: "\n")).subtracting(after.split(separator: "\n"))
         #expect(removedLines.isEmpty)
-        #expect(after.split(separator: "\n").count == before.split(separator: "\n").count + 4)  // termSec, term, status, /termSec
+        // termSec, term, part of speech (the concept's: noun), status, /termSec
+        #expect(after.split(separator: "\n").count == before.split(separator: "\n").count + 5)
         #expect(try glossary.store.search("gezantschap").first?.conceptID == "embassy")
         // Undo: removing the term gives back the original bytes.
         try glossary.edit(id: "embassy", [.removeTerm(language: .dutch, text: "gezantschap")])
@@ -58,6 +59,33 @@ struct GlossaryRepositoryTests {
         // A new preferred term demotes the old one: never two preferred terms.
         let concept = try glossary.edit(id: "embassy", [.setTerm(Term(language: .german, text: "Auslandsvertretung", status: .preferred))])
         #expect(concept.terms(in: .german).filter { $0.status == .preferred }.map(\.text) == ["Auslandsvertretung"])
+    }
+
+    /// A term added without a part of speech takes its concept's, so a new preferred English term
+    /// wins in the glosses as the old one did ("Gespräche" → "discussions", not "talks"): the
+    /// gloss prefers a term of the source word's part of speech.
+    @Test func aNewPreferredTermTakesTheConceptsPartOfSpeechAndTheGloss() throws {
+        let workspace = try makeGlossaryWorkspace()
+        var glossary = try GlossaryWorkspace(workspace: workspace)
+        func gloss() -> String {
+            EnglishRenderer(glossary: glossary.glossary, lexicon: EmptyGlossLexicon(), entities: [])
+                .gloss(RenderInput(sentence: SentenceRef(articleID: "d", index: 0), language: .german, text: "Die Gespräche dauerten sechs Stunden."))
+        }
+        #expect(gloss().contains("talks"))
+        let concept = try glossary.edit(id: "talks", [.setTerm(Term(language: .english, text: "discussions", status: .preferred))])
+        #expect(concept.terms(in: .english).first { $0.text == "discussions" }?.partOfSpeech == "noun")
+        #expect(concept.terms(in: .english).filter { $0.status == .preferred }.map(\.text) == ["discussions"])
+        #expect(gloss().contains("discussions") && !gloss().contains("talks"))
+        // Reloaded from the file, the same.
+        let reopened = try GlossaryWorkspace(workspace: workspace)
+        #expect(reopened.glossary.concepts.first { $0.id == "talks" }?.terms(in: .english).first { $0.text == "discussions" }?.partOfSpeech == "noun")
+        // A given part of speech is kept; terms that disagree (and no preferred one) give none.
+        let verb = try glossary.edit(id: "talks", [.setTerm(Term(language: .english, text: "confer", partOfSpeech: "verb"))])
+        #expect(verb.terms(in: .english).first { $0.text == "confer" }?.partOfSpeech == "verb")
+        let mixed = Concept(id: "x", subjectField: "diplomacy", terms: [Term(language: .english, text: "talks", partOfSpeech: "noun"),
+                                                                         Term(language: .english, text: "confer", partOfSpeech: "verb")])
+        #expect(try ConceptEdit.setTerm(Term(language: .english, text: "parley")).apply(to: mixed).terms(in: .english)
+            .first { $0.text == "parley" }?.partOfSpeech == nil)
     }
 
     @Test func invalidEditsAreRefusedAndChangeNothing() throws {
@@ -189,6 +217,10 @@ struct GlossaryExchangeTests {
         let bad = Glossary(concepts: [Concept(id: "b", subjectField: "x", terms: [Term(language: .german, text: "a | b")])])
         #expect(throws: DragomanError.self) { try GlossaryCSV.write(bad) }
         #expect(throws: DragomanError.self) { try GlossaryCSV.read("id,de\r\n\"open,x\r\n") }
+        // The error names the line where the unclosed quote opened, not the end of the file.
+        #expect(throws: DragomanError("CSV line 3: a quoted field is not closed")) {
+            try GlossaryCSV.records("id,de\r\nembassy,Botschaft\r\nvisa,\"Visum\r\nconsul,Konsul\r\n")
+        }
         #expect(throws: DragomanError.self) { try GlossaryCSV.read("id,note\r\nx,y\r\n") }
     }
 

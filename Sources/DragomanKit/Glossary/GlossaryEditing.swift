@@ -133,7 +133,12 @@ public enum ConceptEdit: Sendable, Equatable {
                 if term.grammaticalGender != nil { updated.grammaticalGender = term.grammaticalGender }
                 result.terms[existing] = updated
             } else {
-                result.terms.append(term)
+                // A term added without a part of speech takes its concept's: the gloss prefers an
+                // English term of the source word's part of speech, so a new preferred "discussions"
+                // with none would lose to the old "talks" (noun) everywhere.
+                var added = term
+                if added.partOfSpeech == nil { added.partOfSpeech = Self.partOfSpeech(of: result, language: term.language) }
+                result.terms.append(added)
             }
             // A new preferred term demotes the old one: two preferred terms in a language is
             // the mistake the checker reports, so an edit never creates it.
@@ -166,6 +171,18 @@ public enum ConceptEdit: Sendable, Equatable {
             result.related.remove(at: index)
         }
         return GlossaryRules.normalized(result)
+    }
+
+    /// The part of speech a concept's terms agree on: its preferred term's in `language`, else
+    /// that language's terms', else all its terms'; nil when they disagree or give none.
+    static func partOfSpeech(of concept: Concept, language: LanguageCode) -> String? {
+        if let preferred = concept.terms.first(where: { $0.language == language && $0.status == .preferred })?.partOfSpeech { return preferred }
+        for terms in [concept.terms.filter { $0.language == language }, concept.terms] {
+            let parts = Set(terms.compactMap(\.partOfSpeech))
+            if parts.count == 1 { return parts.first }
+            if parts.count > 1 { return nil }
+        }
+        return nil
     }
 }
 

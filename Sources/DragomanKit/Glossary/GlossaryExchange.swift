@@ -65,6 +65,8 @@ public enum GlossaryCSV {
         var inQuotes = false
         var fieldWasQuoted = false
         var line = 1
+        /// Where the open quoted field began, for the error when it never closes.
+        var quoteLine = 1
         var scalars = Array(text.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var i = 0
@@ -85,7 +87,7 @@ public enum GlossaryCSV {
             switch c {
             case "\"":
                 guard field.isEmpty, !fieldWasQuoted else { throw DragomanError("CSV line \(line): a quote inside an unquoted field") }
-                inQuotes = true; fieldWasQuoted = true
+                inQuotes = true; fieldWasQuoted = true; quoteLine = line
             case ",": endField()
             case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n": break
             case "\n", "\r":
@@ -96,7 +98,7 @@ public enum GlossaryCSV {
             }
             i += 1
         }
-        if inQuotes { throw DragomanError("CSV: a quoted field is not closed") }
+        if inQuotes { throw DragomanError("CSV line \(quoteLine): a quoted field is not closed") }
         if !field.isEmpty || !record.isEmpty { endField(); records.append(record) }
         return records.filter { !($0.count == 1 && $0[0].isEmpty) }
     }
