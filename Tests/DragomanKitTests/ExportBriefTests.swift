@@ -30,6 +30,24 @@ import Testing
         #expect(try BriefXMLValidator.validate(data) == [])
     }
 
+    /// A report on the round that no sentence of the brief cites is not a source: the text lists
+    /// it apart, the XML marks it `cited="false"` (valid against the schema), and the sources the
+    /// sentences cite come first.
+    @Test func anUncitedReportIsListedApart() throws {
+        var brief = Self.nastyBrief()
+        brief.sources.insert(BriefSource(articleID: "a0", language: .dutch, date: nil, title: nil, fileName: "a0.txt", cited: false), at: 0)
+        let text = BriefTextWriter.string(brief)
+        let parts = text.components(separatedBy: "Also reporting on this round, not cited above")
+        #expect(parts.count == 2)
+        #expect(parts[0].contains("- a1 (English") && parts[0].contains("- a2 (German") && !parts[0].contains("- a0"))
+        #expect(parts[1].contains("- a0 (Dutch, undated)"))
+        let xml = try BriefXMLWriter.string(brief)
+        #expect(xml.contains(#"article="a0" lang="nl" file="a0.txt" cited="false""#))
+        #expect(!xml.contains(#"article="a1" lang="en" file="a1 &amp; b.txt" cited"#))
+        #expect(try BriefXMLValidator.validate(try BriefXMLWriter.data(brief)) == [])
+        #expect(!BriefTextWriter.string(Self.nastyBrief()).contains("not cited"))
+    }
+
     @Test func textAndAttributesAreEscaped() throws {
         let xml = try BriefXMLWriter.string(Self.nastyBrief())
         #expect(xml.contains("&lt;b&gt;Ukraine&lt;/b&gt; &amp; 'Russia'"))

@@ -30,13 +30,19 @@ public enum BriefTextWriter {
             }
         }
 
-        lines += ["", "Sources (citations are article#sentence, sentences numbered from 0)"]
-        for source in brief.sources {
+        func line(_ source: BriefSource) -> String {
             var line = "- \(source.articleID) (\(source.language.name)"
             line += source.date.map { ", dated \($0)" } ?? ", undated"
             line += ")"
             if let title = source.title, !title.isEmpty { line += ": \(title)" }
-            lines.append(line)
+            return line
+        }
+        lines += ["", "Sources (citations are article#sentence, sentences numbered from 0)"]
+        lines += brief.sources.filter(\.cited).map(line)
+        let uncited = brief.sources.filter { !$0.cited }
+        if !uncited.isEmpty {
+            lines += ["", "Also reporting on this round, not cited above"]
+            lines += uncited.map(line)
         }
         return lines.joined(separator: "\n") + "\n"
     }

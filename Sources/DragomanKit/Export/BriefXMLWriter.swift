@@ -103,6 +103,7 @@ public enum BriefXMLWriter {
                 attribute("article", source.articleID)
                 attribute("lang", source.language.rawValue)
                 attribute("file", source.fileName)
+                if !source.cited { attribute("cited", "false") }
                 if let date = source.date { element("date", date.description, attributes: [("granularity", date.granularity.rawValue)]) }
                 if let title = source.title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                     element("title", title.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -154,6 +154,7 @@ public enum BriefXSD {
                       <xs:attribute name="article" type="b:nonEmpty" use="required"/>
                       <xs:attribute name="lang" type="b:language" use="required"/>
                       <xs:attribute name="file" type="b:nonEmpty" use="required"/>
+                      <xs:attribute name="cited" type="xs:boolean" default="true"/>
                     </xs:complexType>
                   </xs:element>
                 </xs:sequence>

@@ -97,8 +97,11 @@ public struct BriefSource: Hashable, Codable, Sendable {
     public var date: CalendarDate?
     public var title: String?
     public var fileName: String
-    public init(articleID: String, language: LanguageCode, date: CalendarDate?, title: String?, fileName: String) {
+    /// A sentence of the brief cites it; false for a report on the round that none cites.
+    public var cited: Bool
+    public init(articleID: String, language: LanguageCode, date: CalendarDate?, title: String?, fileName: String, cited: Bool = true) {
         self.articleID = articleID; self.language = language; self.date = date; self.title = title; self.fileName = fileName
+        self.cited = cited
     }
 }
 

@@ -250,11 +250,15 @@ public struct BriefBuilder {
         }.sorted { (-$0.mentions, $0.kind, $0.id) < (-$1.mentions, $1.kind, $1.id) }
     }
 
+    /// The reports the brief cites, then the round's other reports (none of their sentences made
+    /// the brief, or a correction moved them away), marked uncited.
     func sources(for round: Round, cited: [BriefSentence]) -> [BriefSource] {
-        var ids = Set(round.articleIDs)
-        for sentence in cited { ids.formUnion(sentence.sources.map(\.articleID)) }
-        return corpus.articles.filter { ids.contains($0.id) }.map {
-            BriefSource(articleID: $0.id, language: $0.language, date: $0.publicationDate, title: $0.title, fileName: $0.fileName)
+        let citedIDs = Set(cited.flatMap { $0.sources.map(\.articleID) })
+        let ids = citedIDs.union(round.articleIDs)
+        let all = corpus.articles.filter { ids.contains($0.id) }.map {
+            BriefSource(articleID: $0.id, language: $0.language, date: $0.publicationDate, title: $0.title, fileName: $0.fileName,
+                        cited: citedIDs.contains($0.id))
         }
+        return all.filter(\.cited) + all.filter { !$0.cited }
     }
 }
