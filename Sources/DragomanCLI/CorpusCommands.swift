@@ -98,7 +98,12 @@ struct Add: ParsableCommand {
             let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
             let progress = Progress(total: files.count)
             var summary = Summary()
-            _ = try ingestor.add(filesAt: files, options: options) { index, file, outcome in
+            // Ctrl-C (or a kill) stops between files: the batch in progress is rolled back and
+            // nothing of it stays in Corpus/ or the store; the batches committed before stay.
+            let interrupt = InterruptWatch()
+            defer { interrupt.stop() }
+            do {
+            _ = try ingestor.add(filesAt: files, options: options, shouldStop: { interrupt.requested }) { index, file, outcome in
                 switch outcome {
                 case .added(let id, let sentences, let language, let warnings):
                     summary.added.append(id)
@@ -114,6 +119,16 @@ struct Add: ParsableCommand {
                     FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
                 }
                 progress.update(index + 1, label: file)
+            }
+            } catch is CorpusIngestor.Interrupted {
+                progress.clear()
+                let stored = Set(try store.articleIDs())
+                let kept = summary.added.filter(stored.contains)
+                let undone = summary.added.count - kept.count
+                FileHandle.standardError.write(Data(("dragoman: interrupted: \(kept.count) article(s) added before it stay"
+                    + (undone > 0 ? "; the last \(undone) reported as added were taken back out" : "")
+                    + "; nothing else was added\n").utf8))
+                throw ExitCode(130)
             }
             progress.finish()
             if json { try printJSON(summary) }

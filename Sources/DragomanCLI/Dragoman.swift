@@ -1,6 +1,7 @@
 import ArgumentParser
 import DragomanKit
 import Foundation
+import Synchronization
 
 @main
 struct Dragoman: ParsableCommand {
@@ -48,3 +49,29 @@ func printJSON<T: Encodable>(_ value: T) throws {
 }
 
 func makeLanguageIdentifier() throws -> LanguageIdentifier { try LanguageIdentifier.load() }
+
+/// Turns SIGINT and SIGTERM into a request a long command polls between steps, so it can stop
+/// where nothing is half-done (`CorpusIngestor.add(filesAt:shouldStop:)`). A second signal
+/// while the first is being honoured is ignored; `stop()` restores the default handlers.
+final class InterruptWatch {
+    private final class Flag: Sendable { let value = Mutex(false) }
+    private let flag = Flag()
+    private var sources: [any DispatchSourceSignal] = []
+
+    init() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [flag] in flag.value.withLock { $0 = true } }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    var requested: Bool { flag.value.withLock { $0 } }
+
+    func stop() {
+        for source in sources { source.cancel() }
+        signal(SIGINT, SIG_DFL); signal(SIGTERM, SIG_DFL)
+    }
+}

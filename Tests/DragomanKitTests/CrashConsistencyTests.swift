@@ -62,4 +62,44 @@ struct CrashConsistencyTests {
         #expect(try store.articleSummaries().count == paths.count)
         #expect(try workspace.corpusFiles().count == paths.count, "no second copy of a file left by the killed run")
     }
+
+    /// Ctrl-C stops `add` between files: the batch in progress is rolled back and its copies and
+    /// staged files leave Corpus/, so every file of Corpus/ is an article of the store and the
+    /// other way round; one line on stderr says so, and the exit status is 130.
+    @Test func interruptingAddLeavesCorpusAndStoreInStep() throws {
+        let root = try TestPaths.temporaryFolder("dragoman-interrupt")
+        let workspace = try Workspace.create(at: root.appendingPathComponent("ws"))
+        let inbox = root.appendingPathComponent("inbox")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        let seeds = try FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+            .map { try String(contentsOf: $0, encoding: .utf8) }
+        var paths: [String] = []
+        for index in 0..<1200 {
+            let url = inbox.appendingPathComponent(String(format: "b%04d.txt", index))
+            try (seeds[index % seeds.count] + "\n\nNummer \(index).").write(to: url, atomically: true, encoding: .utf8)
+            paths.append(url.path)
+        }
+        let process = Process()
+        process.executableURL = DragomanBinary.url
+        process.arguments = ["add", "--workspace", workspace.root.path] + paths
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        Thread.sleep(forTimeInterval: 3.0)
+        kill(process.processIdentifier, SIGINT)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationStatus == 130, "\(message)")
+        #expect(message.hasPrefix("dragoman: interrupted: ") && message.split(separator: "\n").count == 1, "\(message)")
+        let store = try workspace.openStore()
+        let files = try workspace.corpusFiles().map(\.lastPathComponent).sorted()
+        let articles = try store.articleSummaries().map(\.fileName).sorted()
+        #expect(files == articles)
+        #expect(files.count < paths.count, "stopped before the end")
+        let hidden = try FileManager.default.contentsOfDirectory(atPath: workspace.corpus.path).filter { $0.hasPrefix(".staged-") }
+        #expect(hidden.isEmpty)
+    }
 }

@@ -132,7 +132,10 @@ public final class CorpusIngestor {
     /// commits as one transaction, because a commit per article cost more than all the analysis.
     /// A process killed mid-batch loses that batch from the store only: its copies in `Corpus/`
     /// are reused by the next `add` and picked up by `reindex`. `report` is called after each file.
-    public func add(filesAt paths: [String], options: IngestOptions = .init(),
+    /// `shouldStop` is asked before each file (a Ctrl-C): when it says so, the batch being committed
+    /// is rolled back and its copies taken back out of `Corpus/` like a failed one, and
+    /// `Interrupted` is thrown; the batches committed before stay.
+    public func add(filesAt paths: [String], options: IngestOptions = .init(), shouldStop: () -> Bool = { false },
                     report: (Int, String, Outcome) -> Void = { _, _, _ in }) throws -> [Outcome] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let batchSize = 32 * workers
@@ -154,6 +157,7 @@ public final class CorpusIngestor {
             do {
                 try store.database.transaction {
                     for (offset, item) in prepared.enumerated() {
+                        if shouldStop() { throw Interrupted() }
                         let outcome = try commit(item, options: options)
                         if case .added(let id, _, _, _) = outcome, case .ready(let path, _, _, _, _, _) = item,
                            URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path != workspace.corpus.standardizedFileURL.path {
@@ -164,9 +168,10 @@ public final class CorpusIngestor {
                     }
                 }
             } catch {
-                // The batch was rolled back: take its copies back out of Corpus/ as well.
+                // The batch was rolled back: take its copies back out of Corpus/ as well, and the
+                // staged copies of its files not reached yet and of the batches prepared ahead.
                 for copy in copies { try? FileManager.default.removeItem(at: copy) }
-                for case .ready(_, _, _, _, let staged?, _) in ahead.flatMap({ $0.wait() }) { try? FileManager.default.removeItem(at: staged) }
+                for case .ready(_, _, _, _, let staged?, _) in prepared + ahead.flatMap({ $0.wait() }) { try? FileManager.default.removeItem(at: staged) }
                 throw error
             }
         }
@@ -174,6 +179,9 @@ public final class CorpusIngestor {
     }
 
     static let stagingPrefix = ".staged-"
+
+    /// `add(filesAt:)` stopped on request before its last file.
+    public struct Interrupted: Error {}
 
     /// A warning when the new article's text lies wholly inside an article of the corpus (a
     /// truncated copy, an excerpt) or holds one whole (the full version of a truncated copy),
@@ -289,7 +297,7 @@ public final class CorpusIngestor {
         var done = 0
         // Files added with overrides go one by one with their own options; the rest in batches.
         let plain = files.indices.filter { overrides[files[$0].lastPathComponent] == nil }
-        let batch = try add(filesAt: plain.map { files[$0].path }) { _, _, _ in done += 1; progress(done, files.count) }
+        let batch = try add(filesAt: plain.map { files[$0].path }, report: { _, _, _ in done += 1; progress(done, files.count) })
         for (index, outcome) in zip(plain, batch) { outcomes[index] = outcome }
         for index in files.indices where outcomes[index] == nil {
             outcomes[index] = try add(fileAt: files[index].path, options: overrides[files[index].lastPathComponent]!)
