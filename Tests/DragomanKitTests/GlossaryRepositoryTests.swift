@@ -156,6 +156,26 @@ struct GlossaryRepositoryTests {
         #expect(try reopened.store.conceptCount() == 220)
     }
 
+    /// A concept two files define (a copied file, a merge done by hand) is not edited or removed
+    /// through the first: the second would go on saying otherwise. The refusal names both files
+    /// and changes neither; once one copy is gone, the edit goes through.
+    @Test func aConceptTwoFilesDefineIsNotEditedThroughOne() throws {
+        let workspace = try makeGlossaryWorkspace()
+        let original = workspace.glossary.appendingPathComponent("diplomacy.tbx")
+        let copy = workspace.glossary.appendingPathComponent("copy.tbx")
+        try FileManager.default.copyItem(at: original, to: copy)
+        let before = try Data(contentsOf: original)
+        var glossary = try GlossaryWorkspace(workspace: workspace)
+        #expect(throws: DragomanError("embassy is defined in copy.tbx and diplomacy.tbx; keep it in one file (dragoman glossary check lists every duplicate)")) {
+            try glossary.edit(id: "embassy", [.setNote("mine")])
+        }
+        #expect(throws: DragomanError.self) { try glossary.remove(id: "embassy") }
+        #expect(try Data(contentsOf: original) == before && Data(contentsOf: copy) == before)
+        try FileManager.default.removeItem(at: copy)
+        var single = try GlossaryWorkspace(workspace: workspace)
+        #expect(try single.edit(id: "embassy", [.setNote("mine")]).note == "mine")
+    }
+
     /// A new workspace starts from the shipped glossary; a user's file of the same name is never
     /// overwritten, and a broken source writes nothing, not even the folder.
     @Test func aNewWorkspaceStartsFromTheShippedGlossary() throws {

@@ -71,6 +71,18 @@ public struct GlossaryRepository: Sendable {
 
     public func concept(id: String) -> Concept? { location(of: id).map { files[$0.file].glossary.concepts[$0.index] } }
 
+    /// The one place of a concept an edit may change. An id two files define is refused: an
+    /// edit of the first would leave the second saying otherwise, and which one the workbench
+    /// reads would depend on file names.
+    func editableLocation(of id: String) throws -> (file: Int, index: Int) {
+        guard let found = location(of: id) else { throw DragomanError("no concept \(id) in the glossary") }
+        let holders = files.filter { $0.glossary.concepts.contains { $0.id == id } }.map(\.name)
+        guard holders.count == 1 else {
+            throw DragomanError("\(id) is defined in \(holders.joined(separator: " and ")); keep it in one file (dragoman glossary check lists every duplicate)")
+        }
+        return found
+    }
+
     // MARK: - Edits
 
     /// Adds a concept to `fileName` (default: the first file, or `glossary.tbx` in an empty folder).
@@ -91,7 +103,7 @@ public struct GlossaryRepository: Sendable {
     /// Applies edits to one concept; all of them or none.
     @discardableResult
     public mutating func edit(id: String, _ edits: [ConceptEdit]) throws -> Concept {
-        guard let (f, index) = location(of: id) else { throw DragomanError("no concept \(id) in the glossary") }
+        let (f, index) = try editableLocation(of: id)
         let before = files[f].glossary.concepts[index]
         var after = before
         for edit in edits { after = try edit.apply(to: after) }
@@ -113,7 +125,7 @@ public struct GlossaryRepository: Sendable {
 
     @discardableResult
     public mutating func remove(id: String) throws -> Concept {
-        guard let (f, index) = location(of: id) else { throw DragomanError("no concept \(id) in the glossary") }
+        let (f, index) = try editableLocation(of: id)
         // A relation to a removed concept would dangle; the user decides what replaces it.
         let referrers = files.flatMap(\.glossary.concepts).filter { $0.id != id && $0.related.contains(id) }.map(\.id)
         if !referrers.isEmpty {
