@@ -16,22 +16,26 @@ enum DragomanBinary {
 
 @Suite("A killed ingest leaves a consistent store", .enabled(if: DragomanBinary.url != nil, "needs the dragoman binary beside the tests"))
 struct CrashConsistencyTests {
-    @Test func killingAddMidwayLosesNothingAndDuplicatesNothing() throws {
-        let root = try TestPaths.temporaryFolder("dragoman-kill")
+    /// A new workspace and `count` distinct articles made from the seeds (a numbered line added
+    /// to each), enough for an `add` to be stopped in the middle.
+    static func workspaceAndInbox(_ name: String, count: Int) throws -> (Workspace, [String]) {
+        let root = try TestPaths.temporaryFolder(name)
         let workspace = try Workspace.create(at: root.appendingPathComponent("ws"))
         let inbox = root.appendingPathComponent("inbox")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        // Distinct articles made from the seeds' paragraphs, enough to be killed in the middle.
         let seeds = try FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
             .map { try String(contentsOf: $0, encoding: .utf8) }
-        var paths: [String] = []
-        for index in 0..<600 {
-            let text = seeds[index % seeds.count] + "\n\nNummer \(index)."
+        let paths = try (0..<count).map { index -> String in
             let url = inbox.appendingPathComponent(String(format: "a%04d.txt", index))
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
+            try (seeds[index % seeds.count] + "\n\nNummer \(index).").write(to: url, atomically: true, encoding: .utf8)
+            return url.path
         }
+        return (workspace, paths)
+    }
+
+    @Test func killingAddMidwayLosesNothingAndDuplicatesNothing() throws {
+        let (workspace, paths) = try Self.workspaceAndInbox("dragoman-kill", count: 600)
 
         let process = Process()
         process.executableURL = DragomanBinary.url
@@ -67,19 +71,7 @@ struct CrashConsistencyTests {
     /// staged files leave Corpus/, so every file of Corpus/ is an article of the store and the
     /// other way round; one line on stderr says so, and the exit status is 130.
     @Test func interruptingAddLeavesCorpusAndStoreInStep() throws {
-        let root = try TestPaths.temporaryFolder("dragoman-interrupt")
-        let workspace = try Workspace.create(at: root.appendingPathComponent("ws"))
-        let inbox = root.appendingPathComponent("inbox")
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
-        let seeds = try FileManager.default.contentsOfDirectory(at: TestPaths.corpus, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-            .map { try String(contentsOf: $0, encoding: .utf8) }
-        var paths: [String] = []
-        for index in 0..<1200 {
-            let url = inbox.appendingPathComponent(String(format: "b%04d.txt", index))
-            try (seeds[index % seeds.count] + "\n\nNummer \(index).").write(to: url, atomically: true, encoding: .utf8)
-            paths.append(url.path)
-        }
+        let (workspace, paths) = try Self.workspaceAndInbox("dragoman-interrupt", count: 1200)
         let process = Process()
         process.executableURL = DragomanBinary.url
         process.arguments = ["add", "--workspace", workspace.root.path] + paths
