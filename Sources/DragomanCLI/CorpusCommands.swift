@@ -98,28 +98,28 @@ struct Add: ParsableCommand {
             let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
             let progress = Progress(total: files.count)
             var summary = Summary()
-            // Ctrl-C (or a kill) stops between files: the batch in progress is rolled back and
-            // nothing of it stays in Corpus/ or the store; the batches committed before stay.
+            // Ctrl-C (SIGINT) or SIGTERM stops between files: the batch in progress is rolled
+            // back and nothing of it stays in Corpus/ or the store; the batches before it stay.
             let interrupt = InterruptWatch()
             defer { interrupt.stop() }
             do {
-            _ = try ingestor.add(filesAt: files, options: options, shouldStop: { interrupt.requested }) { index, file, outcome in
-                switch outcome {
-                case .added(let id, let sentences, let language, let warnings):
-                    summary.added.append(id)
-                    if !json { progress.clear(); print("added \(file) as \(id) (\(language), \(sentences) sentences)") }
-                    if !warnings.isEmpty { summary.warnings[file] = warnings }
-                    for warning in warnings { progress.clear(); FileHandle.standardError.write(Data("dragoman: warning: \(file): \(warning)\n".utf8)) }
-                case .alreadyPresent(let id):
-                    summary.skipped[file] = id
-                    if !json { progress.clear(); print("skipped \(file): already in the corpus as \(id)") }
-                case .refused(let error):
-                    summary.refused[file] = error.message
-                    progress.clear()
-                    FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
+                _ = try ingestor.add(filesAt: files, options: options, shouldStop: { interrupt.requested }) { index, file, outcome in
+                    switch outcome {
+                    case .added(let id, let sentences, let language, let warnings):
+                        summary.added.append(id)
+                        if !json { progress.clear(); print("added \(file) as \(id) (\(language), \(sentences) sentences)") }
+                        if !warnings.isEmpty { summary.warnings[file] = warnings }
+                        for warning in warnings { progress.clear(); FileHandle.standardError.write(Data("dragoman: warning: \(file): \(warning)\n".utf8)) }
+                    case .alreadyPresent(let id):
+                        summary.skipped[file] = id
+                        if !json { progress.clear(); print("skipped \(file): already in the corpus as \(id)") }
+                    case .refused(let error):
+                        summary.refused[file] = error.message
+                        progress.clear()
+                        FileHandle.standardError.write(Data("dragoman: \(error.description)\n".utf8))
+                    }
+                    progress.update(index + 1, label: file)
                 }
-                progress.update(index + 1, label: file)
-            }
             } catch is CorpusIngestor.Interrupted {
                 progress.clear()
                 let stored = Set(try store.articleIDs())
