@@ -185,6 +185,32 @@ struct DatelineTests {
         #expect(dated.lines.first?.text == sentence)
     }
 
+    /// A first line without a final stop that holds a sentence end ("… zur vierten Runde. Die
+    /// Gespräche dauerten sechs Stunden") is running text that lost its last full stop, not a
+    /// headline; built into an article it is two sentences. A headline with a day number or a
+    /// short abbreviation inside ("am 23. Oktober", "Dr. Lawrow", "U.S. Embassy") stays one.
+    @Test func aFirstLineHoldingTwoSentencesIsNoHeadline() throws {
+        let text = "Die Delegationen trafen sich am Donnerstag in Helsinki zur vierten Runde. Die Gespräche dauerten sechs Stunden\n\n"
+            + "Beide Seiten sprachen über Visa und Bankkonten. Eine weitere Runde ist geplant.\n"
+        #expect(cleaner.clean(text).title == nil)
+        for headline in ["Lawrow trifft Rubio am 23. Oktober in Helsinki", "Dr. Lawrow kündigt Gespräche an", "U.S. Embassy staff return to Moscow"] {
+            #expect(cleaner.clean(headline + "\n\n" + "Die Delegationen trafen sich. Sie sprachen lange.\n").title == headline)
+        }
+        let builder = ArticleBuilder(identifier: try LanguageIdentifier.load())
+        let article = try builder.build(text: text, fileName: "a.txt", id: "a")
+        #expect(article.sentences.map(\.text) == ["Die Delegationen trafen sich am Donnerstag in Helsinki zur vierten Runde.",
+                                                 "Die Gespräche dauerten sechs Stunden",
+                                                 "Beide Seiten sprachen über Visa und Bankkonten.", "Eine weitere Runde ist geplant."])
+        // Under a headline, the same line (a standfirst) is two sentences too.
+        let standfirst = try builder.build(text: "Lawrow kündigt neue Runde an\n\n" + text, fileName: "b.txt", id: "b")
+        #expect(standfirst.title == "Lawrow kündigt neue Runde an")
+        #expect(standfirst.sentences.count == 4)
+        // One sentence without a stop stays whole, with its role.
+        let one = try builder.build(text: "Lawrow kündigt neue Runde an\n\nDas Treffen findet am Donnerstag in Istanbul statt, so der Außenminister\n\n"
+                                    + "Die Delegationen trafen sich. Sie sprachen lange.\n", fileName: "c.txt", id: "c")
+        #expect(one.sentences.first?.role == .standfirst && one.sentences.count == 3)
+    }
+
     /// A dateline closed by a full stop ("Helsinki, 23. Oktober 2025. Die …"), with the place and
     /// a comma, without the comma before a numeric date, or after an agency's dash: the full stop
     /// after the German day number ("23.") does not end it, the one after the year does.

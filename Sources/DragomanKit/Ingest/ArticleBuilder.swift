@@ -40,6 +40,14 @@ public struct ArticleBuilder: Sendable {
         return identifier.identify(sample)
     }
 
+    /// The sentences of a line without final punctuation: the whole line, unless the segmenter
+    /// ends one inside it where `ArticleCleaner.holdsSentenceEnd` sees a sentence end too.
+    static func unpunctuatedRanges(_ text: String, length: Int, segmenter: SentenceSegmenter) -> [Range<Int>] {
+        guard ArticleCleaner.holdsSentenceEnd(Array(text.unicodeScalars)[...]) else { return [0..<length] }
+        let ranges = segmenter.segment(text)
+        return ranges.count > 1 ? ranges : [0..<length]
+    }
+
     static let quickSampleBytes = 200
     static let clearCutLanguages: Set<LanguageCode> = [.german, .dutch, .english]
     /// `Guess.confidence` is the lead over the runner-up / 50 (mean rank distance): 0.8 is a
@@ -105,7 +113,11 @@ public struct ArticleBuilder: Sendable {
         let segmenter = SentenceSegmenter(language: language)
         var sentences: [Sentence] = []
         for (paragraph, line) in cleaned.lines.enumerated() {
-            let ranges = line.isUnpunctuated && line.role != .body ? [0..<line.span.length] : segmenter.segment(line.text)
+            // A headline-like line (standfirst, subheading, caption without a final stop) is one
+            // sentence unless the segmenter finds one ending inside it: a standfirst that lost
+            // only its last full stop still holds two sentences.
+            let ranges = line.isUnpunctuated && line.role != .body ? Self.unpunctuatedRanges(line.text, length: line.span.length, segmenter: segmenter)
+                : segmenter.segment(line.text)
             let lineText = ranges.count == 1 && ranges[0] == 0..<line.span.length ? nil : ScalarText(line.text)
             for range in ranges {
                 let sentenceText = lineText?.substring(range) ?? line.text

@@ -136,7 +136,7 @@ public struct ArticleCleaner: Sendable {
         var titleIndex: Int?
         if let first = kept.indices.first(where: { duplicateOf[$0] == nil }),
            !Self.hasFinalPunctuation(kept[first].scalars), kept.count > 1,
-           kept[first].text.split(separator: " ").count >= 3 {
+           kept[first].text.split(separator: " ").count >= 3, !Self.holdsSentenceEnd(kept[first].scalars) {
             titleIndex = first
             var line = kept[first]
             // A section name glued to the headline with a hyphen: "… an-World".
@@ -335,6 +335,25 @@ public struct ArticleCleaner: Sendable {
     }
 
     /// Ends in . ! ? … or one of those followed by closing quotes/brackets.
+    /// A sentence ends inside the line: ".", "!" or "?" after a word of four letters or more,
+    /// then a space and a capital ("… in Helsinki. Die Gespräche dauerten sechs Stunden"). Such
+    /// a line is running text that lost its last full stop, not a headline. Numbers ("23.
+    /// Oktober") and short abbreviations ("Dr. Lawrow", "U.S. Embassy") end nothing.
+    static func holdsSentenceEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var index = scalars.startIndex
+        while index + 2 < scalars.endIndex {
+            defer { index += 1 }
+            guard ".!?".unicodeScalars.contains(scalars[index]), scalars[index + 1] == " ",
+                  scalars[index + 2].properties.isUppercase else { continue }
+            var start = index
+            while start > scalars.startIndex, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+            let word = scalars[start..<index]
+            let before = start > scalars.startIndex ? scalars[start - 1] : " "
+            if word.count >= 4, before != ".", !word.allSatisfy({ $0.properties.isUppercase }) { return true }
+        }
+        return false
+    }
+
     static func hasFinalPunctuation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         var index = scalars.endIndex - 1
         while index >= scalars.startIndex, "\"'”“»«’)]".unicodeScalars.contains(scalars[index]) { index -= 1 }
