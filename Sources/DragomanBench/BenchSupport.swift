@@ -3,6 +3,20 @@ import Foundation
 
 /// Measurements shared by the benchmarks.
 enum BenchSupport {
+    /// The pairs `DRAGOMAN_BENCH_EXPLAIN` names ("a#3 b#5,c#1 d#2") whose two reports are among
+    /// `documents`: the seed and each held-out set explain only their own.
+    static func pairsToExplain(in documents: [CorpusAlignDocument]) -> [(SentenceRef, SentenceRef)] {
+        let ids = Set(documents.map(\.id))
+        return (ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_EXPLAIN"] ?? "").split(separator: ",").compactMap { pair in
+            let refs = pair.split(separator: " ").compactMap { name -> SentenceRef? in
+                let parts = name.split(separator: "#")
+                guard parts.count == 2, let index = Int(parts[1]), ids.contains(String(parts[0])) else { return nil }
+                return SentenceRef(articleID: String(parts[0]), index: index)
+            }
+            return refs.count == 2 ? (refs[0], refs[1]) : nil
+        }
+    }
+
     /// Peak resident memory of this process so far (VmHWM), in MiB.
     /// CPU seconds of the whole process so far (all threads): user, system.
     static func cpuSeconds() -> (user: Double, system: Double) {

@@ -40,13 +40,8 @@ enum CorpusAlignBench {
             say("candidate pairs written to \(dump)")
         }
         // DRAGOMAN_BENCH_EXPLAIN="000_5bde82b7ff01abba#10 003_38f1f85eb9aef9f1#5" explains seed pairs word by word too.
-        for pair in (ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_EXPLAIN"] ?? "").split(separator: ",") {
-            let refs = pair.split(separator: " ").compactMap { name -> SentenceRef? in
-                let parts = name.split(separator: "#")
-                guard parts.count == 2, let index = Int(parts[1]), documents.contains(where: { $0.id == String(parts[0]) }) else { return nil }
-                return SentenceRef(articleID: String(parts[0]), index: index)
-            }
-            if refs.count == 2 { say(AlignmentEvaluation.explain(documents: documents, lexicon: lexicon, refs[0], refs[1])) }
+        for (a, b) in BenchSupport.pairsToExplain(in: documents) {
+            say(AlignmentEvaluation.explain(documents: documents, lexicon: lexicon, a, b))
         }
         let refit = AlignmentEvaluation.fitted(documents: documents, lexicon: lexicon, gold: gold)
         say("weights fitted on all the gold now: [" + refit.calibration.weights.map { String(format: "%.2f", $0) }.joined(separator: ", ")

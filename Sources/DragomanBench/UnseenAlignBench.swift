@@ -94,13 +94,8 @@ enum UnseenAlignBench {
             try (rows.joined(separator: "\n") + "\n").write(toFile: dump, atomically: true, encoding: .utf8)
         }
         // DRAGOMAN_BENCH_EXPLAIN="en1#3 nb1#3,de2#7 en2#7" explains those pairs word by word.
-        for pair in (ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_EXPLAIN"] ?? "").split(separator: ",") {
-            var refs: [SentenceRef] = []
-            for name in pair.split(separator: " ") {
-                let parts = name.split(separator: "#")
-                if parts.count == 2, let index = Int(parts[1]) { refs.append(SentenceRef(articleID: String(parts[0]), index: index)) }
-            }
-            if refs.count == 2 { say(AlignmentEvaluation.explain(documents: documents, lexicon: lexicon, refs[0], refs[1])) }
+        for (a, b) in BenchSupport.pairsToExplain(in: documents) {
+            say(AlignmentEvaluation.explain(documents: documents, lexicon: lexicon, a, b))
         }
         let (right, total) = AlignmentEvaluation.statementPairs(graph, gold: goldPairs)
         say(String(format: "statements: %d; pairs inside them the gold allows: %d/%d (%.2f)", graph.statements.count, right, total,

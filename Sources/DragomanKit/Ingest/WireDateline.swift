@@ -9,8 +9,10 @@ import Foundation
 /// Recognised forms (the place is one to five capitalised words, before a comma if a date follows):
 /// * `PLACE[, DATE] (AGENCY) DASH Text`: the agency a short name of at most three words;
 /// * `PLACE, DATE DASH Text`: no agency, so the date must be a full date (day, month, year) and
-///   the part before the dash nothing but a dateline ("Moskau, heute – " is no dateline).
-/// In both the text after the dash starts a sentence (a capital, a digit or a quotation mark).
+///   the part before the dash nothing but a dateline ("Moskau, heute – " is no dateline);
+/// * `PLACE[,] DATE. Text` or `PLACE (AGENCY) DASH DATE. Text`: a full date closed by a full
+///   stop, the place one to four capitalised words that are no function words.
+/// In each the text after it starts a sentence (a capital, a digit or a quotation mark).
 public struct WireDateline: Sendable, Equatable {
     /// Characters (not scalars) of the dateline, its dash and the spaces after it.
     public var length: Int

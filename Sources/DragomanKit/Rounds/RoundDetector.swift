@@ -140,6 +140,7 @@ struct RoundDetector: Sendable {
         func nextFloor(_ c: Cluster) -> Int {
             let own = Set(c.mentions.map(\.sentence))
             let articles = Set(c.mentions.filter(\.isNext).map(\.sentence.articleID))
+            guard !articles.isEmpty else { return 0 }
             return mentions.filter { articles.contains($0.sentence.articleID) && !own.contains($0.sentence) }.compactMap(\.ordinal).max() ?? 0
         }
         for i in qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }) {
