@@ -38,7 +38,13 @@ struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: "The workspace folder.")
     var workspace: String = "."
 
-    func open() throws -> Workspace { try Workspace.open(at: URL(fileURLWithPath: workspace)) }
+    /// The workspace, with its lock held until the command ends (`WorkspaceLock`): a second
+    /// command on the same workspace waits rather than races this one.
+    func open() throws -> Workspace {
+        let opened = try Workspace.open(at: URL(fileURLWithPath: workspace))
+        try WorkspaceLock.hold(opened) { FileHandle.standardError.write(Data("dragoman: \($0)\n".utf8)) }
+        return opened
+    }
 }
 
 /// Prints a value as JSON on stdout, keys sorted so output is stable for scripts.

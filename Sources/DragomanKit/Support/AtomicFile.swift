@@ -17,7 +17,7 @@ public enum AtomicFile {
         } catch {
             throw DragomanError("cannot create the folder \(folder.path): \((error as NSError).localizedDescription)", file: url.path)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
         do {
             guard createNew(data, atPath: temporary.path, durable: durable) else {
                 throw DragomanError("cannot write the file (in \(folder.path)/): \(String(cString: strerror(errno)))", file: url.path)
@@ -29,6 +29,16 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+    }
+
+    static func temporaryName(for name: String) -> String { ".\(name).\(UUID().uuidString).tmp" }
+
+    /// Whether a file name is one `temporaryName` makes (what a killed write leaves behind).
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let stem = name.dropLast(4)
+        guard let dot = stem.lastIndex(of: "."), stem.distance(from: stem.startIndex, to: dot) > 1 else { return false }
+        return UUID(uuidString: String(stem[stem.index(after: dot)...])) != nil
     }
 
     /// What `update` did.
