@@ -360,7 +360,8 @@ struct GlossaryExport: ParsableCommand {
         commandName: "export", abstract: "Export the glossary as TBX, CSV or an OmegaT glossary.",
         discussion: """
         TBX exports are validated against Dragoman's TBX-Basic schema before they are written. \
-        CSV: one row per concept, columns id, subjectField, definition, note, then per language \
+        CSV: one row per concept, columns id, subjectField, definition, note, related (ids of \
+        related concepts), then per language \
         LANG, "LANG status", "LANG partOfSpeech", "LANG gender", "LANG termType", "LANG context", \
         "LANG note", "LANG source"; several terms of a language separated by " | ".
 
@@ -382,7 +383,7 @@ struct GlossaryExport: ParsableCommand {
             switch format.lowercased() {
             case "tbx", "tbx2":
                 let dialect: TBXWriter.Dialect = format.lowercased() == "tbx" ? .v3 : .v2
-                data = try TBXWriter.data(glossary, dialect: dialect)
+                data = try TBXWriter.data(glossary, dialect: dialect, keepUnread: false)
                 let problems = try GlossaryXSD.validate(data, dialect: dialect)
                 if let first = problems.first {
                     throw DragomanError("the export does not validate (\(problems.count) problem(s)); first: \(first). Run dragoman glossary check")

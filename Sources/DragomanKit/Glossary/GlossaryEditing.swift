@@ -249,6 +249,9 @@ public enum GlossaryMerge {
                 }
                 if existing.definition == nil { existing.definition = concept.definition }
                 if existing.note == nil { existing.note = concept.note }
+                // What the workbench does not read but the file carried (a change record, an
+                // xref) comes along, once.
+                existing.keptXML += concept.keptXML.filter { !existing.keptXML.contains($0) }
                 existing = GlossaryRules.normalized(existing)
                 let problems = GlossaryRules.problems(in: existing)
                 if !problems.isEmpty, GlossaryRules.problems(in: result.concepts[target]).isEmpty {

@@ -9,6 +9,13 @@ public struct Glossary: Hashable, Codable, Sendable {
     public var sourceLanguage: LanguageCode
     /// File order: new concepts go to the end, so an added concept is a single hunk in a diff.
     public var concepts: [Concept]
+    /// Elements of the TBX header Dragoman does not read (an `encodingDesc`, a `revisionDesc`;
+    /// a `publicationStmt` inside `fileDesc`), kept verbatim so an edit writes them back: the
+    /// file belongs to the user, and a CAT tool's data must survive Dragoman's edits.
+    public var keptHeaderXML: [String] = []
+    public var keptFileDescXML: [String] = []
+
+    enum CodingKeys: String, CodingKey { case title, sourceDescription, sourceLanguage, concepts }
 
     public init(concepts: [Concept] = [], title: String? = nil, sourceDescription: [String] = [], sourceLanguage: LanguageCode = .english) {
         self.concepts = concepts; self.title = title; self.sourceDescription = sourceDescription; self.sourceLanguage = sourceLanguage
@@ -55,6 +62,13 @@ public struct Concept: Hashable, Codable, Sendable, Identifiable {
     public var related: [String] = []
     /// Ordered by language, preferred term first within a language.
     public var terms: [Term]
+    /// Elements of the concept entry Dragoman does not read (`transacGrp`, `xref`, `admin`, a
+    /// `descrip` of another type…), verbatim, in file order, and the same per language section:
+    /// written back as they were, so no edit loses them.
+    public var keptXML: [String] = []
+    public var keptLanguageXML: [LanguageCode: [String]] = [:]
+
+    enum CodingKeys: String, CodingKey { case id, subjectField, definition, note, related, terms }
 
     public init(id: String, subjectField: String, definition: String? = nil, note: String? = nil, related: [String] = [], terms: [Term] = []) {
         self.id = id; self.subjectField = subjectField; self.definition = definition; self.note = note
@@ -98,6 +112,10 @@ public struct Term: Hashable, Codable, Sendable {
     public var context: String?
     public var note: String?
     public var source: String?
+    /// Elements of the term section Dragoman does not read (`transacGrp`, `xref`…), verbatim.
+    public var keptXML: [String] = []
+
+    enum CodingKeys: String, CodingKey { case language, text, partOfSpeech, grammaticalGender, termType, status, context, note, source }
 
     public init(language: LanguageCode, text: String, partOfSpeech: String? = nil, grammaticalGender: String? = nil,
                 termType: String? = nil, status: Status = .admitted, context: String? = nil, note: String? = nil, source: String? = nil) {

@@ -9,9 +9,11 @@ import Foundation
 ///   which most CAT tools still export; `descripGrp` wrappers are looked into.
 ///
 /// A `langSec` holding `term` directly (no `termSec`, a common hand-written slip) is read as if
-/// each `term` and the data categories after it were a `termSec`. Anything else that carries
-/// data Dragoman has no field for is reported in `warnings` (the element, the concept), never
-/// silently dropped. Structural errors (not XML, no concepts where there should be, a term
+/// each `term` and the data categories after it were a `termSec`. Elements Dragoman has no field
+/// for (`transacGrp`, `xref`, an `admin` or `descrip` of another type, a header's
+/// `encodingDesc`…) are kept verbatim in the value (`keptXML`), so writing the glossary back
+/// keeps them where they were; those that carry data the workbench could have used are named in
+/// `warnings` (kept, not used). Structural errors (not XML, no concepts where there should be, a term
 /// without a language) fail with a message naming the element.
 public enum TBXReader {
     public struct Result: Sendable {
@@ -59,13 +61,20 @@ public enum TBXReader {
                 throw fail("the root element is <\(rootName)>, not <tbx> (TBX v3) or <martif> (TBX v2)")
             }
             var glossary = Glossary(sourceLanguage: language(of: root) ?? .english)
-            if let header = child(root, "tbxHeader") ?? child(root, "martifHeader"), let fileDesc = child(header, "fileDesc") {
-                if let titleStmt = child(fileDesc, "titleStmt"), let title = child(titleStmt, "title") {
-                    glossary.title = content(title)
-                }
-                for sourceDesc in children(fileDesc) where name(sourceDesc) == "sourceDesc" {
-                    for paragraph in children(sourceDesc) where name(paragraph) == "p" {
-                        glossary.sourceDescription.append(content(paragraph))
+            if let header = child(root, "tbxHeader") ?? child(root, "martifHeader") {
+                for part in children(header) where name(part) != "fileDesc" { glossary.keptHeaderXML.append(xml(part)) }
+                if let fileDesc = child(header, "fileDesc") {
+                    for part in children(fileDesc) {
+                        switch name(part) {
+                        case "titleStmt":
+                            if let title = child(part, "title") { glossary.title = content(title) }
+                        case "sourceDesc":
+                            for paragraph in children(part) where name(paragraph) == "p" {
+                                glossary.sourceDescription.append(content(paragraph))
+                            }
+                        default:
+                            glossary.keptFileDescXML.append(xml(part))
+                        }
                     }
                 }
             }
@@ -91,30 +100,35 @@ public enum TBXReader {
                 let element = name(node)
                 switch element {
                 case "langSec", "langSet":
-                    concept.terms += try terms(in: node, concept: id)
+                    var kept: [String] = []
+                    let found = try terms(in: node, concept: id, kept: &kept)
+                    concept.terms += found
+                    if !kept.isEmpty, let language = found.first?.language ?? language(of: node) {
+                        concept.keptLanguageXML[language, default: []] += kept
+                    }
                 case "descripGrp":
                     // TBX v2 wraps a descrip with its source; the descrip is what we keep.
-                    for inner in children(node) where name(inner) == "descrip" {
-                        conceptCategory(inner, into: &concept, hasSubject: &hasSubject)
+                    for inner in children(node) {
+                        if name(inner) == "descrip" { conceptCategory(inner, into: &concept, hasSubject: &hasSubject) }
+                        else { keep(inner, in: &concept.keptXML, "concept \(id)") }
                     }
                 case "descrip":
                     conceptCategory(node, into: &concept, hasSubject: &hasSubject)
                 case "note":
                     concept.note = content(node)
                 case "transacGrp":
-                    break  // dates and responsibilities of changes: the file's history, not the concept's data
+                    // Dates and responsibilities of changes: the file's history, kept unread.
+                    concept.keptXML.append(xml(node))
                 case "ref" where attribute(node, "type") == "crossReference":
                     // A concept relation: the target is a concept id of this glossary (the
                     // checker reports one that is not); the element's text is only a label.
                     if let target = attribute(node, "target"), !target.isEmpty {
                         if !concept.related.contains(target) { concept.related.append(target) }
                     } else {
-                        warnings.append("concept \(id): ignored <ref type=\"crossReference\"> without a target")
+                        keep(node, in: &concept.keptXML, "concept \(id)")
                     }
-                case "admin", "ref", "xref":
-                    warnings.append("concept \(id): ignored <\(element)\(typeSuffix(node))>")
                 default:
-                    warnings.append("concept \(id): ignored <\(element)>")
+                    keep(node, in: &concept.keptXML, "concept \(id)")
                 }
             }
             if !hasSubject { concept.subjectField = "general" }
@@ -125,11 +139,11 @@ public enum TBXReader {
             switch attribute(node, "type") {
             case "subjectField": concept.subjectField = content(node); hasSubject = true
             case "definition": concept.definition = content(node)
-            default: warnings.append("concept \(concept.id): ignored <descrip\(typeSuffix(node))>")
+            default: keep(node, in: &concept.keptXML, "concept \(concept.id)")
             }
         }
 
-        mutating func terms(in langSec: xmlNodePtr, concept: String) throws -> [Term] {
+        mutating func terms(in langSec: xmlNodePtr, concept: String, kept: inout [String]) throws -> [Term] {
             guard let language = language(of: langSec, inherit: false) else {
                 throw fail("concept \(concept): <\(name(langSec))> has no xml:lang attribute (line \(xmlGetLineNo(langSec)))")
             }
@@ -146,14 +160,10 @@ public enum TBXReader {
                 case "term":
                     if let open = bare { result.append(open) }
                     bare = Term(language: language, text: content(node))
-                case "termNote", "descrip", "descripGrp", "note", "admin", "adminGrp", "transacGrp":
-                    if bare != nil {
-                        termCategory(node, into: &bare!, concept: concept)
-                    } else {
-                        warnings.append("concept \(concept): ignored <\(element)\(typeSuffix(node))> in <\(name(langSec))> \(language)")
-                    }
+                case _ where bare != nil && ["termNote", "descrip", "descripGrp", "note", "admin", "adminGrp", "transacGrp"].contains(element):
+                    termCategory(node, into: &bare!, concept: concept)
                 default:
-                    warnings.append("concept \(concept): ignored <\(element)> in <\(name(langSec))> \(language)")
+                    keep(node, in: &kept, "concept \(concept) [\(language)]")
                 }
             }
             if let open = bare { result.append(open) }
@@ -193,10 +203,8 @@ public enum TBXReader {
             case ("admin", "source"): term.source = value
             case ("descripGrp", _), ("adminGrp", _):
                 for inner in children(node) { termCategory(inner, into: &term, concept: concept) }
-            case ("transacGrp", _):
-                break  // dates and responsibilities of changes: the file's history, not the term's data
             default:
-                warnings.append("concept \(concept): ignored <\(element)\(typeSuffix(node))> of term \(term.text)")
+                keep(node, in: &term.keptXML, "concept \(concept), term \(term.text)")
             }
         }
 
@@ -214,7 +222,25 @@ public enum TBXReader {
             }
         }
 
+        /// Keeps an element Dragoman does not read, and says so unless it is a change record
+        /// (`transacGrp`), which is the file's history rather than data the workbench could use.
+        mutating func keep(_ node: xmlNodePtr, in kept: inout [String], _ owner: String) {
+            kept.append(xml(node))
+            if name(node) != "transacGrp" {
+                warnings.append("\(owner): <\(name(node))\(typeSuffix(node))> kept in the file, not used")
+            }
+        }
+
         // MARK: - libxml2 helpers
+
+        /// The element as XML, exactly as it stands in the file (its inner white space too).
+        func xml(_ node: xmlNodePtr) -> String {
+            guard let buffer = xmlBufferCreate() else { return "" }
+            defer { xmlBufferFree(buffer) }
+            _ = xmlNodeDump(buffer, node.pointee.doc, node, 0, 0)
+            guard let content = xmlBufferContent(buffer) else { return "" }
+            return String(cString: content)
+        }
 
         func name(_ node: xmlNodePtr) -> String { node.pointee.name.map { String(cString: $0) } ?? "" }
 

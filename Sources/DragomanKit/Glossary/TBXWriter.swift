@@ -7,7 +7,11 @@ import Foundation
 /// languages sorted by code,
 /// terms in model order, term data categories in a fixed order (partOfSpeech, grammaticalGender,
 /// termType, administrativeStatus, context, note, source). The same glossary always gives the
-/// same bytes, so a diff of the file shows exactly what an edit changed.
+/// same bytes, so a diff of the file shows exactly what an edit changed. Elements the reader
+/// kept without reading them (`Concept.keptXML` and the like) are written back verbatim after
+/// Dragoman's own categories of their element, so an edit never drops a CAT tool's or a user's
+/// data; exports leave them out (`keepUnread: false`), since they are validated against
+/// Dragoman's TBX-Basic schema, which does not know them.
 ///
 /// libxml2's xmlTextWriter does the escaping (`&`, `<`, `>` in text; quotes and line breaks in
 /// attributes); the indentation is written raw so the layout does not depend on libxml2's
@@ -28,11 +32,11 @@ public enum TBXWriter {
     public static let namespace = "urn:iso:std:iso:30042:ed-2"
     static let xmlModel = "href=\"https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBXcoreStructV03_TBX-Basic_integrated.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\""
 
-    public static func data(_ glossary: Glossary, dialect: Dialect = .v3) throws -> Data {
+    public static func data(_ glossary: Glossary, dialect: Dialect = .v3, keepUnread: Bool = true) throws -> Data {
         guard let buffer = xmlBufferCreate() else { throw DragomanError("cannot allocate an XML buffer") }
         defer { xmlBufferFree(buffer) }
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else { throw DragomanError("cannot create an XML writer") }
-        var output = Output(writer: writer, dialect: dialect)
+        var output = Output(writer: writer, dialect: dialect, keepUnread: keepUnread)
         output.document(glossary)
         // Frees the writer and flushes everything into the buffer.
         xmlFreeTextWriter(writer)
@@ -41,8 +45,8 @@ public enum TBXWriter {
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
-    public static func string(_ glossary: Glossary, dialect: Dialect = .v3) throws -> String {
-        String(decoding: try data(glossary, dialect: dialect), as: UTF8.self)
+    public static func string(_ glossary: Glossary, dialect: Dialect = .v3, keepUnread: Bool = true) throws -> String {
+        String(decoding: try data(glossary, dialect: dialect, keepUnread: keepUnread), as: UTF8.self)
     }
 
     /// Terms grouped by language in code order, model order kept within a language: the order
@@ -58,9 +62,12 @@ public enum TBXWriter {
     private struct Output {
         let writer: xmlTextWriterPtr
         let dialect: Dialect
+        let keepUnread: Bool
         var failure: String?
 
-        init(writer: xmlTextWriterPtr, dialect: Dialect) { self.writer = writer; self.dialect = dialect }
+        init(writer: xmlTextWriterPtr, dialect: Dialect, keepUnread: Bool) {
+            self.writer = writer; self.dialect = dialect; self.keepUnread = keepUnread
+        }
 
         mutating func check(_ rc: Int32, _ what: String) {
             if rc < 0, failure == nil { failure = what }
@@ -73,6 +80,12 @@ public enum TBXWriter {
             check(xmlTextWriterWriteAttribute(writer, name, value), "attribute \(name)")
         }
         mutating func text(_ value: String) { check(xmlTextWriterWriteString(writer, value), "text") }
+
+        /// Elements kept verbatim from the file read, one per line at `depth`.
+        mutating func kept(_ elements: [String], depth: Int) {
+            guard keepUnread else { return }
+            for element in elements { newline(depth); raw(element) }
+        }
 
         /// `<name type="…">text</name>` on one line at `depth`.
         mutating func leaf(_ name: String, type: String? = nil, _ value: String, depth: Int) {
@@ -102,7 +115,9 @@ public enum TBXWriter {
             for paragraph in glossary.sourceDescription {
                 newline(3); start("sourceDesc"); start("p"); text(paragraph); end(); end()
             }
+            kept(glossary.keptFileDescXML, depth: 3)
             newline(2); end()  // fileDesc
+            kept(glossary.keptHeaderXML, depth: 2)
             newline(1); end()  // tbxHeader
             newline(1); start("text")
             newline(2); start("body")
@@ -121,8 +136,10 @@ public enum TBXWriter {
             for target in concept.related {
                 newline(4); start("ref"); attribute("type", "crossReference"); attribute("target", target); text(target); end()
             }
+            kept(concept.keptXML, depth: 4)
             for (language, terms) in TBXWriter.languageGroups(concept) {
                 newline(4); start(dialect.language); attribute("xml:lang", language.rawValue)
+                kept(concept.keptLanguageXML[language] ?? [], depth: 5)
                 for term in terms { termSec(term) }
                 newline(4); end()
             }
@@ -139,6 +156,7 @@ public enum TBXWriter {
             if let value = term.context { leaf("descrip", type: "context", value, depth: 6) }
             if let value = term.note { leaf("note", value, depth: 6) }
             if let value = term.source { leaf("admin", type: "source", value, depth: 6) }
+            kept(term.keptXML, depth: 6)
             newline(5); end()
         }
     }
