@@ -336,6 +336,9 @@ struct Reindex: ParsableCommand {
         var refused = false
         try Dragoman.guarded {
             let workspace = try workspaceOptions.open()
+            // The glossary is the other set of files the database derives from: a broken edit
+            // is reported here, before anything is rebuilt, not by the next command that reads it.
+            _ = try Glossary.loadMerged(from: workspace.glossary)
             let store = try workspace.openStore()
             let ingestor = CorpusIngestor(workspace: workspace, store: store, identifier: try makeLanguageIdentifier())
             let files = try workspace.corpusFiles()
@@ -353,9 +356,6 @@ struct Reindex: ParsableCommand {
                 }
             }
             print("indexed \(added) article(s) from \(workspace.corpus.path)")
-            // The glossary is the other set of files the database derives from: a broken edit
-            // is reported here, by the rebuild, not first by the next command that reads it.
-            _ = try Glossary.loadMerged(from: workspace.glossary)
         }
         if refused { throw ExitCode(1) }
     }

@@ -31,10 +31,13 @@ struct CLIErrorTests {
         let file = workspace.glossary.appendingPathComponent("mine.tbx")
         try broken.write(to: file, atomically: true, encoding: .utf8)
 
-        let (status, _, errors) = try Self.run(["reindex", "--workspace", root.path])
+        let (status, output, errors) = try Self.run(["reindex", "--workspace", root.path])
         #expect(status != 0)
         let lines = errors.split(separator: "\n").filter { !$0.isEmpty }
         #expect(lines.count == 1 && lines[0].contains("mine.tbx"), "\(errors)")
+        // Refused before anything is rebuilt: no "indexed" line beside the error, no article.
+        #expect(!output.contains("indexed"), "\(output)")
+        #expect(try workspace.openStore().articleSummaries().isEmpty)
         #expect(try String(contentsOf: file, encoding: .utf8) == broken, "the user's file is untouched")
 
         // Repaired, the same command succeeds.

@@ -14,6 +14,8 @@ public struct GlossaryIssue: Codable, Sendable, Hashable {
         case duplicateID
         /// A related concept (crossReference target) that no concept of the glossary has.
         case danglingRelation
+        /// A term in a language the workbench does not read (fr, ru…): no stage uses it.
+        case unreadLanguage
     }
     public var severity: Severity
     public var kind: Kind
@@ -32,6 +34,11 @@ public enum GlossaryChecker {
         for concept in glossary.concepts {
             for problem in GlossaryRules.problems(in: concept) {
                 issues.append(GlossaryIssue(severity: .error, kind: .malformed, conceptIDs: [concept.id], message: problem))
+            }
+            let unread = Set(concept.terms.map(\.language)).filter { !$0.isSupported && LanguageCode.parse($0.rawValue) != nil }
+            if !unread.isEmpty {
+                issues.append(GlossaryIssue(severity: .warning, kind: .unreadLanguage, conceptIDs: [concept.id],
+                                            message: "\(concept.id): terms in \(unread.map(\.rawValue).sorted().joined(separator: ", ")), which Dragoman does not read"))
             }
             let missing = languages.filter { !concept.languages.contains($0) }.sorted()
             if !missing.isEmpty {

@@ -341,17 +341,39 @@ public struct GlossaryWorkspace {
         return report
     }
 
-    /// Reads a TBX or CSV file for import (by extension, else by content).
+    /// Reads a TBX or CSV file for import (by extension, else by content). A concept id the file
+    /// defines twice is refused: merging the two silently would pick one definition for the user.
+    /// Terms in languages Dragoman does not read are left out, with a warning naming them, as
+    /// `glossary add` refuses them: a partner's termbase often carries French or Russian too.
     public static func readImport(url: URL) throws -> (Glossary, [String]) {
         guard let data = FileManager.default.contents(atPath: url.path) else { throw DragomanError("cannot read the file", file: url.path) }
         let ext = url.pathExtension.lowercased()
         let text = String(decoding: data.prefix(512), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var (glossary, warnings): (Glossary, [String])
         if ext == "tbx" || ext == "xml" || (ext != "csv" && text.hasPrefix("<")) {
             let result = try TBXReader.read(data: data, file: url.path)
-            return (result.glossary, result.warnings)
+            (glossary, warnings) = (result.glossary, result.warnings)
+        } else {
+            guard let string = String(data: data, encoding: .utf8) else { throw DragomanError("not UTF-8 text", file: url.path) }
+            do { (glossary, warnings) = try GlossaryCSV.read(string) } catch let error as DragomanError { throw DragomanError(error.message, file: url.path) }
         }
-        guard let string = String(data: data, encoding: .utf8) else { throw DragomanError("not UTF-8 text", file: url.path) }
-        do { return try GlossaryCSV.read(string) } catch let error as DragomanError { throw DragomanError(error.message, file: url.path) }
+        var seen: Set<String> = []
+        if let twice = glossary.concepts.first(where: { !$0.id.isEmpty && !seen.insert($0.id).inserted }) {
+            throw DragomanError("concept id \(twice.id) is defined twice; nothing was imported", file: url.path)
+        }
+        var unread: [LanguageCode: Int] = [:]
+        for index in glossary.concepts.indices {
+            for term in glossary.concepts[index].terms where !term.language.isSupported { unread[term.language, default: 0] += 1 }
+            glossary.concepts[index].terms.removeAll { !$0.language.isSupported }
+        }
+        if !unread.isEmpty {
+            let counts = unread.keys.sorted().map { "\(unread[$0]!) in \($0.rawValue)" }.joined(separator: ", ")
+            warnings.append("left out \(counts): Dragoman works in \(LanguageCode.supported.map(\.rawValue).joined(separator: ", "))")
+            let emptied = glossary.concepts.filter(\.terms.isEmpty).map(\.id)
+            if !emptied.isEmpty { warnings.append("left out \(emptied.joined(separator: ", ")): no term in those languages") }
+            glossary.concepts.removeAll(where: \.terms.isEmpty)
+        }
+        return (glossary, warnings)
     }
 }
 
