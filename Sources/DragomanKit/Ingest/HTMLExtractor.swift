@@ -114,8 +114,14 @@ public struct HTMLExtractor: Sendable {
         "svg", "template", "select", "input", "label", "menu", "dialog", "object", "embed",
     ]
     private static let blockElements: Set<String> = [
-        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "dd", "dt", "pre", "td", "th", "caption",
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre", "td", "th", "caption",
     ]
+    /// A figure and its caption describe a photo ("The Russian embassy in Vienna. Photo: …"):
+    /// not the report's statements, and the credit inside would become a person and a date.
+    private static let figureElements: Set<String> = ["figure", "figcaption", "picture"]
+    /// Most text a cell of a data table holds (a table of dates and places, a schedule). A page
+    /// laid out with a table holds its paragraphs in cells, and keeps them.
+    static let maximumDataCellLength = 160
     private static let chromeMarkers = [
         "cookie", "consent", "share", "social", "related", "teaser", "advert", "promo", "newsletter",
         "comment", "breadcrumb", "sidebar", "subscribe", "paywall", "banner", "popup", "modal",
@@ -135,9 +141,10 @@ public struct HTMLExtractor: Sendable {
     public func extract(_ bytes: [UInt8], file: String) throws -> Page {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let encoding = Self.encodingOverride(bytes)
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), file, nil, options)
+                htmlReadMemory($0, Int32(buffer.count), file, encoding, options)
             }
         }
         guard let document else { throw DragomanError("the HTML page cannot be parsed", file: file) }
@@ -148,6 +155,7 @@ public struct HTMLExtractor: Sendable {
         var documentTitle: String?
         var headline: String?
         collectMetadata(root, date: &publicationDate, title: &documentTitle)
+        if publicationDate == nil { publicationDate = linkedDataDate(root) }
 
         // Prefer the <article> (or <main>) element; fall back to <body>.
         let container = findElement(root, named: "article") ?? findElement(root, named: "main") ?? findElement(root, named: "body") ?? root
@@ -173,6 +181,26 @@ public struct HTMLExtractor: Sendable {
         let text = lines.joined(separator: "\n\n")
         guard !blocks.isEmpty else { throw DragomanError("the HTML page has no article text", file: file) }
         return Page(text: text, publicationDate: publicationDate, title: title, removed: removed)
+    }
+
+    /// The encoding to read the page in when its declaration would garble it, else nil (libxml2
+    /// follows `<meta charset>`). Bytes that are valid UTF-8 with letters beyond ASCII are
+    /// UTF-8 whatever the page claims: read as Latin-1 they would turn "fünfte" into "fÃ¼nfte".
+    /// A page labelled ISO-8859-1 or ASCII, or not labelled, whose bytes are not UTF-8 is read
+    /// as Windows-1252, as browsers do (WHATWG Encoding): its 0x80–0x9F bytes are dashes and
+    /// quotes ("–", "„"), which Latin-1 would turn into control characters that vanish.
+    static func encodingOverride(_ bytes: [UInt8]) -> String? {
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        if String(validating: bytes, as: UTF8.self) != nil { return "UTF-8" }
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : UInt8(ascii: " ") }, as: UTF8.self).lowercased()
+        var declared: String?
+        if let range = head.range(of: "charset") {
+            let rest = head[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            declared = String(rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        }
+        guard let declared else { return "windows-1252" }
+        return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252"]
+            .contains(declared) ? "windows-1252" : nil
     }
 
     /// "Lavrov announces talks | Example News" → "Lavrov announces talks".
@@ -243,6 +271,43 @@ public struct HTMLExtractor: Sendable {
         for child in children(node) { collectMetadata(child, date: &date, title: &title) }
     }
 
+    /// `datePublished` (else `dateCreated`) of the page's JSON-LD (`<script
+    /// type="application/ld+json">`), looked for through `@graph` lists and arrays: many news
+    /// sites state the date nowhere else.
+    private func linkedDataDate(_ root: xmlNodePtr) -> CalendarDate? {
+        var scripts: [String] = []
+        func walk(_ node: xmlNodePtr) {
+            for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
+                if name(child) == "script", attribute(child, "type")?.lowercased().contains("ld+json") == true,
+                   let content = xmlNodeGetContent(child) {
+                    scripts.append(String(cString: content))
+                    dragoman_xml_free(content)
+                } else {
+                    walk(child)
+                }
+            }
+        }
+        walk(root)
+        for script in scripts {
+            guard let json = try? JSONSerialization.jsonObject(with: Data(script.utf8), options: [.fragmentsAllowed]) else { continue }
+            for key in ["datePublished", "dateCreated"] {
+                if let value = Self.firstValue(of: key, in: json), let date = Self.parseDate(value) { return date }
+            }
+        }
+        return nil
+    }
+
+    /// The first string under `key` in a JSON value, depth first.
+    static func firstValue(of key: String, in json: Any) -> String? {
+        if let object = json as? [String: Any] {
+            if let value = object[key] as? String { return value }
+            for nested in object.keys.sorted() { if let found = firstValue(of: key, in: object[nested]!) { return found } }
+        } else if let array = json as? [Any] {
+            for element in array { if let found = firstValue(of: key, in: element) { return found } }
+        }
+        return nil
+    }
+
     static func parseDate(_ text: String) -> CalendarDate? {
         let prefix = String(text.trimmingCharacters(in: .whitespaces).prefix(10))
         return CalendarDate(parsing: prefix) ?? CalendarDate(parsing: String(prefix.prefix(7)))
@@ -252,6 +317,8 @@ public struct HTMLExtractor: Sendable {
         for child in children(node) where child.pointee.type == XML_ELEMENT_NODE {
             let element = name(child)
             if isChrome(child) { record(child, "page chrome (<\(element)>\(marks(child)))", into: &removed); continue }
+            if Self.figureElements.contains(element) { record(child, "photo or caption (<\(element)>)", into: &removed); continue }
+            if element == "table", isDataTable(child) { record(child, "data table", into: &removed); continue }
             // A byline is metadata about the page, not article text: it would become a sentence,
             // a person mention and a brief item.
             if let mark = bylineMark(child) {
@@ -432,10 +499,42 @@ public struct HTMLExtractor: Sendable {
         return textLength > 0 && Double(linked) / Double(textLength) > 0.8
     }
 
-    /// The element's text with runs of white space folded to one space.
+    /// A table of short cells (dates, places, figures): data, not prose. Its cells would become
+    /// one-word "sentences" and section labels.
+    private func isDataTable(_ node: xmlNodePtr) -> Bool {
+        var longest = 0
+        func walk(_ current: xmlNodePtr) {
+            for child in children(current) where child.pointee.type == XML_ELEMENT_NODE {
+                if name(child) == "td" || name(child) == "th" { longest = max(longest, normalisedText(child).count) } else { walk(child) }
+            }
+        }
+        walk(node)
+        return longest <= Self.maximumDataCellLength
+    }
+
+    /// The element's text with runs of white space folded to one space. A `<br>` is a space:
+    /// "verhandelt.<br>Die Gespräche" are two sentences, not the word "verhandelt.Die".
     private func normalisedText(_ node: xmlNodePtr) -> String {
-        guard let content = xmlNodeGetContent(node) else { return "" }
-        defer { dragoman_xml_free(content) }
-        return String(cString: content).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = ""
+        func walk(_ parent: xmlNodePtr) {
+            for child in children(parent) {
+                switch child.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_ENTITY_REF_NODE:
+                    if let content = xmlNodeGetContent(child) {
+                        text += String(cString: content)
+                        dragoman_xml_free(content)
+                    }
+                case XML_ELEMENT_NODE:
+                    if name(child) == "br" { text += " " } else { walk(child) }
+                default:
+                    continue
+                }
+            }
+        }
+        if node.pointee.type == XML_ELEMENT_NODE { walk(node) } else if let content = xmlNodeGetContent(node) {
+            text = String(cString: content)
+            dragoman_xml_free(content)
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -80,12 +80,20 @@ public struct TextDecoder: Sendable {
             // "\r\n" is a single Character in Swift, so replace it before lone "\r".
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
+        // Soft hyphens and zero-width spaces are invisible in the page and break words for
+        // search, stems and glossary matching ("Botschafts\u{AD}gespräche").
+        if result.unicodeScalars.contains(where: { Self.invisibleBreaks.contains($0.value) }) {
+            result.unicodeScalars.removeAll { Self.invisibleBreaks.contains($0.value) }
+        }
         // Composing is costly, so it is done only when it can change something.
         if !result.unicodeScalars.allSatisfy(Self.isStableUnderNFC) {
             result = result.precomposedStringWithCanonicalMapping
         }
         return result
     }
+
+    /// Soft hyphen, zero-width space, zero-width non-joiner and word joiner.
+    static let invisibleBreaks: Set<UInt32> = [0x00AD, 0x200B, 0x200C, 0x2060]
 
     /// Scalars that NFC leaves alone whatever surrounds them: everything below the combining
     /// diacritics (U+0300), and the punctuation, quotes, dashes and currency signs of news text
