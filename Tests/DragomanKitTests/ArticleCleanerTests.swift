@@ -241,17 +241,32 @@ struct DatelineTests {
         #expect(result.lines.first?.text == line)
     }
 
-    /// A dateline without a full date, or a sentence that merely starts with a place and a comma,
-    /// stays in the text and gives no date.
+    /// A sentence that merely starts with a place and a comma stays in the text and gives no date.
     @Test(arguments: [
-        "ISTANBUL (AP) — The delegations met for six hours.",
-        "RIYADH, Oct 14 (Reuters) - Russian and U.S. diplomats held a fourth round of talks.",
         "Moskau, heute – Die Delegationen verhandeln weiter.",
         "Lavrov, 24 June 2025 – a date he will remember, said the talks were useful.",
+        "Die Gespräche (in Wien) Dauerten lange.",
+        "NATO und USA: Die Gespräche dauerten lange.",
     ])
     func noWireDatelineWithoutAFullDate(line: String) {
         let result = cleaner.clean("Talks resume in Vienna\n\(line)\nThe talks will last all day.")
         #expect(result.publicationDate == nil)
         #expect(result.lines.first?.text == line)
+    }
+
+    /// A dateline without a full date, or with an agency and no place, or a place in capitals
+    /// closed by a full stop, is metadata too: it gives no date, and the sentence starts after it.
+    @Test(arguments: [
+        ("ISTANBUL (AP) — ", "The delegations met for six hours."),
+        ("RIYADH, Oct 14 (Reuters) - ", "Russian and U.S. diplomats held a fourth round of talks."),
+        ("(NTB): ", "Russland og USA møttes i går i Moskva til en tredje runde."),
+        ("Oslo (NTB) ", "USA og Russland skal møtes i Washington i februar."),
+        ("MOSKAU. ", "Seit Februar haben Russland und die USA dreimal verhandelt."),
+    ])
+    func anUndatedDatelineIsMetadata(dateline: String, sentence: String) {
+        let result = cleaner.clean("Talks resume in Vienna\n\(dateline)\(sentence)\nThe talks will last all day.")
+        #expect(result.publicationDate == nil)
+        #expect(result.lines.first?.text == sentence)
+        #expect(result.removed.contains { $0.kind == .metadata && $0.text == dateline.trimmingCharacters(in: .whitespaces) })
     }
 }

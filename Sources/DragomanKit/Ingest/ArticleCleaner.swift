@@ -94,24 +94,27 @@ public struct ArticleCleaner: Sendable {
             // A wire dateline in front of the first paragraph ("WIEN, 10. März 2026 (APA) –
             // Russland und …"): its full date is the publication date under the same rule, and
             // it is metadata, not part of the first sentence, where its date would read as an event.
-            if number < 4, !wireDatelineSeen, let dateline = WireDateline.parse(line.text), let date = dateline.date {
+            // One without a full date ("MOSCOW, Nov 3 (Reuters) - ", "ISTANBUL (AP) — ") is metadata too.
+            if number < 4, !wireDatelineSeen, let dateline = WireDateline.parse(line.text) {
                 wireDatelineSeen = true
-                if let known = result.publicationDate {
-                    if known.granularity != .day, known.contains(date) { result.publicationDate = date }
-                } else {
-                    result.publicationDate = date
+                if let date = dateline.date {
+                    if let known = result.publicationDate {
+                        if known.granularity != .day, known.contains(date) { result.publicationDate = date }
+                    } else {
+                        result.publicationDate = date
+                    }
                 }
                 let prefix = String(line.text.prefix(dateline.length))
                 var metadataLength = prefix.unicodeScalars.count
                 while metadataLength > 0, ScalarClass.isWhitespace(line.scalars[line.start + metadataLength - 1]) { metadataLength -= 1 }
                 result.removed.append(RemovedSpan(text: source.substring(line.start..<(line.start + metadataLength)),
                                                   span: TextSpan(start: line.start, end: line.start + metadataLength),
-                                                  kind: .metadata, reason: "wire dateline with the publication date"))
+                                                  kind: .metadata, reason: dateline.date == nil ? "wire dateline" : "wire dateline with the publication date"))
                 let rest = line.scalars.dropFirst(prefix.unicodeScalars.count)
                 line = Line(start: rest.startIndex, scalars: rest, source: source)
                 if line.scalars.isEmpty { continue }
             }
-            if let removal = Self.classifyChrome(line) {
+            if let removal = Self.classifyChrome(line) ?? Self.classifyCredit(line) {
                 result.removed.append(RemovedSpan(text: line.text, span: TextSpan(start: line.start, end: line.end),
                                                   kind: removal.kind, reason: removal.reason))
                 continue
@@ -300,10 +303,131 @@ public struct ArticleCleaner: Sendable {
         for prefix in BoilerplatePhrases.pageChrome where folded.hasPrefix(prefix) {
             let next = folded.dropFirst(prefix.count).first
             if next == nil || next == " " || next == ":" || next == "." || next == "," || prefix == "©" {
-                if folded.count <= prefix.count + 120 { return (.pageChrome, "page chrome") }
+                // A copyright notice runs on ("… All rights reserved. This material may not be
+                // published, broadcast, rewritten or redistributed.").
+                let room = prefix == "copyright" || prefix == "©" ? 240 : 120
+                if folded.count <= prefix.count + room { return (.pageChrome, "page chrome") }
             }
         }
         return nil
+    }
+
+    /// Credit and contact lines that news pages and wire copy carry around the report, in the
+    /// four languages: photo captions with their credit ("… Foto: Lisi Niesner / Reuters",
+    /// "(AP Photo/…)", "REUTERS/…"), bylines ("By Jane Doe", "Von Max Muster, dpa"), reporting
+    /// credits ("Reporting by …; Editing by …", "… contributed to this report.", "Mit
+    /// Informationen von …"), reader tip boxes ("Har du tips om denne saken?", a contact line
+    /// with an e-mail address), a page's time stamp line ("Buitenland • vandaag, 06:12") and a
+    /// dateline left on its own line ("MOSKAU.", "(NTB):"). Each would become a sentence, a
+    /// person or a date, and an item of a brief. Nil for anything else; running text is long
+    /// or does not have these shapes.
+    static func classifyCredit(_ line: Line) -> (kind: RemovedSpan.Kind, reason: String)? {
+        guard line.scalars.count <= 260 else { return nil }
+        let text = line.text
+        let folded = TextFolding.fold(text)
+        let words = text.split { $0.isWhitespace }
+        for prefix in creditOpenings where folded.hasPrefix(prefix) { return (.pageChrome, "credit or contact line") }
+        for ending in creditEndings where folded.hasSuffix(ending) { return (.pageChrome, "reporting credit") }
+        if isPhotoCredit(text, folded: folded) { return (.pageChrome, "photo caption or credit") }
+        if words.count <= 16, folded.contains("@"), folded.split(separator: " ").contains(where: isEmailAddress) {
+            return (.pageChrome, "contact line")
+        }
+        if isByline(words) { return (.metadata, "byline") }
+        if words.count <= 3, !text.contains(where: \.isLowercase), text.contains(where: \.isLetter),
+           let last = text.last, ":.-–—)".contains(last) {
+            return (.metadata, "dateline on its own line")
+        }
+        if words.count <= 12, isTimestampLine(folded) { return (.metadata, "time stamp of the page") }
+        return nil
+    }
+
+    /// Folded openings of credit, standards and tip-box lines.
+    static let creditOpenings: [String] = [
+        "reporting by ", "additional reporting by ", "editing by ", "writing by ", "compiled by ", "(reporting by ",
+        "(additional reporting by ", "(editing by ", "our standards:", "mit informationen von ", "mit material von ",
+        "mitarbeit:", "redaktion:", "met medewerking van ", "bewerkt door ", "har du tips", "tips oss", "tipsa oss",
+        "heb je een tip", "heeft u een tip", "haben sie hinweise", "haben sie einen hinweis", "have a tip", "got a tip",
+        "do you have a tip", "send us a tip",
+    ]
+    /// Folded endings of reporting credits ("Ivan Petrov in Moscow contributed to this report.").
+    static let creditEndings: [String] = [
+        "contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story.",
+        "contributed to this article.", "hat zu diesem bericht beigetragen.", "heeft bijgedragen aan dit bericht.",
+    ]
+    /// Folded labels of a photo credit, followed by a colon.
+    static let creditLabels: [String] = ["foto", "photo", "bild", "bildquelle", "beeld", "image", "illustrasjon", "illustration", "grafik", "fotograf"]
+
+    /// A photo caption or credit: a credit label with its colon opening the line or closing a
+    /// caption's last sentence ("… i Wien. Foto: Lisi Niesner / Reuters"), followed by a short
+    /// name; or an agency's photo credit ("(AP Photo/Alexander Zemlianichenko)", "REUTERS/Lisa Leutner").
+    static func isPhotoCredit(_ text: String, folded: String) -> Bool {
+        if folded.contains("(ap photo/") || folded.contains("ap photo/") { return true }
+        if let slash = text.range(of: "/") {
+            let agency = text[..<slash.lowerBound].reversed().prefix { $0.isLetter }
+            if agency.count >= 3, agency.allSatisfy(\.isUppercase), text[slash.upperBound...].first?.isUppercase == true { return true }
+        }
+        for label in creditLabels {
+            for opening in [label + ":", ". " + label + ":", "| " + label + ":", "(" + label + ":"] {
+                guard let range = folded.range(of: opening) else { continue }
+                if opening.first != ".", opening.first != "|", opening.first != "(", range.lowerBound != folded.startIndex { continue }
+                let credit = folded[range.upperBound...]
+                if credit.count <= 70, !credit.dropLast().contains(". ") { return true }
+            }
+        }
+        return false
+    }
+
+    static func isEmailAddress(_ word: Substring) -> Bool {
+        let trimmed = trim(word, ".,;:()<>\"'")
+        let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasSuffix(".")
+    }
+
+    /// The word without the characters of `set` at either end.
+    static func trim(_ word: Substring, _ set: String) -> Substring {
+        var result = word
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result
+    }
+
+    /// Words that join names in a byline ("By Jane Doe and John Roe", "Von A und B, dpa"), and
+    /// the particles inside names ("Jan de Vries", "Anna von Berg").
+    static let bylineJoiners: Set<String> = ["and", "und", "en", "og", "&", "in", "i", "de", "van", "der", "den", "ter", "von", "zu", "du", "la", "le"]
+
+    /// "By Jane Doe", "Von Max Muster, dpa", "By JANE ROE Associated Press", "Door Jan de Vries",
+    /// "Av Kari Nordmann, NTB": a cue word, then only names (capitalised words), joiners and
+    /// an agency, with no sentence end. "Von Moskau nach Washington" has a lower-case word.
+    static func isByline(_ words: [Substring]) -> Bool {
+        guard words.count >= 2, words.count <= 9, let first = words.first,
+              ["by", "von", "door", "av"].contains(TextFolding.fold(String(first))) else { return false }
+        if let last = words.last?.last, ".!?".contains(last) { return false }
+        var names = 0
+        for word in words.dropFirst() {
+            let bare = trim(word, ",;|()")
+            if bare.isEmpty { continue }
+            if bylineJoiners.contains(bare.lowercased()) { continue }
+            if ["dpa", "afp", "ap", "ntb", "anp", "apa", "reuters", "belga"].contains(bare.lowercased()) { names += 1; continue }
+            guard bare.first?.isUppercase == true else { return false }
+            names += 1
+        }
+        return names >= 1
+    }
+
+    /// Cue words of a page's time stamp line ("Aangepast vandaag, 09:01", "Oppdatert i dag 08:30").
+    static let timestampCues: Set<String> = ["vandaag", "gisteren", "aangepast", "bijgewerkt", "today", "yesterday", "updated",
+                                              "heute", "gestern", "aktualisiert", "oppdatert", "publisert", "idag", "dag", "i"]
+
+    /// A short line with a clock time ("06:12"), a time stamp cue and a separator ("•", "|").
+    static func isTimestampLine(_ folded: String) -> Bool {
+        guard folded.contains("•") || folded.contains("|") || folded.contains("·") else { return false }
+        let hasClock = folded.split { !$0.isNumber && $0 != ":" && $0 != "." }.contains { token in
+            let parts = token.split(separator: ":")
+            return parts.count == 2 && parts.allSatisfy { $0.count <= 2 && !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+        }
+        guard hasClock else { return false }
+        let cues = folded.split { !$0.isLetter }.filter { timestampCues.contains(String($0)) && $0 != "i" && $0 != "dag" }
+        return !cues.isEmpty || folded.contains("i dag")
     }
 
     /// The line's words, folded and joined by single spaces: one key, or two when an ASCII

@@ -12,6 +12,10 @@ import Foundation
 ///   the part before the dash nothing but a dateline ("Moskau, heute – " is no dateline);
 /// * `PLACE[,] DATE. Text` or `PLACE (AGENCY) DASH DATE. Text`: a full date closed by a full
 ///   stop, the place one to four capitalised words that are no function words.
+/// * `PLACE (AGENCY) Text` or `(AGENCY): Text`: no dash; the place then capitalised words that
+///   are no function words, or no place and a colon or dash after the agency ("Oslo (NTB) USA
+///   og …", "(NTB): Russland …");
+/// * `PLACE. Text`: a place in capitals closed by a full stop or colon ("MOSKAU. Seit …").
 /// In each the text after it starts a sentence (a capital, a digit or a quotation mark).
 public struct WireDateline: Sendable, Equatable {
     /// Characters (not scalars) of the dateline, its dash and the spaces after it.
@@ -46,20 +50,35 @@ public struct WireDateline: Sendable, Equatable {
         // Die Delegationen …", "Helsinki 23.10.2025. Die …"), or after an agency's dash
         // ("Helsinki (dpa) - 23. Oktober 2025. Die …").
         if let dateline = periodDateline(characters, startsSentence: startsSentence) { return dateline }
-        // With an agency in parentheses.
-        if let open = characters.prefix(48).firstIndex(of: "("), open > 1,
+        // With an agency in parentheses, closed by a dash or a colon ("Oslo (NTB): …", "(NTB) – …"
+        // with no place), or by nothing but the sentence ("Oslo (NTB) USA og Russland …"), the
+        // place then all capitalised words.
+        if let open = characters.prefix(48).firstIndex(of: "("), open != 1,
            let close = characters[open...].prefix(32).firstIndex(of: ")") {
             let place = String(characters[..<open]).trimmingCharacters(in: .whitespaces)
             let agency = String(characters[(open + 1)..<close])
             var rest = characters[(close + 1)...].drop { $0 == " " }
-            if let dash = rest.first, dashes.contains(dash) {
-                rest = rest.dropFirst().drop { $0 == " " }
-                let placeWords = place.split(separator: " ")
-                if (1...5).contains(placeWords.count), placeWords.first?.first?.isUppercase == true,
-                   agency.first?.isLetter == true, agency.split(separator: " ").count <= 3, startsSentence(rest) {
-                    return make(head: characters[...close], restStart: rest.startIndex,
-                                date: place.contains(",") ? ArticleCleaner.datelineDate(place) : nil)
-                }
+            let placeWords = place.split(separator: " ")
+            let closed = rest.first.map { dashes.contains($0) || $0 == ":" } ?? false
+            if closed { rest = rest.dropFirst().drop { $0 == " " } }
+            let placeFits = placeWords.isEmpty ? closed
+                : (1...5).contains(placeWords.count) && placeWords.first?.first?.isUppercase == true
+                    && (closed || (placeWords.count <= 3 && placeWords.allSatisfy { word in
+                        word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" } && !isFunctionWord(word)
+                    } && agency.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }))
+            if placeFits, agency.first?.isLetter == true, agency.split(separator: " ").count <= 3, startsSentence(rest) {
+                return make(head: characters[...close], restStart: rest.startIndex,
+                            date: place.contains(",") ? ArticleCleaner.datelineDate(place) : nil)
+            }
+        }
+        // A place in capitals closed by a full stop or a colon ("MOSKAU. Seit Februar …").
+        if let stop = characters.prefix(40).firstIndex(where: { $0 == "." || $0 == ":" }), stop >= 3,
+           stop + 1 < characters.count, characters[stop + 1] == " " {
+            let words = String(characters[..<stop]).split(separator: " ")
+            let rest = characters[(stop + 1)...].drop { $0 == " " }
+            if (1...3).contains(words.count), words.allSatisfy({ word in word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } }),
+               words.contains(where: { $0.count >= 4 }), startsSentence(rest), rest.count > 20 {
+                return make(head: characters[..<stop], restStart: rest.startIndex, date: nil)
             }
         }
         // Without an agency: "PLACE, DATE – ", the date full.
@@ -73,6 +92,12 @@ public struct WireDateline: Sendable, Equatable {
         let rest = characters[(dash + 1)...].drop { $0 == " " }
         guard startsSentence(rest) else { return nil }
         return make(head: characters[..<dash], restStart: rest.startIndex, date: date)
+    }
+
+    /// "Die", "Het", "The": a sentence's first word, not a place's.
+    static func isFunctionWord(_ word: Substring) -> Bool {
+        let lowered = word.lowercased()
+        return LanguageProfileWords.functionWords.values.contains { $0.contains(lowered) }
     }
 
     /// `PLACE[,] DATE. ` or `PLACE (AGENCY) DASH DATE. ` at the start, the date full and the place
