@@ -39,10 +39,10 @@ struct AlignContext {
     }
 
     /// Realigns (all reports, as decisions are corpus-wide) and reports what was written.
-    func realign(articleIDs: [String]? = nil, quiet: Bool = false) throws -> AlignmentGraph {
+    func realign(articleIDs: [String]? = nil, selection: String? = nil, quiet: Bool = false) throws -> AlignmentGraph {
         try LexiconSetup.ensure(store: store)
         if isatty(2) == 1 { FileHandle.standardError.write(Data("aligning…\n".utf8)) }
-        let outputs = try AlignmentService.run(store: store, workspace: workspace, articleIDs: articleIDs, glossary: glossary)
+        let outputs = try AlignmentService.run(store: store, workspace: workspace, articleIDs: articleIDs, selection: selection, glossary: glossary)
         if !quiet {
             let parallel = outputs.graph.links.filter { $0.kind == .parallel }.count
             print("\(outputs.graph.links.count) links (\(parallel) parallel, \(outputs.graph.links.count - parallel) same-fact), \(outputs.graph.statements.count) statements")
@@ -85,7 +85,13 @@ enum AlignmentNotes {
 }
 
 struct AlignRun: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Align all reports, a round's, or the named ones (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Align all reports, a round's, or the named ones (the default).",
+        discussion: """
+        All reports: the corpus alignment, Alignments/alignment.tmx and .xml, which views, rounds \
+        and briefs use. A round's or named reports: aligned on their own into \
+        Alignments/alignment-round-N.tmx or alignment-A-B.tmx (and .xml); the corpus alignment stays.
+        """)
     @OptionGroup var workspaceOptions: WorkspaceOptions
     @Option(help: "Only the reports of this negotiation round (dragoman rounds lists them).") var round: Int?
     @Argument(help: "Article ids, file names or unique id prefixes (default: all).") var articles: [String] = []
@@ -95,9 +101,22 @@ struct AlignRun: ParsableCommand {
         try Dragoman.guarded {
             let context = try AlignContext(options: workspaceOptions)
             var ids: [String]? = nil
-            if let round { ids = try AlignmentService.articleIDs(round: round, store: context.store, workspace: context.workspace) }
-            if !articles.isEmpty { ids = try articles.map { try context.store.resolveArticleID($0) } }
-            let graph = try context.realign(articleIDs: ids, quiet: json)
+            var selection: String? = nil
+            if let round {
+                ids = try AlignmentService.articleIDs(round: round, store: context.store, workspace: context.workspace)
+                selection = "round-\(round)"
+            }
+            if !articles.isEmpty {
+                var seen: Set<String> = []
+                ids = try articles.map { try context.store.resolveArticleID($0) }.filter { seen.insert($0).inserted }
+                selection = ids!.count == 2 ? ids!.joined(separator: "-") : "\(ids![0])-and-\(ids!.count - 1)-more"
+            }
+            if let ids, ids.count < 2 {
+                throw DragomanError(ids.isEmpty ? "no reports to align" : "aligning needs two or more different reports (got only \(ids[0]))")
+            }
+            // All the corpus's reports named one by one are the corpus alignment.
+            if let named = ids, try Set(named) == Set(context.store.articleIDs()) { selection = nil }
+            let graph = try context.realign(articleIDs: ids, selection: selection, quiet: json)
             if json { try printJSON(graph) }
         }
     }
@@ -114,8 +133,9 @@ struct AlignView: ParsableCommand {
         try Dragoman.guarded {
             let workspace = try workspaceOptions.open()
             let store = try workspace.openStore()
-            guard articles.count >= 2 else { throw DragomanError("name at least two articles to view side by side") }
-            let ids = try articles.map { try store.resolveArticleID($0) }
+            var seen: Set<String> = []
+            let ids = try articles.map { try store.resolveArticleID($0) }.filter { seen.insert($0).inserted }
+            guard ids.count >= 2 else { throw DragomanError("name two or more different articles to view side by side") }
             guard try AlignmentService.hasStoredGraph(store: store) else { throw DragomanError("not aligned yet: run dragoman align first") }
             let graph = try AlignmentService.storedGraph(store: store)
             if try !AlignmentService.isCurrent(store: store, workspace: workspace) { AlignmentNotes.stale() }

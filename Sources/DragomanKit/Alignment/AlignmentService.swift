@@ -21,7 +21,12 @@ public enum AlignmentService {
         try run(store: store, workspace: workspace, articleIDs: articleIDs, glossary: glossary, lexicon: lexicon, options: options).graph
     }
 
-    public static func run(store: CorpusStore, workspace: Workspace, articleIDs: [String]? = nil,
+    ///
+    /// A `selection` (some reports: a round's, or named ones) is aligned on its own and written
+    /// to `alignment-SELECTION.tmx` and `.xml`; the corpus alignment (the stored graph the
+    /// briefs, `align view` and `rounds show` use, and `alignment.tmx`) stays as it was, so
+    /// looking at two reports never throws away the alignment of the rest.
+    public static func run(store: CorpusStore, workspace: Workspace, articleIDs: [String]? = nil, selection: String? = nil,
                            glossary: Glossary? = nil, lexicon: AlignmentLexicon? = nil,
                            options: CorpusAligner.Options = .init()) throws -> Outputs {
         let articles = try (articleIDs ?? store.articleIDs()).map { try store.article(id: $0) }
@@ -31,10 +36,13 @@ public enum AlignmentService {
         let lexicon = try lexicon ?? storedLexicon(store: store, documents: documents)
         let decisions = try AlignmentDecisions.load(from: workspace)
         let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions)
-        try save(graph, store: store, fingerprint: fingerprint(store: store, articleIDs: articles.map(\.id), decisions: decisions))
+        if selection == nil {
+            try save(graph, store: store, fingerprint: fingerprint(store: store, articleIDs: articles.map(\.id), decisions: decisions))
+        }
         try FileManager.default.createDirectory(at: workspace.alignments, withIntermediateDirectories: true)
-        let tmx = workspace.alignments.appendingPathComponent("alignment.tmx")
-        let xml = workspace.alignments.appendingPathComponent("alignment.xml")
+        let stem = selection.map { "alignment-\($0)" } ?? "alignment"
+        let tmx = workspace.alignments.appendingPathComponent(stem + ".tmx")
+        let xml = workspace.alignments.appendingPathComponent(stem + ".xml")
         let schema = workspace.alignments.appendingPathComponent(AlignmentXML.schemaFileName)
         try AtomicFile.write(try TMXWriter.write(graph: graph, documents: documents), to: tmx)
         try AtomicFile.write(try AlignmentXML.write(graph: graph, documents: documents), to: xml)
