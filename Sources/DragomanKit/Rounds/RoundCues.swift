@@ -228,6 +228,9 @@ struct LanguageRoundCues: Sendable {
     /// "side" in the singular ("Seite", "kant", "zijde", "siden"): after a country's adjective,
     /// a party to the talks (`SentenceRoundFeatures.side`).
     var sides: Set<String> = []
+    /// Verbs of leading a delegation ("led", "leitete", "geleid", "ledet"): "the delegation was
+    /// led for the first time by X" counts X's turns at its head, not the rounds.
+    var leading: Set<String> = []
 }
 
 enum RoundCues {
@@ -293,7 +296,9 @@ enum RoundCues {
         placeDerivations: ["er", "ern", "s"],
         stationed: CueLexicon(words: ["botschafter", "botschafterin", "botschaftern", "botschafters", "gesandter", "diplomat", "diplomaten", "mission", "vertretung"],
                               prefixes: ["ministerium", "regierung"], suffixes: ["ministerium", "ministeriums"]),
-        future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende"]),
+        // Intentions point ahead too: "wollen die Gespräche am 12. Mai in Genf fortsetzen".
+        future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende",
+                                   "wollen", "will", "planen", "plant", "beabsichtigen", "beabsichtigt", "vorgesehen"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
                                  "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
                                  // what a meeting decided or left open
@@ -323,7 +328,8 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["kommission", "kommissionen", "ausschuss", "ausschusses", "ausschusse", "gremium", "gremien",
                                              "arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"],
                                      suffixes: ["arbeitsgruppe", "arbeitsgruppen", "expertengruppe", "expertengruppen"]),
-        listConjunctions: ["und", "sowie", "oder"], sides: ["seite"])
+        listConjunctions: ["und", "sowie", "oder"], sides: ["seite"],
+        leading: ["leitete", "leiteten", "geleitet", "leitet", "leiten", "fuhrte", "fuhrten", "gefuhrt", "angefuhrt", "anfuhrte", "vertrat", "vertreten"])
 
     static let dutch = LanguageRoundCues(
         meeting: CueLexicon(
@@ -365,7 +371,8 @@ enum RoundCues {
         placeDerivations: ["se", "s"],
         stationed: CueLexicon(words: ["ambassadeur", "ambassadeurs", "gezant", "diplomaat", "diplomaten", "missie", "missies", "handelsmissies"],
                               prefixes: ["ministerie", "regering"], suffixes: ["ministerie"]),
-        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten", "verwacht"]),
+        future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten", "verwacht",
+                                   "willen", "wil", "plannen", "beogen"], phrases: ["van plan"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
                                  "trof", "troffen",
                                  "volgden", "begon", "begonnen",
@@ -393,7 +400,8 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["commissie", "commissies", "comite", "comites", "werkgroep", "werkgroepen", "expertgroep",
                                              "expertgroepen"],
                                      suffixes: ["werkgroep", "werkgroepen", "expertgroep", "expertgroepen", "subgroep", "subgroepen"]),
-        listConjunctions: ["en", "of"], sides: ["kant", "zijde"])
+        listConjunctions: ["en", "of"], sides: ["kant", "zijde"],
+        leading: ["leidde", "leidden", "geleid", "leidt", "aangevoerd", "voerde", "vertegenwoordigd", "vertegenwoordigde"])
 
     static let norwegian = LanguageRoundCues(
         meeting: CueLexicon(
@@ -434,7 +442,8 @@ enum RoundCues {
         placeDerivations: ["s"],
         stationed: CueLexicon(words: ["ambassador", "ambassadoren", "ambassadorer", "sendemann", "diplomat", "diplomater", "diplomatene", "misjon", "oppdrag"],
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
-        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende", "forventes", "forventet", "ventes"]),
+        future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende", "forventes", "forventet", "ventes",
+                                   "planlegger", "akter"]),
         past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
                                  // what a meeting decided or left open
                                  "satte", "besluttet", "kom"]),
@@ -458,7 +467,8 @@ enum RoundCues {
                                              "arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "ekspertgruppe"],
                                      suffixes: ["arbeidsgruppe", "arbeidsgruppen", "arbeidsgruppa", "arbeidsgrupper", "arbeidsgruppene",
                                                 "ekspertgruppe", "ekspertgruppen", "ekspertgruppa", "ekspertgrupper"]),
-        listConjunctions: ["og", "eller"], sides: ["side", "siden"])
+        listConjunctions: ["og", "eller"], sides: ["side", "siden"],
+        leading: ["ledet", "ledes", "lede", "ledede", "anfort", "anforte", "representert", "representerte"])
 
     static let english = LanguageRoundCues(
         meeting: CueLexicon(
@@ -499,7 +509,10 @@ enum RoundCues {
                                      "set to be", "set to meet", "set to resume", "set to take",
                                      // "the round is to be held in Moscow", "they are to meet again", "the
                                      // consular sections are to resume issuing visas"
-                                     "is to", "are to"]),
+                                     "is to", "are to",
+                                     // intentions: "Russia and the US plan to continue their talks on May 12"
+                                     "plan to", "plans to", "intend to", "intends to", "want to", "wants to",
+                                     "agreed to meet", "agree to meet"]),
         past: CueLexicon(words: ["was", "were", "had", "held", "met", "took", "arrived", "lasted", "followed", "began",
                                  // what a meeting decided or left open
                                  "did", "agreed", "decided", "failed"]),
@@ -527,7 +540,8 @@ enum RoundCues {
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",
                                              "commissions"],
                                      phrases: ["working group", "working groups", "expert group", "expert groups", "task force", "task forces"]),
-        listConjunctions: ["and", "or"], sides: ["side"])
+        listConjunctions: ["and", "or"], sides: ["side"],
+        leading: ["led", "leads", "leading", "headed", "chaired", "represented"])
 }
 
 extension LanguageRoundCues {

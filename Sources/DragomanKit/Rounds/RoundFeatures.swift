@@ -734,8 +734,10 @@ extension SentenceRoundFeatures {
             guard let noun else { continue }
             // "for the second time" numbers a round when the delegations meet for it; "she
             // attended for the first time as his deputy" numbers a person's presence.
+            // "The delegation was led for the first time by X" counts X's turns at its head.
             if cues.occasionNouns.contains(tokens[noun].folded),
-               !tokens.indices.contains(where: { $0 != noun && sameClause(i, $0) && (meeting.contains($0) || roundNouns.contains($0)) }) {
+               !tokens.indices.contains(where: { $0 != noun && sameClause(i, $0) && (meeting.contains($0) || roundNouns.contains($0)) })
+                || tokens.indices.contains(where: { sameClause(i, $0) && cues.leading.contains(tokens[$0].folded) }) {
                 continue
             }
             // Norwegian "andre" numbers a round before a singular ("den andre runden", "for andre
