@@ -8,23 +8,37 @@ public struct AlignmentDecision: Hashable, Codable, Sendable {
     public var b: SentenceRef
     public var verdict: Verdict
     public var kind: SentenceLink.Kind
+    /// What the sentences said when the user decided (`AlignmentDecisions.sentenceKey` of their
+    /// texts): a decision is about two sentences, not about two numbers, so one whose sentence
+    /// now says something else (the report was replaced by a version with a sentence inserted
+    /// above) is not applied. Nil in lines written before keys were kept.
+    public var keyA: String?
+    public var keyB: String?
 
-    public init(_ first: SentenceRef, _ second: SentenceRef, verdict: Verdict, kind: SentenceLink.Kind = .sameFact) {
+    public init(_ first: SentenceRef, _ second: SentenceRef, verdict: Verdict, kind: SentenceLink.Kind = .sameFact,
+                keys: (first: String?, second: String?) = (nil, nil)) {
         (a, b) = first < second ? (first, second) : (second, first)
+        (keyA, keyB) = first < second ? (keys.first, keys.second) : (keys.second, keys.first)
         self.verdict = verdict; self.kind = kind
     }
     var pairKey: String { "\(a)|\(b)" }
 }
 
 /// The decisions of a workspace, kept in `Alignments/decisions.tsv`: one decision per line,
-/// sorted, tab separated (`confirmed  002_…#7  003_…#6  parallel`), so the file diffs well,
-/// is editable by hand and survives a database rebuild. The latest decision on a pair wins.
+/// sorted, tab separated (`confirmed  002_…#7  003_…#6  parallel  5f1c09ab  77d2e410`, the last
+/// two the sentences' keys), so the file diffs well, is editable by hand and survives a database
+/// rebuild. The latest decision on a pair wins.
 public struct AlignmentDecisions: Hashable, Sendable {
     public private(set) var decisions: [AlignmentDecision] = []
     public init(_ decisions: [AlignmentDecision] = []) { for decision in decisions { record(decision) } }
 
     public static let fileName = "decisions.tsv"
-    static let header = "# Dragoman alignment decisions: verdict<TAB>sentence<TAB>sentence<TAB>kind. One pair a line; edit with dragoman align link|unlink|confirm."
+    static let header = "# Dragoman alignment decisions: verdict<TAB>sentence<TAB>sentence<TAB>kind<TAB>key<TAB>key (the keys: what each sentence said, optional). One pair a line; edit with dragoman align link|unlink|confirm."
+
+    /// Eight hex digits of the SHA-256 of a sentence's text with its white space folded.
+    public static func sentenceKey(_ text: String) -> String {
+        String(SHA256.hex(Array(text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").utf8)).prefix(8))
+    }
 
     public mutating func record(_ decision: AlignmentDecision) {
         decisions.removeAll { $0.pairKey == decision.pairKey }
@@ -40,7 +54,10 @@ public struct AlignmentDecisions: Hashable, Sendable {
     }
 
     public var text: String {
-        ([Self.header] + decisions.map { "\($0.verdict.rawValue)\t\($0.a)\t\($0.b)\t\($0.kind.rawValue)" }).joined(separator: "\n") + "\n"
+        ([Self.header] + decisions.map { decision in
+            let keys = decision.keyA != nil || decision.keyB != nil ? "\t\(decision.keyA ?? "-")\t\(decision.keyB ?? "-")" : ""
+            return "\(decision.verdict.rawValue)\t\(decision.a)\t\(decision.b)\t\(decision.kind.rawValue)" + keys
+        }).joined(separator: "\n") + "\n"
     }
 
     public static func parse(_ text: String, file: String? = nil) throws -> AlignmentDecisions {
@@ -54,7 +71,10 @@ public struct AlignmentDecisions: Hashable, Sendable {
                 throw DragomanError("line \(number + 1): expected 'confirmed|rejected A#i B#j [kind]'", file: file)
             }
             let kind = fields.count > 3 ? SentenceLink.Kind(rawValue: fields[3]) ?? .sameFact : .sameFact
-            result.record(AlignmentDecision(a, b, verdict: verdict, kind: kind))
+            func key(_ i: Int) -> String? { fields.count > i && fields[i] != "-" ? fields[i] : nil }
+            var decision = AlignmentDecision(a, b, verdict: verdict, kind: kind)
+            (decision.keyA, decision.keyB) = (key(4), key(5))   // a and b are in file order already
+            result.record(decision)
         }
         return result
     }
@@ -78,6 +98,24 @@ public struct AlignmentDecisions: Hashable, Sendable {
             return found
         }
         return try decisions.filter { try !has($0.a) || !has($0.b) }
+    }
+
+    /// The decisions whose sentence says something else now than when the user decided (its
+    /// key differs): not applied, and reported, until the user decides again. `texts` gives the
+    /// sentences of the reports at hand; a decision on reports not given is not judged here.
+    public func stale(texts: [String: [String]]) -> [AlignmentDecision] {
+        decisions.filter { decision in
+            [(decision.a, decision.keyA), (decision.b, decision.keyB)].contains { ref, key in
+                guard let key, let sentences = texts[ref.articleID], sentences.indices.contains(ref.index) else { return false }
+                return Self.sentenceKey(sentences[ref.index]) != key
+            }
+        }
+    }
+
+    /// Without the given decisions.
+    public func removing(_ unwanted: [AlignmentDecision]) -> AlignmentDecisions {
+        let keys = Set(unwanted.map(\.pairKey))
+        return AlignmentDecisions(decisions.filter { !keys.contains($0.pairKey) })
     }
 
     public static func url(in workspace: Workspace) -> URL { workspace.alignments.appendingPathComponent(fileName) }

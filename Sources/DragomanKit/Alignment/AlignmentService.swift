@@ -35,7 +35,9 @@ public enum AlignmentService {
                                                       matcher: glossary.map { GlossaryMatcher(glossary: $0) })
         let lexicon = try lexicon ?? storedLexicon(store: store, documents: documents)
         let decisions = try AlignmentDecisions.load(from: workspace)
-        let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions)
+        // A decision on a sentence that now says something else is not applied (`stale`).
+        let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.sentences) })
+        let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions.removing(decisions.stale(texts: texts)))
         if selection == nil {
             try save(graph, store: store, fingerprint: fingerprint(store: store, articleIDs: articles.map(\.id), decisions: decisions))
         }
@@ -191,15 +193,23 @@ extension AlignmentService {
     }
 
     /// Records a decision in `Alignments/decisions.tsv` (atomically) and returns all decisions.
+    /// The decision keeps what each sentence says (`AlignmentDecision.keyA`), so it is not
+    /// applied to other sentences if the report changes.
     @discardableResult
     public static func decide(_ decision: AlignmentDecision, workspace: Workspace, store: CorpusStore) throws -> AlignmentDecisions {
+        var keys: [String] = []
         for ref in [decision.a, decision.b] {
-            let count = try store.database.scalarInt("SELECT count(*) FROM sentences WHERE article_id = ? AND idx = ?", [.text(ref.articleID), .int(ref.index)]) ?? 0
-            guard count > 0 else { throw DragomanError("no sentence \(ref) in the corpus (dragoman show ARTICLE numbers them)") }
+            let texts = try store.database.query("SELECT text FROM sentences WHERE article_id = ? AND idx = ?", [.text(ref.articleID), .int(ref.index)]) { $0.text(0) }
+            guard let text = texts.first else { throw DragomanError("no sentence \(ref) in the corpus (dragoman show ARTICLE numbers them)") }
+            keys.append(AlignmentDecisions.sentenceKey(text))
         }
-        guard decision.a.articleID != decision.b.articleID else { throw DragomanError("a link joins sentences of two different reports") }
+        guard decision.a.articleID != decision.b.articleID else {
+            throw DragomanError("\(decision.a) and \(decision.b) are in the same report; a link joins sentences of two different reports")
+        }
+        var keyed = decision
+        (keyed.keyA, keyed.keyB) = (keys[0], keys[1])
         var decisions = try AlignmentDecisions.load(from: workspace)
-        decisions.record(decision)
+        decisions.record(keyed)
         try decisions.save(to: workspace)
         return decisions
     }
