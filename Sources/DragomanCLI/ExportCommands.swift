@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
         Examples:
           dragoman export --all
           dragoman export --round 2 --format text --words 120
-          dragoman export --round 1 --sentences 5 --translator 'trans -b de:en'
+          dragoman export --round 1 --sentences 5 --translator 'trans -b {lang}:en'
         """
     )
 
@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "xml or text (default: xml with --round, both with --all).") var format: String?
     @Option(help: "Length of the brief in words (default 150).") var words: Int?
     @Option(help: "Length of the brief in sentences (instead of --words).") var sentences: Int?
-    @Option(help: "A command that reads sentences on stdin and writes English on stdout, one per line; used instead of glossing.")
+    @Option(help: "A command that reads sentences on stdin and writes English on stdout, one per line; used instead of glossing. Run once per source language: {lang} in it becomes the code (de, nl, nb), also in $DRAGOMAN_SOURCE_LANGUAGE.")
     var translator: String?
     @Flag(help: "Also print the text brief(s) on stdout.") var print = false
 

@@ -234,6 +234,21 @@ import Testing
         #expect(try ExternalTranslator(command: "cat").translate(["eins", "zwei\ndrei"]) == ["eins", "zwei drei"])
     }
 
+    /// The command learns each sentence's language: it is run once per language, with the code
+    /// in place of {lang} and in $DRAGOMAN_SOURCE_LANGUAGE.
+    @Test func translatorIsRunOncePerSourceLanguage() throws {
+        let seeds = try BriefFixture.seeds()
+        let briefs = try [1, 2, 3].map { try BriefBuilder(corpus: seeds.corpus, lexicon: EmptyGlossLexicon()).build(round: $0) }
+        let glossed = briefs.flatMap(\.sentences).filter { $0.method == .glossed }
+        let languages = Set(glossed.compactMap { sentence in sentence.originals.first { $0.sentence == sentence.renderedFrom }?.language })
+        #expect(languages.count >= 2, "the seeds' briefs gloss more than one language")
+        let translated = try ExternalTranslator(command: #"sed "s/^/[{lang}|$DRAGOMAN_SOURCE_LANGUAGE] /""#).apply(to: briefs)
+        for (before, after) in zip(briefs.flatMap(\.sentences), translated.flatMap(\.sentences)) where before.method == .glossed {
+            let language = try #require(before.originals.first { $0.sentence == before.renderedFrom }?.language)
+            #expect(after.english.hasPrefix("[\(language.rawValue)|\(language.rawValue)] "), "\(after.english)")
+        }
+    }
+
     @Test func failingOrMiscountingTranslatorIsAnError() throws {
         #expect(throws: DragomanError.self) { try ExternalTranslator(command: "exit 3").translate(["a", "b"]) }
         #expect(throws: DragomanError.self) { try ExternalTranslator(command: "head -n 1").translate(["a", "b"]) }

@@ -3,6 +3,10 @@ import Foundation
 /// `--translator CMD`: a user's command that reads sentences on stdin, one per line, and writes
 /// their English translations on stdout, one per line, in the same order.
 ///
+/// The command is run once per source language, with that language's code in place of `{lang}`
+/// (`trans -b {lang}:en`) and in the environment as `DRAGOMAN_SOURCE_LANGUAGE`: a brief cites
+/// German, Dutch and Norwegian reports, and a machine translator told "German" garbles the rest.
+///
 /// A command that fails (exit status not 0) or answers with another number of lines is an error,
 /// not a reason to fall back silently: a brief that mixes machine translation and glossing
 /// without the user knowing would misreport its own method. The caller writes nothing then.
@@ -14,7 +18,8 @@ public struct ExternalTranslator: Sendable {
     public init(command: String, timeout: Double = 300) { self.command = command; self.timeout = timeout }
 
     /// Translates lines; line breaks inside an input become spaces so the line count is exact.
-    public func translate(_ lines: [String]) throws -> [String] {
+    public func translate(_ lines: [String], from language: LanguageCode? = nil) throws -> [String] {
+        let command = language.map { self.command.replacingOccurrences(of: "{lang}", with: $0.rawValue) } ?? self.command
         guard !lines.isEmpty else { return [] }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dragoman-translator-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -32,6 +37,9 @@ public struct ExternalTranslator: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
+        if let language {
+            process.environment = ProcessInfo.processInfo.environment.merging(["DRAGOMAN_SOURCE_LANGUAGE": language.rawValue]) { $1 }
+        }
         process.standardInput = try FileHandle(forReadingFrom: input)
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)
@@ -65,16 +73,22 @@ public struct ExternalTranslator: Sendable {
     }
 
     /// Replaces the glossed sentences of the briefs by the command's translations of their
-    /// originals (one call for all briefs), marking them machine-translated.
+    /// originals (one call per source language for all briefs), marking them machine-translated.
     public func apply(to briefs: [Brief]) throws -> [Brief] {
-        var requests: [(Int, Int, String)] = []
+        var requests: [(Int, Int, String, LanguageCode?)] = []
         for (b, brief) in briefs.enumerated() {
             for (s, sentence) in brief.sentences.enumerated() where sentence.method == .glossed {
-                let text = sentence.originals.first { $0.sentence == sentence.renderedFrom }?.text ?? sentence.english
-                requests.append((b, s, text))
+                let original = sentence.originals.first { $0.sentence == sentence.renderedFrom }
+                requests.append((b, s, original?.text ?? sentence.english, original?.language))
             }
         }
-        let translations = try translate(requests.map(\.2))
+        var translations = [String](repeating: "", count: requests.count)
+        for language in Set(requests.map(\.3)).sorted(by: { ($0?.rawValue ?? "") < ($1?.rawValue ?? "") }) {
+            let positions = requests.indices.filter { requests[$0].3 == language }
+            for (position, english) in zip(positions, try translate(positions.map { requests[$0].2 }, from: language)) {
+                translations[position] = english
+            }
+        }
         var result = briefs
         for (request, english) in zip(requests, translations) {
             guard !english.isEmpty else {
