@@ -39,3 +39,18 @@ import Testing
         #expect(!dates.contains { $0.value == CalendarDate(parsing: "2025-05-12") })
     }
 }
+
+/// An undated report with only the corpus year to go by: a month it announces does not end
+/// before the first day another report of that year was published.
+@Suite struct UndatedAnnouncementTests {
+    @Test func anAnnouncedMonthIsNotBeforeTheCorpusFirstPublication() {
+        let sentence = ["USA og Russland skal møtes i Washington i februar til en fjerde runde med samtaler om ambassadene, opplyste departementet mandag."]
+        func february(_ context: DateRecognizer.Context) -> CalendarDate? {
+            DateRecognizer().recognize(sentences: sentence, language: .norwegian, context: context).first { $0.text == "februar" }?.value
+        }
+        #expect(february(.init(corpusYear: 2025)) == CalendarDate(year: 2025, month: 2), "the corpus year alone")
+        #expect(february(.init(corpusYear: 2025, firstPublishedDays: [2025: 1110])) == CalendarDate(year: 2026, month: 2))
+        #expect(february(.init(corpusYear: 2025, firstPublishedDays: [2025: 115])) == CalendarDate(year: 2025, month: 2),
+                "a corpus that reached January already may announce this February")
+    }
+}

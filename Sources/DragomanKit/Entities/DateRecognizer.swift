@@ -75,10 +75,15 @@ public struct DateRecognizer: Sendable {
         /// but gives way to the report's own evidence of its year: a year it writes, its weekdays,
         /// a day other reports date.
         public var neighbourDate: CalendarDate?
+        /// Per year, the first day (`month * 100 + day`) on which another report of the corpus was
+        /// published: like the days reports date, a day the corpus has reached, so a month a
+        /// report announces does not end before it.
+        public var firstPublishedDays: [Int: Int]
         public init(publicationDate: CalendarDate? = nil, corpusYear: Int? = nil, corpusYears: ClosedRange<Int>? = nil,
-                    yearsOfDays: [Int: [Int: Int]] = [:], neighbourDate: CalendarDate? = nil) {
+                    yearsOfDays: [Int: [Int: Int]] = [:], neighbourDate: CalendarDate? = nil, firstPublishedDays: [Int: Int] = [:]) {
             self.publicationDate = publicationDate; self.corpusYear = corpusYear
             self.corpusYears = corpusYears; self.yearsOfDays = yearsOfDays; self.neighbourDate = neighbourDate
+            self.firstPublishedDays = firstPublishedDays
         }
     }
 
@@ -531,7 +536,9 @@ public struct DateRecognizer: Sendable {
         // round it follows. A day keeps the corpus year: a preview's day ("SEATTLE, 14.
         // September – … werden sich am Donnerstag treffen") comes just before the days reported.
         let onlyCorpusYear = pub == nil && ownYear == nil && linkedYear == nil
-        func firstDatedDay(in year: Int) -> Int? { context.yearsOfDays.filter { $0.value[year] != nil }.keys.min() }
+        func firstDatedDay(in year: Int) -> Int? {
+            ([context.firstPublishedDays[year]].compactMap { $0 } + context.yearsOfDays.filter { $0.value[year] != nil }.keys).min()
+        }
         // A report with no date and no year of its own reads its yearless dates against the
         // neighbour's date, except a day other reports date (that day's year is known).
         let neighbour: CalendarDate? = pub == nil && ownYear == nil ? context.neighbourDate : nil

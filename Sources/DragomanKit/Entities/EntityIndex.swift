@@ -13,7 +13,7 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 21
+    public static let version = 22
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
@@ -26,6 +26,12 @@ public enum EntityIndex {
         // (the same events), so only they need the other reports' days.
         let days = articles.contains { $0.publicationDate == nil } ? datedDays(articles) : [:]
         let neighbours = neighbourDates(articles, words: distinctive)
+        // Per year, the first publication day of a dated report (the reports that use it have none).
+        var firstPublishedDays: [Int: Int] = [:]
+        for article in articles {
+            guard let date = article.publicationDate, let month = date.month, let day = date.day else { continue }
+            firstPublishedDays[date.year] = min(firstPublishedDays[date.year] ?? .max, month * 100 + day)
+        }
         for article in articles {
             // The corpus year from the other reports' dates, so a report does not vote for itself.
             var votes = years.total
@@ -39,7 +45,8 @@ public enum EntityIndex {
             }
             var context = DateRecognizer.Context(publicationDate: article.publicationDate, corpusYear: year,
                                                  corpusYears: corpusYears, yearsOfDays: yearsOfDays,
-                                                 neighbourDate: neighbours[article.id])
+                                                 neighbourDate: neighbours[article.id],
+                                                 firstPublishedDays: article.publicationDate == nil ? firstPublishedDays : [:])
             var mentions = recognizer.recognize(article, dateContext: context, crossLingualNames: crossLingual[article.language] ?? [])
             // A report without a publication date whose dateline gives a day without a year
             // ("OSLO, 4. desember (NTB) – …"): once the year is found, that day is when the report
