@@ -618,6 +618,21 @@ public final class EntityRecognizer {
                 add(k + 1, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
                 k = end + 1; continue
             }
+            // A title with its office: "Secretary of State Rebecca Langhorne".
+            if isRole, k + 3 < tokens.count, ["of", "for"].contains(folded[k + 1]), tokens[k + 2].text.first?.isUppercase == true,
+               let end = run(from: k + 3) {
+                add(k + 3, end, .person, 0.75, "after title “\(tokens[k].text) \(tokens[k + 1].text) \(tokens[k + 2].text)”")
+                k = end + 1; continue
+            }
+            // Who led a delegation: "led by Oleg Kirichenko", "geleitet von …", "ledet av …", "geleid
+            // door …", and the German verb before its subject ("leitete Rebecca Langhorne").
+            if words.leadVerbs.contains(w) {
+                let after = k + 1 < tokens.count && words.leadPrepositions.contains(folded[k + 1]) ? k + 2 : (language == .german ? k + 1 : -1)
+                if after > 0, let end = run(from: after) {
+                    add(after, end, .person, 0.7, "leads a delegation (“\(tokens[k].text)”)")
+                    k = end + 1; continue
+                }
+            }
             if tokens[k].kind == .word, firstNames.contains(w), tokens[k].text.first?.isUppercase == true, !covered(k),
                k + 1 < tokens.count, tokens[k + 1].span.start == tokens[k].span.end + 1, let end = run(from: k + 1) {
                 add(k, end, .person, 0.75, "first name “\(tokens[k].text)”")
@@ -635,6 +650,12 @@ public final class EntityRecognizer {
                 }
                 if words.speechVerbs.contains(next) && language != .german {
                     add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
+                // A name with its office after a comma: "Oleg Kirichenko, director of …",
+                // "Oleg Kiritschenko, Direktor der Nordamerika-Abteilung".
+                if end > k, end + 2 < tokens.count, tokens[end + 1].text == ",",
+                   words.roles.contains(folded[end + 2]) || words.roleSuffixes.contains(where: { folded[end + 2].count > $0.count && folded[end + 2].hasSuffix($0) }) {
+                    add(k, end, .person, 0.65, "before “, \(tokens[end + 2].text)”"); k = end + 1; continue
                 }
                 if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
                     add(k, end, .place, 0.6, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
@@ -756,6 +777,9 @@ struct CueWords: Sendable {
     var locatives: Set<String>
     var orgHeads: Set<String>
     var conjunctions: Set<String>
+    /// Verbs of leading a delegation and the preposition of the passive ("led by").
+    var leadVerbs: Set<String> = []
+    var leadPrepositions: Set<String> = []
 
     static func forLanguage(_ language: LanguageCode) -> CueWords {
         switch language {
@@ -763,33 +787,43 @@ struct CueWords: Sendable {
             return CueWords(
                 roles: ["botschafter", "botschafterin", "sprecher", "sprecherin", "prasident", "prasidentin", "aussenminister",
                         "aussenministerin", "minister", "ministerin", "kanzler", "kanzlerin", "senator", "senatorin", "herr", "frau",
-                        "leiter", "leiterin", "gesandte", "gesandter", "dr"],
-                roleSuffixes: ["sprecher", "sprecherin", "minister", "ministerin", "botschafter", "botschafterin"],
+                        "leiter", "leiterin", "gesandte", "gesandter", "dr", "staatssekretar", "staatssekretarin", "direktor",
+                        "direktorin", "diplomat", "diplomatin", "generalkonsul", "generalkonsulin", "konsul", "konsulin",
+                        "unterhandler", "unterhandlerin", "delegationsleiter", "delegationsleiterin"],
+                roleSuffixes: ["sprecher", "sprecherin", "minister", "ministerin", "botschafter", "botschafterin", "sekretar", "sekretarin",
+                               "direktor", "direktorin", "leiter", "leiterin"],
                 speechVerbs: ["sagte", "erklarte", "betonte", "sagt", "erklart", "betont"],
-                locatives: ["in", "nach", "aus", "bei"], orgHeads: [], conjunctions: ["und", "oder"])
+                locatives: ["in", "nach", "aus", "bei"], orgHeads: [], conjunctions: ["und", "oder"],
+                leadVerbs: ["geleitet", "angefuhrt", "leitete", "leiteten"], leadPrepositions: ["von"])
         case .dutch:
             return CueWords(
                 roles: ["woordvoerder", "woordvoerster", "ambassadeur", "president", "minister", "staatssecretaris", "assistent-secretaris",
-                        "secretaris", "senator", "heer", "mevrouw", "dr"],
-                roleSuffixes: ["woordvoerder", "minister"],
+                        "secretaris", "senator", "heer", "mevrouw", "dr", "directeur", "diplomaat", "onderminister", "viceminister",
+                        "consul", "consul-generaal", "delegatieleider", "onderhandelaar"],
+                roleSuffixes: ["woordvoerder", "minister", "secretaris", "directeur"],
                 speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte"],
-                locatives: ["in", "naar", "uit", "bij"], orgHeads: [], conjunctions: ["en", "of"])
+                locatives: ["in", "naar", "uit", "bij"], orgHeads: [], conjunctions: ["en", "of"],
+                leadVerbs: ["geleid", "aangevoerd"], leadPrepositions: ["door"])
         case .norwegian:
             return CueWords(
                 roles: ["ambassador", "ambassadør", "ambassador", "talsperson", "talsmann", "talskvinne", "president", "utenriksminister",
-                        "minister", "statsminister", "senator", "dr"].map(TextFolding.fold).reduce(into: Set<String>()) { $0.insert($1) },
-                roleSuffixes: ["minister", "talsperson"],
+                        "minister", "statsminister", "senator", "dr", "direktør", "statssekretær", "visestatssekretær", "diplomat",
+                        "viseutenriksminister", "konsul", "generalkonsul", "delegasjonsleder", "forhandler"]
+                    .map(TextFolding.fold).reduce(into: Set<String>()) { $0.insert($1) },
+                roleSuffixes: ["minister", "talsperson", "sekretaer", "direktor"],
                 speechVerbs: ["sa", "sier", "uttalte", "understreket"],
-                locatives: ["i", "til", "fra"], orgHeads: [], conjunctions: ["og", "eller"])
+                locatives: ["i", "til", "fra"], orgHeads: [], conjunctions: ["og", "eller"],
+                leadVerbs: ["ledet", "ledes", "anfort"], leadPrepositions: ["av"])
         default:
             return CueWords(
                 roles: ["spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "minister", "secretary", "senator",
-                        "mr", "mrs", "ms", "dr", "envoy"],
+                        "mr", "mrs", "ms", "dr", "envoy", "director", "diplomat", "consul", "undersecretary", "negotiator"],
                 roleSuffixes: [],
                 speechVerbs: ["said", "says", "told", "stated"],
                 locatives: ["in", "to", "from", "near"],
                 orgHeads: ["ministry", "agency", "department", "council", "committee", "service", "bank", "institute", "university", "party", "office"],
-                conjunctions: ["and", "or"])
+                conjunctions: ["and", "or"],
+                leadVerbs: ["led", "headed"], leadPrepositions: ["by"])
         }
     }
 }
