@@ -366,7 +366,7 @@ public struct ArticleCleaner: Sendable {
     /// caption's last sentence ("… i Wien. Foto: Lisi Niesner / Reuters"), followed by a short
     /// name; or an agency's photo credit ("(AP Photo/Alexander Zemlianichenko)", "REUTERS/Lisa Leutner").
     static func isPhotoCredit(_ text: String, folded: String) -> Bool {
-        if folded.contains("(ap photo/") || folded.contains("ap photo/") { return true }
+        if folded.contains("ap photo/") { return true }
         if let slash = text.range(of: "/") {
             let agency = text[..<slash.lowerBound].reversed().prefix { $0.isLetter }
             if agency.count >= 3, agency.allSatisfy(\.isUppercase), text[slash.upperBound...].first?.isUppercase == true { return true }
@@ -421,7 +421,7 @@ public struct ArticleCleaner: Sendable {
 
     /// Cue words of a page's time stamp line ("Aangepast vandaag, 09:01", "Oppdatert i dag 08:30").
     static let timestampCues: Set<String> = ["vandaag", "gisteren", "aangepast", "bijgewerkt", "today", "yesterday", "updated",
-                                              "heute", "gestern", "aktualisiert", "oppdatert", "publisert", "idag", "dag", "i"]
+                                              "heute", "gestern", "aktualisiert", "oppdatert", "publisert", "idag"]
 
     /// A short line with a clock time ("06:12"), a time stamp cue and a separator ("•", "|").
     static func isTimestampLine(_ folded: String) -> Bool {
@@ -431,8 +431,7 @@ public struct ArticleCleaner: Sendable {
             return parts.count == 2 && parts.allSatisfy { $0.count <= 2 && !$0.isEmpty && $0.allSatisfy(\.isNumber) }
         }
         guard hasClock else { return false }
-        let cues = folded.split { !$0.isLetter }.filter { timestampCues.contains(String($0)) && $0 != "i" && $0 != "dag" }
-        return !cues.isEmpty || folded.contains("i dag")
+        return folded.split { !$0.isLetter }.contains { timestampCues.contains(String($0)) } || folded.contains("i dag")
     }
 
     /// The line's words, folded and joined by single spaces: one key, or two when an ASCII
