@@ -49,17 +49,12 @@ struct AlignContext {
             print("wrote \(outputs.tmx.path), \(outputs.xml.path)")
         }
         // Decisions on sentences that say something else now (the report was replaced).
-        let decisions = try AlignmentDecisions.load(from: workspace)
-        var texts: [String: [String]] = [:]
-        for id in Set(decisions.decisions.flatMap { [$0.a.articleID, $0.b.articleID] }) {
-            if let article = try? store.article(id: id) { texts[id] = article.sentences.map(\.text) }
-        }
-        let stale = decisions.stale(texts: texts)
+        let stale = outputs.staleDecisions
         if !stale.isEmpty {
             FileHandle.standardError.write(Data("dragoman: note: \(stale.count) decision(s) in \(AlignmentDecisions.url(in: workspace).path) name sentences that say something else now than when you decided, and are not applied (\(stale.prefix(3).map { "\($0.verdict.rawValue) \($0.a) \($0.b)" }.joined(separator: ", "))); decide again with dragoman align link|unlink|confirm\n".utf8))
         }
         // Decisions on sentences no longer (or not yet) in the corpus, e.g. of a removed article.
-        let orphaned = try decisions.orphaned(in: store)
+        let orphaned = try AlignmentDecisions.load(from: workspace).orphaned(in: store)
         if !orphaned.isEmpty {
             FileHandle.standardError.write(Data("dragoman: note: \(orphaned.count) decision(s) in \(AlignmentDecisions.url(in: workspace).path) name sentences not in the corpus and apply to nothing (\(orphaned.prefix(3).map { "\($0.a) \($0.b)" }.joined(separator: ", "))); delete those lines if the articles will not come back\n".utf8))
         }

@@ -9,6 +9,8 @@ public enum AlignmentService {
         public var tmx: URL
         public var xml: URL
         public var schema: URL
+        /// Decisions not applied because a sentence they name says something else now.
+        public var staleDecisions: [AlignmentDecision] = []
     }
 
     /// Aligns the whole corpus (or only `articleIDs`), stores the graph, writes the exports.
@@ -37,7 +39,8 @@ public enum AlignmentService {
         let decisions = try AlignmentDecisions.load(from: workspace)
         // A decision on a sentence that now says something else is not applied (`stale`).
         let texts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.sentences) })
-        let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions.removing(decisions.stale(texts: texts)))
+        let stale = decisions.stale(texts: texts)
+        let graph = CorpusAligner(lexicon: lexicon, options: options).align(documents, decisions: decisions.removing(stale))
         if selection == nil {
             try save(graph, store: store, fingerprint: fingerprint(store: store, articleIDs: articles.map(\.id), decisions: decisions))
         }
@@ -50,7 +53,7 @@ public enum AlignmentService {
         try AtomicFile.write(try AlignmentXML.write(graph: graph, documents: documents), to: xml)
         try AtomicFile.write(AlignmentXML.schema, to: schema)
         try AtomicFile.write(TMXWriter.dtd, to: workspace.alignments.appendingPathComponent(TMXWriter.dtdFileName))
-        return Outputs(graph: graph, tmx: tmx, xml: xml, schema: schema)
+        return Outputs(graph: graph, tmx: tmx, xml: xml, schema: schema, staleDecisions: stale)
     }
 
     /// The X→English dictionaries the store has cached, restricted to the corpus vocabulary.

@@ -609,11 +609,12 @@ public final class EntityRecognizer {
                 k = max(end, k + 1)
             }
         }
+        // Titles and roles, also as the end of a compound ("Kremlsprecher").
+        func isRoleWord(_ w: String) -> Bool { words.roles.contains(w) || words.roleSuffixes.contains { w.count > $0.count && w.hasSuffix($0) } }
         var k = 0
         while k < tokens.count {
             let w = folded[k]
-            // Titles and roles, also as the end of a compound ("Kremlsprecher").
-            let isRole = words.roles.contains(w) || words.roleSuffixes.contains { w.count > $0.count && w.hasSuffix($0) }
+            let isRole = isRoleWord(w)
             if isRole || words.speechVerbs.contains(w), let end = run(from: k + 1) {
                 add(k + 1, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
                 k = end + 1; continue
@@ -653,8 +654,7 @@ public final class EntityRecognizer {
                 }
                 // A name with its office after a comma: "Oleg Kirichenko, director of …",
                 // "Oleg Kiritschenko, Direktor der Nordamerika-Abteilung".
-                if end > k, end + 2 < tokens.count, tokens[end + 1].text == ",",
-                   words.roles.contains(folded[end + 2]) || words.roleSuffixes.contains(where: { folded[end + 2].count > $0.count && folded[end + 2].hasSuffix($0) }) {
+                if end > k, end + 2 < tokens.count, tokens[end + 1].text == ",", isRoleWord(folded[end + 2]) {
                     add(k, end, .person, 0.65, "before “, \(tokens[end + 2].text)”"); k = end + 1; continue
                 }
                 if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
