@@ -214,6 +214,7 @@ struct CorpusEvidence: Sendable {
                 var words: [RawWord] = []
                 for token in analyzer.analyze(text, language: document.language).tokens where token.kind != .punctuation {
                     if token.kind == .number { words.append(RawWord(folded: token.folded, stem: token.folded, isNumber: true)); continue }
+                    if let number = Self.ordinalNumber(token.folded) { words.append(RawWord(folded: number, stem: number, isNumber: true)); continue }
                     var forms = [(token.folded, token.stem)]
                     // Hyphenated compounds ("Russland-US-Gespräche"): the parts count as words too.
                     if token.folded.contains("-") {
@@ -369,6 +370,15 @@ struct CorpusEvidence: Sendable {
     }
 
     /// Cosine of two count vectors; 0 when either is all zeros.
+    /// The number of an ordinal written with letters after its digits: English "6th", "1st",
+    /// "22nd", "3rd" and Dutch "6e", "8ste", "2de". German and Norwegian write "6." (a number
+    /// token already), so without this "November 6th" and "6. november" shared no number.
+    static func ordinalNumber(_ token: String) -> String? {
+        guard let first = token.firstIndex(where: { !$0.isASCII || !$0.isNumber }), first > token.startIndex,
+              ["st", "nd", "rd", "th", "e", "ste", "de"].contains(token[first...]) else { return nil }
+        return String(token[..<first])
+    }
+
     static func cosine(_ x: [Double], _ y: [Double]) -> Double {
         var dot = 0.0, xx = 0.0, yy = 0.0
         for (u, v) in zip(x, y) { dot += u * v; xx += u * u; yy += v * v }

@@ -68,7 +68,7 @@ public struct AlignmentLexicon: Sendable, Codable {
 
     /// Changes whenever `build` reads the dictionaries differently, so that a lexicon cached by
     /// vocabulary (the tests keep one in the temporary folder) is rebuilt rather than reused.
-    public static let buildVersion = 3
+    public static let buildVersion = 4
 
     /// Translations per stem kept: dictionaries list many senses and most are noise here.
     static let fanOut = 10
@@ -121,8 +121,12 @@ public struct AlignmentLexicon: Sendable, Codable {
         func best(_ targets: [String: Double], _ count: Int) -> [String] {
             Array(targets.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count).map(\.key))
         }
+        // Known English stems, against which a cognate spelling's guess is checked.
+        var englishStems = vocabulary[.english] ?? []
+        for table in pivot.values { for targets in table.values { englishStems.formUnion(targets.keys) } }
         var kept: [LanguageCode: [String: [String]]] = [:]
         for (language, words) in vocabulary {
+            let cognates = CognateSpelling(language: language)
             let table = pivot[language] ?? [:]
             for word in words {
                 if let targets = table[word] { kept[language, default: [:]][word] = best(targets, fanOut); continue }
@@ -130,9 +134,14 @@ public struct AlignmentLexicon: Sendable, Codable {
                 // best translations of both its parts ("Visa|vergabe": visa and allocation).
                 guard let reading = readings[language]?[word]?.first(where: { $0.allSatisfy { table[$0] != nil } }) else {
                     // A word no dictionary knows in any reading is most often an international
-                    // one, written as in English ("visa", "department", "bank").
+                    // one, written as in English ("visa", "department", "bank") or spelt the
+                    // language's way ("delegasjon", `CognateSpelling`).
                     if language != .english, word.count >= 3, word.allSatisfy(\.isLetter) {
-                        kept[language, default: [:]][word] = [TextFolding.fold(english?.stem(word) ?? word)]
+                        let spelt = cognates.englishForms(of: word).map { TextFolding.fold(english?.stem($0) ?? $0) }
+                            .filter { englishStems.contains($0) }
+                        let itself = TextFolding.fold(english?.stem(word) ?? word)
+                        kept[language, default: [:]][word] = spelt.isEmpty ? [itself]
+                            : Array(Set(spelt + (englishStems.contains(itself) ? [itself] : []))).sorted()
                     }
                     continue
                 }
