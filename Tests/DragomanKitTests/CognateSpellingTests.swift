@@ -62,7 +62,7 @@ import Testing
     /// all five sentence pairs are parallel.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/share/dictd/freedict-eng-nor.index"), "freedict-eng-nor is not installed"))
     func aMachineTranslationFromNorwegianIsAlignedAsParallel() throws {
-        let folder = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/TranslationPairs")
+        let folder = TestPaths.packageRoot.appendingPathComponent("Tests/Fixtures/TranslationPairs/articles")
         let builder = ArticleBuilder(identifier: try LanguageIdentifier.load())
         let articles = try ["en-mt-from-nb", "nb-ntb-held"].map { name in
             try builder.build(text: String(contentsOf: folder.appendingPathComponent(name + ".txt"), encoding: .utf8), fileName: name + ".txt", id: name)
