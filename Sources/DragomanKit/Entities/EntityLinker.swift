@@ -46,6 +46,12 @@ public struct EntityLinker: Sendable {
 
     struct Ref: Hashable { var article: Int; var mention: Int }
 
+    /// Whether two name keys end in words at least 0.7 alike (`NameKey.similarity`).
+    static func lastWordsClose(_ a: String, _ b: String) -> Bool {
+        guard let x = a.split(separator: " ").last, let y = b.split(separator: " ").last else { return false }
+        return NameKey.similarity(String(x), String(y)) >= 0.7
+    }
+
     public func link(_ articles: [ArticleMentions], aligned: [AlignedSentencePair] = []) -> Result {
         // Glossary spellings by key, and a trigram index over them.
         var glossaryKeys: [String: Set<String>] = [:]
@@ -167,23 +173,39 @@ public struct EntityLinker: Sendable {
         }
         var newIndex = TrigramIndex()
         var newEntityOfGroup: [String: String] = [:]
+        var newEntityKeys = Set<String>()
         var usedIDs = Set(genericNames.keys)
         for groupKey in groupOrder {
             let refs = groups[groupKey]!
             let first = articles[refs[0].article].mentions[refs[0].mention]
             let key = String(groupKey.split(separator: "|", maxSplits: 1).last ?? "")
+            // A machine translation keeps its source's transliteration ("Sjtsjukin" in an English
+            // text, garbled to "Sjtjukin"), so the name is also read by the other languages'
+            // conventions; those readings count only with context support.
+            let language = articles[refs[0].article].language
+            let readings = [key] + LanguageCode.supported.filter { $0 != language }
+                .map { NameKey.key(first.text, language: $0) }.filter { $0 != key }
             var best: (entity: String, confidence: Double, evidence: LinkEvidence)?
-            for (candidateKey, targets) in keyIndex.candidates(for: key).merging(newIndex.candidates(for: key), uniquingKeysWith: { $0.union($1) }) {
-                let similarity = NameKey.similarity(key, candidateKey)
+            var candidates: [String: (reading: String, targets: Set<String>)] = [:]
+            for reading in readings {
+                for (candidateKey, targets) in keyIndex.candidates(for: reading).merging(newIndex.candidates(for: reading), uniquingKeysWith: { $0.union($1) }) {
+                    if let old = candidates[candidateKey], NameKey.similarity(old.reading, candidateKey) >= NameKey.similarity(reading, candidateKey) { continue }
+                    candidates[candidateKey] = (reading, targets)
+                }
+            }
+            for (candidateKey, found) in candidates {
+                let similarity = NameKey.similarity(found.reading, candidateKey)
                 guard similarity >= contextSimilarity else { continue }
-                let edits = NameKey.editDistance(Array(key.unicodeScalars), Array(candidateKey.unicodeScalars))
-                for target in targets {
+                let edits = NameKey.editDistance(Array(found.reading.unicodeScalars), Array(candidateKey.unicodeScalars))
+                for target in found.targets {
                     let targetKind = kindOf[target] ?? EntityKind(tag: String(target.split(separator: "-").dropFirst().first ?? "")) ?? first.kind
                     guard targetKind == first.kind else { continue }
                     var option: (String, Double, LinkEvidence)?
-                    if edits <= 1 && key.count >= 5 {
+                    if edits <= 1 && found.reading == key && key.count >= 5 {
                         option = (target, 0.75, .fuzzy)
-                    } else {
+                    } else if !newEntityKeys.contains(candidateKey) || Self.lastWordsClose(found.reading, candidateKey) {
+                        // Two names the corpus alone knows share a given name easily ("Dmitri
+                        // Peskov", "Dmitri Medvedev"): their last words must be close too.
                         let s = refs.map { support($0, candidate: target) }.max() ?? 0
                         if s >= contextOverlap { option = (target, max(0.35, similarity * s), .fuzzyContext) }
                     }
@@ -203,6 +225,16 @@ public struct EntityLinker: Sendable {
                 usedIDs.insert(id)
                 newEntityOfGroup[groupKey] = id
                 newIndex.insert(key, target: id)
+                newEntityKeys.insert(key)
+                // Its context, so that a later spelling of the same name can be supported by it.
+                for ref in refs {
+                    let sentence = SentenceKey(article: ref.article, sentence: articles[ref.article].mentions[ref.mention].sentenceIndex)
+                    let entities = sentenceEntities[sentence] ?? []
+                    guard !entities.isEmpty else { continue }
+                    let known = entityContext[id]?[ref.article] ?? []
+                    for other in entities.subtracting(known) { contextArticleCounts[id, default: [:]][other, default: 0] += 1 }
+                    entityContext[id, default: [:]][ref.article, default: []].formUnion(entities)
+                }
                 kindOf[id] = first.kind
                 for ref in refs { assignment[ref] = (id, refs.count > 1 ? 0.9 : 1, refs.count > 1 ? .keyMatch : .new) }
             }

@@ -615,8 +615,12 @@ public final class EntityRecognizer {
         while k < tokens.count {
             let w = folded[k]
             let isRole = isRoleWord(w)
-            if isRole || words.speechVerbs.contains(w), let end = run(from: k + 1) {
-                add(k + 1, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
+            // The name after an abbreviated title starts past its full stop ("Dr. Katrin Wolff"),
+            // and a title after a speech verb is the title's to read ("said Dr. …"), not a name.
+            let start = isRole && k + 2 < tokens.count && tokens[k + 1].text == "." && tokens[k + 1].span.start == tokens[k].span.end ? k + 2 : k + 1
+            let titleFollows = start < tokens.count && isRoleWord(folded[start])
+            if isRole || (words.speechVerbs.contains(w) && !titleFollows), let end = run(from: start) {
+                add(start, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
                 k = end + 1; continue
             }
             // A title with its office: "Secretary of State Rebecca Langhorne".
