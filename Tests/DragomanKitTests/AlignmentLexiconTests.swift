@@ -59,6 +59,14 @@ import Testing
         #expect(written != nil && stemmed != nil && written! < stemmed!, "\(splits)")
     }
 
+    /// Norwegian doubles a final consonant before an ending; the stem without the double is
+    /// looked up too ("eiendommene" → "eiendomm" → "eiendom"), in no other language.
+    @Test func aNorwegianDoubledConsonantIsLookedUpSingle() {
+        #expect(PivotFallback(language: .norwegian).readings(of: "eiendomm").contains(["eiendom"]))
+        #expect(!PivotFallback(language: .german).readings(of: "programm").contains(["program"]))
+        #expect(!PivotFallback(language: .norwegian).readings(of: "tass").contains(["tas"]), "too short")
+    }
+
     /// The fallback must not invent readings: a word with no reading the dictionary knows and
     /// no English look-alike gets only itself, which matches nothing English it does not equal.
     @Test func unknownWordsAreNotSplitIntoNoise() {

@@ -68,7 +68,7 @@ public struct AlignmentLexicon: Sendable, Codable {
 
     /// Changes whenever `build` reads the dictionaries differently, so that a lexicon cached by
     /// vocabulary (the tests keep one in the temporary folder) is rebuilt rather than reused.
-    public static let buildVersion = 4
+    public static let buildVersion = 5
 
     /// Translations per stem kept: dictionaries list many senses and most are noise here.
     static let fanOut = 10

@@ -62,6 +62,12 @@ struct PivotFallback {
             addWithoutDental(particle + rest)
         }
         addWithoutDental(stem)
+        // Norwegian doubles a final consonant before an ending ("eiendom" → "eiendommene",
+        // "rom" → "rommet"), and the stemmer keeps the double ("eiendomm").
+        if language == .norwegian, stem.count >= 5, let last = stem.last, !"aeiouyæøå".contains(last),
+           stem.dropLast().last == last {
+            forms.append(String(stem.dropLast()))
+        }
         return forms
     }
 
