@@ -369,7 +369,6 @@ struct CorpusEvidence: Sendable {
                                  statementKind: Self.cosine(a.statementKinds, b.statementKinds), translatable: translatable)
     }
 
-    /// Cosine of two count vectors; 0 when either is all zeros.
     /// The number of an ordinal written with letters after its digits: English "6th", "1st",
     /// "22nd", "3rd" and Dutch "6e", "8ste", "2de". German and Norwegian write "6." (a number
     /// token already), so without this "November 6th" and "6. november" shared no number.
@@ -379,6 +378,7 @@ struct CorpusEvidence: Sendable {
         return String(token[..<first])
     }
 
+    /// Cosine of two count vectors; 0 when either is all zeros.
     static func cosine(_ x: [Double], _ y: [Double]) -> Double {
         var dot = 0.0, xx = 0.0, yy = 0.0
         for (u, v) in zip(x, y) { dot += u * v; xx += u * u; yy += v * v }
