@@ -19,15 +19,11 @@ import Testing
     ]
 
     @Test func newNegotiatorsArePersonsLinkedAcrossLanguages() throws {
-        let articles = Self.reports.map { RoundFixture.article($0.0, $0.1, published: "2026-03-18", $0.2) }
-        let glossary = try EntityFixture.readGlossary()
-        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
-        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
-        let persons = index.mentions.filter { $0.kind == .person }
-        for article in articles {
-            let mine = persons.filter { $0.articleID == article.id }
-            #expect(mine.contains { $0.text.hasSuffix("Vandermeer") }, "\(article.id): \(mine.map(\.text))")
-            #expect(mine.contains { $0.text.hasPrefix("Pa") && $0.sentenceIndex == 1 }, "\(article.id): \(mine.map(\.text))")
+        let persons = try Self.persons(Self.reports)
+        for id in Self.reports.map(\.0) {
+            let mine = persons.filter { $0.articleID == id }
+            #expect(mine.contains { $0.text.hasSuffix("Vandermeer") }, "\(id): \(mine.map(\.text))")
+            #expect(mine.contains { $0.text.hasPrefix("Pa") && $0.sentenceIndex == 1 }, "\(id): \(mine.map(\.text))")
         }
         let vandermeer = Set(persons.filter { $0.text.hasSuffix("Vandermeer") }.map(\.entityID))
         #expect(vandermeer.count == 1, "one person in four languages: \(vandermeer)")
