@@ -66,4 +66,24 @@ import Testing
         #expect(entity("en") != nil && entity("en") == entity("nb") && entity("nb") == entity("de"), "\(persons.map { "\($0.text) \($0.entityID)" })")
         #expect(entity("nl") != nil && entity("nl") != entity("de"), "\(persons.map { "\($0.text) \($0.entityID)" })")
     }
+
+    /// A deputy is named by the office before the name ("Stellvertreterin", "plaatsvervangster")
+    /// or after its comma past articles and "new" ("…, the new deputy head of …", "…, den nye
+    /// nestlederen av …", a Norwegian definite form); the four spellings are one person. After a
+    /// locative the same shape is a place with an office holder's description after it.
+    @Test func aDeputyIsNamedByTheOfficeBeforeOrAfterTheName() throws {
+        let persons = try Self.persons([
+            ("de", "de", ["Erstmals dabei war Schumilows neue Stellvertreterin Walentina Orlowa aus der Nordamerika-Abteilung."]),
+            ("nl", "nl", ["Voor het eerst was ook Sjoemilovs plaatsvervangster Valentina Orlova aanwezig."]),
+            ("en", "en", ["Valentina Orlova, the new deputy head of the North America department, attended for the first time."]),
+            ("nb", "nb", ["Valentina Orlova, den nye nestlederen av Nord-Amerika-avdelingen, deltok for første gang."]),
+            ("en2", "en", ["The talks will move on in Los Angeles, the deputy mayor of the city announced on Monday."]),
+        ])
+        func orlova(_ article: String) -> EntityMention? { persons.first { $0.articleID == article && $0.text.hasSuffix("Orlowa") || $0.articleID == article && $0.text.hasSuffix("Orlova") } }
+        for id in ["de", "nl", "en", "nb"] {
+            #expect(orlova(id) != nil, "\(id): \(persons.filter { $0.articleID == id }.map(\.text))")
+        }
+        #expect(Set(["de", "nl", "en", "nb"].compactMap { orlova($0)?.entityID }).count == 1, "\(persons.map { "\($0.text) \($0.entityID)" })")
+        #expect(!persons.contains { $0.articleID == "en2" }, "\(persons.filter { $0.articleID == "en2" }.map(\.text))")
+    }
 }

@@ -610,7 +610,30 @@ public final class EntityRecognizer {
             }
         }
         // Titles and roles, also as the end of a compound ("Kremlsprecher").
-        func isRoleWord(_ w: String) -> Bool { words.roles.contains(w) || words.roleSuffixes.contains { w.count > $0.count && w.hasSuffix($0) } }
+        func isBareRoleWord(_ w: String) -> Bool { words.roles.contains(w) || words.roleSuffixes.contains { w.count > $0.count && w.hasSuffix($0) } }
+        func isRoleWord(_ w: String) -> Bool {
+            isBareRoleWord(w) || words.definiteEndings.contains { w.count > $0.count + 3 && w.hasSuffix($0) && isBareRoleWord(String(w.dropLast($0.count))) }
+        }
+        /// The office after a name's comma, past at most two articles or modifiers: the index of
+        /// the role word, or nil.
+        func officeAfterComma(_ comma: Int) -> Int? {
+            var j = comma + 1
+            while j < tokens.count, j - comma <= 3 {
+                if tokens[j].kind == .word, isRoleWord(folded[j]) { return j }
+                guard tokens[j].kind == .word, words.appositionModifiers.contains(folded[j]) else { return nil }
+                j += 1
+            }
+            return nil
+        }
+        /// After a German title, a capitalised word the list reads as a compound of two nouns
+        /// ("Walen|Tina") is still the first name when a name follows it: "Stellvertreterin
+        /// Walentina Orlowa".
+        func titledRun(from k: Int) -> Int? {
+            guard language == .german, k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].text.first?.isUppercase == true, !covered(k),
+                  !Self.functionWords.contains(folded[k]), !isRoleWord(folded[k]), tokens[k + 1].span.start == tokens[k].span.end + 1,
+                  let end = run(from: k + 1), end <= k + 2 else { return nil }
+            return end
+        }
         var k = 0
         while k < tokens.count {
             let w = folded[k]
@@ -619,7 +642,7 @@ public final class EntityRecognizer {
             // and a title after a speech verb is the title's to read ("said Dr. …"), not a name.
             let start = isRole && k + 2 < tokens.count && tokens[k + 1].text == "." && tokens[k + 1].span.start == tokens[k].span.end ? k + 2 : k + 1
             let titleFollows = start < tokens.count && isRoleWord(folded[start])
-            if isRole || (words.speechVerbs.contains(w) && !titleFollows), let end = run(from: start) {
+            if isRole || (words.speechVerbs.contains(w) && !titleFollows), let end = run(from: start) ?? (isRole ? titledRun(from: start) : nil) {
                 add(start, end, .person, isRole ? 0.8 : 0.7, isRole ? "after title “\(tokens[k].text)”" : "after “\(tokens[k].text)”")
                 k = end + 1; continue
             }
@@ -657,9 +680,11 @@ public final class EntityRecognizer {
                     add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
                 }
                 // A name with its office after a comma: "Oleg Kirichenko, director of …",
-                // "Oleg Kiritschenko, Direktor der Nordamerika-Abteilung".
-                if end > k, end + 2 < tokens.count, tokens[end + 1].text == ",", isRoleWord(folded[end + 2]) {
-                    add(k, end, .person, 0.65, "before “, \(tokens[end + 2].text)”"); k = end + 1; continue
+                // "Oleg Kiritschenko, Direktor der Nordamerika-Abteilung", "…, the new deputy head".
+                // Past modifiers, not after a locative: "in Los Angeles, the deputy mayor" is a place.
+                if end > k, end + 2 < tokens.count, tokens[end + 1].text == ",", let office = officeAfterComma(end + 1),
+                   office == end + 2 || !(words.locatives.contains(previous) && tokens[k - 1].text.first?.isLowercase == true) {
+                    add(k, end, .person, 0.65, "before “, \(tokens[office].text)”"); k = end + 1; continue
                 }
                 if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
                     add(k, end, .place, 0.6, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
@@ -784,6 +809,12 @@ struct CueWords: Sendable {
     /// Verbs of leading a delegation and the preposition of the passive ("led by").
     var leadVerbs: Set<String> = []
     var leadPrepositions: Set<String> = []
+    /// Words that may stand between a name's comma and its office ("Jane Roe, the new deputy
+    /// head of …", "…, den nye nestlederen av …"): articles, possessives and "new", "former",
+    /// "acting".
+    var appositionModifiers: Set<String> = []
+    /// The endings of a definite noun that follows the noun (Norwegian "nestlederen", "direktøren").
+    var definiteEndings: [String] = []
 
     static func forLanguage(_ language: LanguageCode) -> CueWords {
         switch language {
@@ -793,41 +824,52 @@ struct CueWords: Sendable {
                         "aussenministerin", "minister", "ministerin", "kanzler", "kanzlerin", "senator", "senatorin", "herr", "frau",
                         "leiter", "leiterin", "gesandte", "gesandter", "dr", "staatssekretar", "staatssekretarin", "direktor",
                         "direktorin", "diplomat", "diplomatin", "generalkonsul", "generalkonsulin", "konsul", "konsulin",
-                        "unterhandler", "unterhandlerin", "delegationsleiter", "delegationsleiterin"],
+                        "unterhandler", "unterhandlerin", "delegationsleiter", "delegationsleiterin", "stellvertreter", "stellvertreterin",
+                        "vizechef", "vizechefin", "berater", "beraterin"],
                 roleSuffixes: ["sprecher", "sprecherin", "minister", "ministerin", "botschafter", "botschafterin", "sekretar", "sekretarin",
-                               "direktor", "direktorin", "leiter", "leiterin"],
+                               "direktor", "direktorin", "leiter", "leiterin", "stellvertreter", "stellvertreterin"],
                 speechVerbs: ["sagte", "erklarte", "betonte", "sagt", "erklart", "betont"],
                 locatives: ["in", "nach", "aus", "bei"], orgHeads: [], conjunctions: ["und", "oder"],
-                leadVerbs: ["geleitet", "angefuhrt", "leitete", "leiteten"], leadPrepositions: ["von"])
+                leadVerbs: ["geleitet", "angefuhrt", "leitete", "leiteten"], leadPrepositions: ["von"],
+                appositionModifiers: ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "neue", "neuer", "neuen",
+                                      "ehemalige", "ehemaliger", "amtierende", "amtierender", "erste", "erster", "sein", "seine",
+                                      "seiner", "ihr", "ihre", "ihrer"])
         case .dutch:
             return CueWords(
                 roles: ["woordvoerder", "woordvoerster", "ambassadeur", "president", "minister", "staatssecretaris", "assistent-secretaris",
                         "secretaris", "senator", "heer", "mevrouw", "dr", "directeur", "diplomaat", "onderminister", "viceminister",
-                        "consul", "consul-generaal", "delegatieleider", "onderhandelaar"],
+                        "consul", "consul-generaal", "delegatieleider", "onderhandelaar", "plaatsvervanger", "plaatsvervangster", "adviseur",
+                        "vicechef", "vicechefin"],
                 roleSuffixes: ["woordvoerder", "minister", "secretaris", "directeur"],
                 speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte"],
                 locatives: ["in", "naar", "uit", "bij"], orgHeads: [], conjunctions: ["en", "of"],
-                leadVerbs: ["geleid", "aangevoerd"], leadPrepositions: ["door"])
+                leadVerbs: ["geleid", "aangevoerd"], leadPrepositions: ["door"],
+                appositionModifiers: ["de", "het", "een", "nieuwe", "voormalige", "waarnemend", "waarnemende", "eerste", "zijn", "haar", "hun"])
         case .norwegian:
             return CueWords(
                 roles: ["ambassador", "ambassadør", "ambassador", "talsperson", "talsmann", "talskvinne", "president", "utenriksminister",
                         "minister", "statsminister", "senator", "dr", "direktør", "statssekretær", "visestatssekretær", "diplomat",
-                        "viseutenriksminister", "konsul", "generalkonsul", "delegasjonsleder", "forhandler"]
+                        "viseutenriksminister", "konsul", "generalkonsul", "delegasjonsleder", "forhandler", "stedfortreder", "nestleder",
+                        "rådgiver"]
                     .map(TextFolding.fold).reduce(into: Set<String>()) { $0.insert($1) },
                 roleSuffixes: ["minister", "talsperson", "sekretaer", "direktor"],
                 speechVerbs: ["sa", "sier", "uttalte", "understreket"],
                 locatives: ["i", "til", "fra"], orgHeads: [], conjunctions: ["og", "eller"],
-                leadVerbs: ["ledet", "ledes", "anfort"], leadPrepositions: ["av"])
+                leadVerbs: ["ledet", "ledes", "anfort"], leadPrepositions: ["av"],
+                appositionModifiers: ["den", "det", "de", "en", "ei", "et", "ny", "nye", "tidligere", "fungerende", "forste", "hans",
+                                      "hennes", "deres"], definiteEndings: ["en", "et", "a"])
         default:
             return CueWords(
                 roles: ["spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "minister", "secretary", "senator",
-                        "mr", "mrs", "ms", "dr", "envoy", "director", "diplomat", "consul", "undersecretary", "negotiator"],
+                        "mr", "mrs", "ms", "dr", "envoy", "director", "diplomat", "consul", "undersecretary", "negotiator", "deputy",
+                        "adviser", "advisor"],
                 roleSuffixes: [],
                 speechVerbs: ["said", "says", "told", "stated"],
                 locatives: ["in", "to", "from", "near"],
                 orgHeads: ["ministry", "agency", "department", "council", "committee", "service", "bank", "institute", "university", "party", "office"],
                 conjunctions: ["and", "or"],
-                leadVerbs: ["led", "headed"], leadPrepositions: ["by"])
+                leadVerbs: ["led", "headed"], leadPrepositions: ["by"],
+                appositionModifiers: ["the", "a", "an", "new", "former", "acting", "first", "his", "her", "their"])
         }
     }
 }
