@@ -49,6 +49,14 @@ struct RoundDetector: Sendable {
         }
         var articles: Set<String> { Set(mentions.map(\.sentence.articleID)) }
         var ordinal: Int? { mostCommon(mentions.compactMap(\.ordinal)) }
+        /// How many reports give the cluster its ordinal.
+        var ordinalSupport: Int {
+            guard let n = ordinal else { return 0 }
+            return Set(mentions.filter { $0.ordinal == n }.map(\.sentence.articleID)).count
+        }
+        mutating func dropOrdinal(_ n: Int) {
+            for k in mentions.indices where mentions[k].ordinal == n { mentions[k].ordinal = nil }
+        }
 
         func accepts(_ value: CalendarDate, venue: String?) -> Bool {
             // Another venue is another meeting, unless one of the two is a spelling the glossary
@@ -137,11 +145,18 @@ struct RoundDetector: Sendable {
         // "The next round" comes after every round its report counts ("nach der vierten Runde in
         // Helsinki … die nächste Runde im Januar in Washington"), dated or not: its number is
         // above the highest ordinal the report gives outside that round's own mentions.
+        // An undated ordinal at the round's venue or at none is that round counted, not one
+        // before it: "… kommen am Mittwoch in Budapest zu einer neuen Runde zusammen. Es ist
+        // bereits die elfte Runde seit Februar 2025." is round 11, not 12.
         func nextFloor(_ c: Cluster) -> Int {
             let own = Set(c.mentions.map(\.sentence))
             let articles = Set(c.mentions.filter(\.isNext).map(\.sentence.articleID))
             guard !articles.isEmpty else { return 0 }
-            return mentions.filter { articles.contains($0.sentence.articleID) && !own.contains($0.sentence) }.compactMap(\.ordinal).max() ?? 0
+            let venue = c.venue?.entityID
+            return mentions.filter { m in
+                articles.contains(m.sentence.articleID) && !own.contains(m.sentence)
+                    && !(m.date == nil && (m.venue == nil || m.venue?.entityID == venue))
+            }.compactMap(\.ordinal).max() ?? 0
         }
         for i in qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }) {
             let c = clusters[i]
@@ -349,11 +364,22 @@ struct RoundDetector: Sendable {
     /// ihrem ersten persönlichen Treffen" in a chronicle's entry on the ministers' meeting in
     /// Riyadh does not make that meeting round 1 when six reports call another one the first.
     static func settleOrdinalClaims(_ clusters: inout [Cluster]) {
+        // A cluster that loses its ordinal may fall back on another one its reports give; settle
+        // again until every claim is single and in order.
+        for _ in 0..<8 {
+            let before = clusters.map(\.ordinal)
+            settleOnce(&clusters)
+            if clusters.map(\.ordinal) == before { return }
+        }
+    }
+
+    private static func settleOnce(_ clusters: inout [Cluster]) {
         var holder: [Int: Int] = [:]
         for (i, c) in clusters.enumerated() {
             guard let n = c.ordinal else { continue }
             if let j = holder[n] {
-                let mine = (c.articles.count, c.mentions.count), theirs = (clusters[j].articles.count, clusters[j].mentions.count)
+                let mine = (c.ordinalSupport, c.articles.count, c.mentions.count)
+                let theirs = (clusters[j].ordinalSupport, clusters[j].articles.count, clusters[j].mentions.count)
                 if mine > theirs { holder[n] = i }
             } else {
                 holder[n] = i
@@ -361,8 +387,32 @@ struct RoundDetector: Sendable {
         }
         for i in clusters.indices {
             guard let n = clusters[i].ordinal, holder[n] != i else { continue }
-            for k in clusters[i].mentions.indices where clusters[i].mentions[k].ordinal == n { clusters[i].mentions[k].ordinal = nil }
+            clusters[i].dropOrdinal(n)
         }
+        dropOrdinalsOutOfOrder(&clusters)
+    }
+
+    /// Rounds are numbered in the order they meet: a meeting cannot be the eleventh when a later
+    /// one is the third. Of the clusters' ordinals, the chain that rises with the dates and has
+    /// the most reports behind it stands; the others are misreadings ("the eleventh round of
+    /// the talks that began in Istanbul in February 2025" read as dating the eleventh) and are
+    /// dropped, so they neither pin a number nor push the later rounds up.
+    static func dropOrdinalsOutOfOrder(_ clusters: inout [Cluster]) {
+        let order = clusters.indices.filter { clusters[$0].ordinal != nil && clusters[$0].date != nil }
+            .sorted { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }
+        guard order.count >= 2 else { return }
+        // Heaviest strictly rising chain (weighted longest increasing subsequence).
+        var best = order.map { Double(clusters[$0].ordinalSupport) }, previous = Array(repeating: -1, count: order.count)
+        for b in order.indices {
+            for a in 0..<b where clusters[order[a]].ordinal! < clusters[order[b]].ordinal! && clusters[order[a]].date! < clusters[order[b]].date! {
+                let weight = best[a] + Double(clusters[order[b]].ordinalSupport)
+                if weight > best[b] { best[b] = weight; previous[b] = a }
+            }
+        }
+        var kept: Set<Int> = []
+        var at = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) } ?? -1
+        while at >= 0 { kept.insert(order[at]); at = previous[at] }
+        for i in order where !kept.contains(i) { clusters[i].dropOrdinal(clusters[i].ordinal!) }
     }
 
     /// Which clusters are rounds: one that an ordinal or a "new round" cue names, one that more
@@ -416,9 +466,14 @@ struct RoundDetector: Sendable {
             // Nor does the ordinal own a date it counts from: "die neunte Runde, seit beide
             // Seiten im Februar 2025 in Istanbul erstmals zusammenkamen" (since, right after
             // the round noun) dates the first meeting, not the ninth.
+            // The same holds for a series that began, told in a relative clause with or without
+            // its comma: "the eleventh round of consultations that began in Istanbul in February
+            // 2025", "den ellevte samtalerunden om ambassadenes arbeid siden …" ("since" after a
+            // longer round phrase).
             let countsFrom = f.ordinals.compactMap { o in
-                (o.token + 1...o.token + 3).first { $0 < f.tokens.count && SentenceRoundFeatures.spanStarts.contains(f.tokens[$0].folded) }
+                (o.token + 1...o.token + 6).first { $0 < f.tokens.count && SentenceRoundFeatures.spanStarts.contains(f.tokens[$0].folded) }
                     .map { (o.token, $0) }
+                    ?? Self.seriesStart(after: o.token, in: f).map { (o.token, $0) }
             }
             let countedFrom = Dictionary(countsFrom, uniquingKeysWith: { a, _ in a })
             func owner(_ o: SentenceRoundFeatures.Ordinal) -> SentenceRoundFeatures.DatedMention? {
@@ -475,6 +530,31 @@ struct RoundDetector: Sendable {
                                        calledOff: f.calledOff, formerPlan: f.formerPlan))
         }
         return result
+    }
+}
+
+extension RoundDetector {
+    /// Verbs that say a series began ("began", "begann", "begon", "startet"), folded.
+    static let seriesStartVerbs: Set<String> = [
+        "began", "begun", "started", "begann", "begannen", "begonnen", "startete", "starteten", "gestartet",
+        "begon", "startte", "startten", "gestart", "begynte", "startet", "starta",
+    ]
+    /// Pronouns that open a relative clause, with or without a comma, in the four languages.
+    static let relativePronouns: Set<String> = ["that", "which", "die", "der", "das", "welche", "dat", "som"]
+
+    /// The relative pronoun of a clause saying the series began, within twelve words after an
+    /// ordinal: "… round of consultations that began in …", "… Runde der Gespräche, die im
+    /// Februar 2025 begannen", "… samtalerunden siden konsultasjonene som startet …". A verb
+    /// of starting right after the round noun is the round's own start ("the first round began
+    /// on 27 February", "the second round, which began on 10 April"): the pronoun must follow
+    /// a word after the round noun (the series: "of consultations").
+    static func seriesStart(after ordinal: Int, in f: SentenceRoundFeatures) -> Int? {
+        let end = min(f.tokens.count, ordinal + 13)
+        guard ordinal + 2 < end, let verb = (ordinal + 2..<end).first(where: { seriesStartVerbs.contains(f.tokens[$0].folded) }) else { return nil }
+        return (ordinal + 2..<verb).first { k in
+            relativePronouns.contains(f.tokens[k].folded)
+                && (ordinal + 1..<k).filter { f.tokens[$0].folded.first?.isLetter == true }.count >= 2
+        }
     }
 }
 
