@@ -79,4 +79,30 @@ import Testing
         #expect(result.seattle == 4, "\(result.all)")
         #expect(result.doha == 1, "\(result.all)")
     }
+
+    /// The place of a meeting's own clause is its venue however long the clause runs: "berieten
+    /// am Mittwoch rund sieben Stunden lang in der russischen Botschaft in Budapest".
+    @Test func aFarPlaceOfTheDatesClauseIsTheVenue() throws {
+        let report = RoundFixture.article("far", "de", published: "2026-11-12", [
+            "Die Delegationen berieten am Mittwoch rund sieben Stunden lang in der russischen Botschaft in Budapest über die Arbeit der Botschaften.",
+        ])
+        let analysis = try RoundFixture.analyze([Self.firstRound, report], withSeeds: false)
+        let round = try #require(RoundNumberingTests.dated(analysis, 2026, 11, 11), "\(analysis.rounds)")
+        #expect(round.venueName == "Budapest", "\(analysis.rounds)")
+    }
+
+    /// One next round announced for one month at a city the glossary does not know, spelt two
+    /// ways ("Belgrado", "Beograd"), is one round.
+    @Test func twoUnknownSpellingsOfOneMonthsVenueAreOneRound() throws {
+        let nl = RoundFixture.article("nl-next", "nl", published: "2026-11-12", [
+            "De volgende ronde is gepland voor juni 2027 in Belgrado.",
+        ])
+        let nb = RoundFixture.article("nb-next", "nb", published: "2026-11-12", [
+            "Neste runde er planlagt i Beograd i juni 2027.",
+        ])
+        let analysis = try RoundFixture.analyze([Self.firstRound, nl, nb], withSeeds: false)
+        let june = analysis.rounds.filter { $0.date == CalendarDate(year: 2027, month: 6) }
+        #expect(june.count == 1, "\(analysis.rounds)")
+        #expect(Set(june.flatMap(\.articleIDs)) == ["nl-next", "nb-next"], "\(analysis.rounds)")
+    }
 }

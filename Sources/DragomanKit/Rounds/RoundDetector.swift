@@ -63,7 +63,10 @@ struct RoundDetector: Sendable {
             // does not know on the same day: "Vienna" in one report and "Wien" in another are
             // one meeting, not two rounds. Nor is a country on the day of a meeting in a city
             // ("met in Russia on 12 March" beside "met in Vienna on 12 March").
+            // Two spellings the glossary does not know, in the same month, are one city too: a
+            // Dutch report's "Belgrado" and a Norwegian one's "Beograd" announce one next round.
             if let venue, let mine = self.venue?.entityID, venue != mine,
+               !(RoundDetector.isUnlinked(venue) && RoundDetector.isUnlinked(mine)),
                value.granularity != .day || !(RoundDetector.isUnlinked(venue) || RoundDetector.isUnlinked(mine)
                                                || countries.contains(venue) || countries.contains(mine)) { return false }
             let days = self.days
@@ -453,7 +456,11 @@ struct RoundDetector: Sendable {
             func rank(_ p: SentenceRoundFeatures.Place) -> (Int, Int, Int) {
                 (f.clause(of: position(p)) == f.clause(of: token) ? 0 : 1, taken.contains(p.token) ? 1 : 0, abs(position(p) - token))
             }
-            return venues.filter { abs(position($0) - token) <= within }.min { rank($0) < rank($1) }
+            if let near = venues.filter({ abs(position($0) - token) <= within }).min(by: { rank($0) < rank($1) }) { return near }
+            // With none near, a place of the date's own clause farther on is its venue: "berieten
+            // am Mittwoch rund sieben Stunden lang in der russischen Botschaft in Budapest".
+            return venues.filter { abs(position($0) - token) <= 2 * within && f.clause(of: position($0)) == f.clause(of: token) }
+                .min { rank($0) < rank($1) }
         }
         let isNext = f.nextRound != nil
         let dates = f.namedMeetingDates
