@@ -86,4 +86,23 @@ import Testing
         #expect(Set(["de", "nl", "en", "nb"].compactMap { orlova($0)?.entityID }).count == 1, "\(persons.map { "\($0.text) \($0.entityID)" })")
         #expect(!persons.contains { $0.articleID == "en2" }, "\(persons.filter { $0.articleID == "en2" }.map(\.text))")
     }
+
+    /// A new person is listed under the spelling English reports give and no other language
+    /// shares: an English machine translation of a German report keeps "Jewgeni Schurawljow",
+    /// the agency writes "Yevgeny Zhuravlyov".
+    @Test func aNewPersonIsNamedByEnglishsOwnSpelling() throws {
+        let reports: [(String, String, [String])] = [
+            ("de", "de", ["Die russische Seite leitete Jewgeni Schurawljow, Direktor der Nordamerika-Abteilung."]),
+            ("en-mt", "en", ["The Russian side led Jewgeni Schurawljow, director of the North America department."]),
+            ("en", "en", ["The Russian delegation was led by Yevgeny Zhuravlyov, director of the North America department."]),
+        ]
+        let articles = reports.map { RoundFixture.article($0.0, $0.1, published: "2026-03-18", $0.2) }
+        let glossary = try EntityFixture.readGlossary()
+        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
+        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
+        let ids = Set(index.mentions.filter { $0.kind == .person }.map(\.entityID))
+        #expect(ids.count == 1, "\(index.mentions.map { "\($0.text) \($0.entityID)" })")
+        let person = try #require(index.entities.first { $0.kind == .person })
+        #expect(person.displayName == "Yevgeny Zhuravlyov", "\(person)")
+    }
 }

@@ -295,6 +295,18 @@ public struct EntityLinker: Sendable {
         return keys
     }
 
+    /// The name English reports give a new entity, for English briefs and lists: the fullest
+    /// (most words), then most frequent, of the English spellings no other language's report
+    /// uses. An English machine translation keeps its source's spelling ("Jewgeni Schurawljow"
+    /// from German), which a German report shares; the agency's "Yevgeny Zhuravlyov" is English's own.
+    static func englishSpelling(_ mentions: [EntityMention]) -> String? {
+        let elsewhere = Set(mentions.filter { $0.language != .english }.map(\.text))
+        var counts: [String: Int] = [:]
+        for m in mentions where m.language == .english && !elsewhere.contains(m.text) { counts[m.text, default: 0] += 1 }
+        func words(_ s: String) -> Int { s.split(separator: " ").count }
+        return counts.max { (words($0.key), $0.value, $1.key) < (words($1.key), $1.value, $0.key) }?.key
+    }
+
     /// `names`: English names of entities without a glossary concept that the recogniser named
     /// (generic heads: "Norwegian Foreign Ministry").
     func entities(from mentions: [EntityMention], names: [String: String] = [:]) -> [CanonicalEntity] {
@@ -308,7 +320,8 @@ public struct EntityLinker: Sendable {
             let english = concept?.preferredTerm(in: .english)?.text
             let frequent = ms.reduce(into: [String: Int]()) { $0[$1.text, default: 0] += 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             let date = ms.first?.date?.value
-            return CanonicalEntity(id: id, kind: ms[0].kind, displayName: date?.description ?? english ?? names[id] ?? frequent ?? id,
+            return CanonicalEntity(id: id, kind: ms[0].kind,
+                                   displayName: date?.description ?? english ?? names[id] ?? Self.englishSpelling(ms) ?? frequent ?? id,
                                    conceptID: concept?.id, spellings: ordered, mentionCount: ms.count,
                                    articleIDs: Array(Set(ms.map(\.articleID))).sorted(), date: date)
         }.sorted { ($0.kind, -$0.mentionCount, $0.id) < ($1.kind, -$1.mentionCount, $1.id) }
