@@ -32,10 +32,14 @@ import Testing
     }
 
     static func persons(_ reports: [(String, String, [String])]) throws -> [EntityMention] {
+        try index(reports).mentions.filter { $0.kind == .person }
+    }
+
+    static func index(_ reports: [(String, String, [String])]) throws -> EntityIndex.Result {
         let articles = reports.map { RoundFixture.article($0.0, $0.1, published: "2026-03-18", $0.2) }
         let glossary = try EntityFixture.readGlossary()
         let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
-        return EntityIndex.build(articles: articles, recognizer: recognizer).mentions.filter { $0.kind == .person }
+        return EntityIndex.build(articles: articles, recognizer: recognizer)
     }
 
     /// "said Dr. Katrin Wolff": the title is not the name, and the name starts past its full stop.
@@ -91,15 +95,11 @@ import Testing
     /// shares: an English machine translation of a German report keeps "Jewgeni Schurawljow",
     /// the agency writes "Yevgeny Zhuravlyov".
     @Test func aNewPersonIsNamedByEnglishsOwnSpelling() throws {
-        let reports: [(String, String, [String])] = [
+        let index = try Self.index([
             ("de", "de", ["Die russische Seite leitete Jewgeni Schurawljow, Direktor der Nordamerika-Abteilung."]),
             ("en-mt", "en", ["The Russian side led Jewgeni Schurawljow, director of the North America department."]),
             ("en", "en", ["The Russian delegation was led by Yevgeny Zhuravlyov, director of the North America department."]),
-        ]
-        let articles = reports.map { RoundFixture.article($0.0, $0.1, published: "2026-03-18", $0.2) }
-        let glossary = try EntityFixture.readGlossary()
-        let recognizer = EntityRecognizer(glossary: glossary, spotter: EntityFixture.spotter(glossary), wordLists: EntityFixture.wordLists)
-        let index = EntityIndex.build(articles: articles, recognizer: recognizer)
+        ])
         let ids = Set(index.mentions.filter { $0.kind == .person }.map(\.entityID))
         #expect(ids.count == 1, "\(index.mentions.map { "\($0.text) \($0.entityID)" })")
         let person = try #require(index.entities.first { $0.kind == .person })
