@@ -200,6 +200,11 @@ struct LanguageRoundCues: Sendable {
     /// comma, so it has none. Those that are also complementizers ("that", "dat") count only
     /// after a name ("on Long Island that Washington seized"): after a verb they report.
     var bareRelatives: Set<String> = []
+    /// Verbs that say a series began ("the consultations that began in Istanbul", "die im
+    /// Februar 2025 begannen", "dat … begon", "som startet"): an ordinal before such a relative
+    /// clause counts from the series' start, whose date is not its round's
+    /// (`RoundDetector.seriesStart`).
+    var seriesStartVerbs: Set<String> = []
     /// Words that grant a step ("Russische Experten dürfen im April … besichtigen", "experts may
     /// visit", "mogen bezoeken", "får besøke", "will be allowed to"): what the talks arranged,
     /// whatever its own date and place.
@@ -321,6 +326,7 @@ enum RoundCues {
         universal: ["alle", "allen", "aller", "samtliche", "samtlichen", "jede", "jeder", "jedes", "jedem", "jeden"],
         determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser",
                       "diesen", "diesem", "dieses"],
+        seriesStartVerbs: ["begann", "begannen", "begonnen", "startete", "starteten", "gestartet"],
         permission: CueLexicon(words: ["darf", "durfen", "erlaubt", "gestattet"]),
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
@@ -393,7 +399,7 @@ enum RoundCues {
         temporalOpeners: ["toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
         universal: ["alle", "elke", "iedere", "ieder"],
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
-        bareRelatives: ["die", "dat"], permission: CueLexicon(words: ["mag", "mogen", "toegestaan", "krijgt", "krijgen"]),
+        bareRelatives: ["die", "dat"], seriesStartVerbs: ["begon", "begonnen", "startte", "startten", "gestart"], permission: CueLexicon(words: ["mag", "mogen", "toegestaan", "krijgt", "krijgen"]),
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
                                prefixes: ["ambassade", "consulaat", "ministerie"]),
         pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]), succession: ["volgde", "volgden"],
@@ -460,7 +466,7 @@ enum RoundCues {
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         determiners: ["den", "det", "de", "en", "et", "ei", "denne", "dette", "disse"],
-        bareRelatives: ["som"], permission: CueLexicon(words: ["far", "tillatt"], phrases: ["far lov"]),
+        bareRelatives: ["som"], seriesStartVerbs: ["begynte", "startet", "starta", "begynt"], permission: CueLexicon(words: ["far", "tillatt"], phrases: ["far lov"]),
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
         pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]), succession: ["fulgte"],
         subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",
@@ -534,7 +540,7 @@ enum RoundCues {
         asRole: ["as"],
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
-        bareRelatives: ["that", "which", "who"], permission: CueLexicon(words: ["may", "allowed", "permitted"]),
+        bareRelatives: ["that", "which", "who"], seriesStartVerbs: ["began", "begun", "started"], permission: CueLexicon(words: ["may", "allowed", "permitted"]),
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
         pluralRounds: CueLexicon(words: ["rounds"]), succession: ["followed"],
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",

@@ -541,14 +541,6 @@ struct RoundDetector: Sendable {
 }
 
 extension RoundDetector {
-    /// Verbs that say a series began ("began", "begann", "begon", "startet"), folded.
-    static let seriesStartVerbs: Set<String> = [
-        "began", "begun", "started", "begann", "begannen", "begonnen", "startete", "starteten", "gestartet",
-        "begon", "startte", "startten", "gestart", "begynte", "startet", "starta",
-    ]
-    /// Pronouns that open a relative clause, with or without a comma, in the four languages.
-    static let relativePronouns: Set<String> = ["that", "which", "die", "der", "das", "welche", "dat", "som"]
-
     /// The relative pronoun of a clause saying the series began, within twelve words after an
     /// ordinal: "… round of consultations that began in …", "… Runde der Gespräche, die im
     /// Februar 2025 begannen", "… samtalerunden siden konsultasjonene som startet …". A verb
@@ -556,8 +548,10 @@ extension RoundDetector {
     /// on 27 February", "the second round, which began on 10 April"): the pronoun must follow
     /// a word after the round noun (the series: "of consultations").
     static func seriesStart(after ordinal: Int, in f: SentenceRoundFeatures) -> Int? {
+        let cues = RoundCues.forLanguage(f.language)
         let end = min(f.tokens.count, ordinal + 13)
-        guard ordinal + 2 < end, let verb = (ordinal + 2..<end).first(where: { seriesStartVerbs.contains(f.tokens[$0].folded) }) else { return nil }
+        guard ordinal + 2 < end, let verb = (ordinal + 2..<end).first(where: { cues.seriesStartVerbs.contains(f.tokens[$0].folded) }) else { return nil }
+        let relativePronouns = cues.relativeOpeners.union(cues.bareRelatives)
         return (ordinal + 2..<verb).first { k in
             relativePronouns.contains(f.tokens[k].folded)
                 && (ordinal + 1..<k).filter { f.tokens[$0].folded.first?.isLetter == true }.count >= 2
