@@ -154,21 +154,22 @@ enum CorpusAlignBench {
         var origins: [SentenceRef: SentenceRef] = [:]
         let documents = (0..<count).map { k in
             let base = seeds[pick(seeds.count)]
-            var rows: [(String, [String], [String], [String], SentenceRef)] = []
+            var rows: [(String, [String], [String], [String], SentenceRef, [String])] = []
             for i in base.sentences.indices where pick(3) != 0 {
                 var words = base.sentences[i].split(separator: " ").map(String.init)
                 if words.count > 6, pick(2) == 0 { words.remove(at: pick(words.count)) }
-                rows.append((words.joined(separator: " "), base.entities[i], base.dates[i], base.concepts[i], base.ref(i)))
+                rows.append((words.joined(separator: " "), base.entities[i], base.dates[i], base.concepts[i], base.ref(i), base.persons[i]))
             }
             let others = seeds.filter { $0.language == base.language && $0.id != base.id }
             if let other = others.first {
                 for _ in 0..<2 {
                     let i = pick(other.sentences.count)
-                    rows.insert((other.sentences[i], other.entities[i], other.dates[i], other.concepts[i], other.ref(i)), at: pick(rows.count + 1))
+                    rows.insert((other.sentences[i], other.entities[i], other.dates[i], other.concepts[i], other.ref(i), other.persons[i]),
+                                at: pick(rows.count + 1))
                 }
             }
             let document = CorpusAlignDocument(id: String(format: "gen%04d", k), language: base.language, sentences: rows.map(\.0),
-                                               entities: rows.map(\.1), dates: rows.map(\.2), concepts: rows.map(\.3))
+                                               entities: rows.map(\.1), dates: rows.map(\.2), concepts: rows.map(\.3), persons: rows.map(\.5))
             for (n, row) in rows.enumerated() { origins[document.ref(n)] = row.4 }
             return document
         }

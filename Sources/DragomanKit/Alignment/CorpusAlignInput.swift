@@ -19,10 +19,16 @@ public struct CorpusAlignDocument: Sendable, Hashable {
     public var rounds: [[Int]]
     /// Which of the concepts are kin (the glossary's relations, from the matcher that found them).
     public var relations: ConceptRelations
+    /// Per sentence: the entity ids among `entities` that are persons. Two sentences that each
+    /// name someone and share no one report what different people said or did
+    /// (`AlignmentFeatures.persons`).
+    public var persons: [[String]]
 
     public init(id: String, language: LanguageCode, sentences: [String], entities: [[String]]? = nil,
-                dates: [[String]]? = nil, concepts: [[String]]? = nil, rounds: [[Int]]? = nil, relations: ConceptRelations = .none) {
+                dates: [[String]]? = nil, concepts: [[String]]? = nil, rounds: [[Int]]? = nil, relations: ConceptRelations = .none,
+                persons: [[String]]? = nil) {
         self.relations = relations
+        self.persons = persons ?? Array(repeating: [], count: sentences.count)
         self.id = id; self.language = language; self.sentences = sentences
         let empty = Array(repeating: [String](), count: sentences.count)
         self.entities = entities ?? empty
@@ -178,11 +184,13 @@ extension CorpusAlignDocument {
         var roundsOf: [SentenceRef: [Int]] = [:]
         for assignment in analysis.assignments { roundsOf[assignment.sentence] = assignment.rounds }
         var entities: [String: [Int: Set<String>]] = [:], dates: [String: [Int: Set<String>]] = [:]
+        var persons: [String: [Int: Set<String>]] = [:]
         for mention in mentions where mention.sentenceIndex >= 0 {
             if mention.kind == .date {
                 if let value = mention.date?.value?.description { dates[mention.articleID, default: [:]][mention.sentenceIndex, default: []].insert(value) }
             } else if !mention.nested {
                 entities[mention.articleID, default: [:]][mention.sentenceIndex, default: []].insert(mention.entityID)
+                if mention.kind == .person { persons[mention.articleID, default: [:]][mention.sentenceIndex, default: []].insert(mention.entityID) }
             }
         }
         return articles.map { article in
@@ -200,7 +208,8 @@ extension CorpusAlignDocument {
                 dates: texts.indices.map { (dates[article.id]?[$0] ?? []).sorted() },
                 concepts: concepts,
                 rounds: texts.indices.map { roundsOf[SentenceRef(articleID: article.id, index: $0)] ?? [] },
-                relations: matcher?.relations ?? .none)
+                relations: matcher?.relations ?? .none,
+                persons: texts.indices.map { (persons[article.id]?[$0] ?? []).sorted() })
         }
     }
 }

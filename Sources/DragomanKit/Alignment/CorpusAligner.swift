@@ -110,12 +110,19 @@ public struct CorpusAligner: Sendable {
         /// (4.5 costs 0.03 there while the held-out fixtures gain 0.02–0.05 more): the seed gold
         /// groups several sentences of one report under one broad fact (`make bench-align`).
         public var sameFactMargin = 6.0
+        /// Whether two sentences that name different persons (and no one in common) are kept
+        /// from being a same-fact link (`AlignmentFeatures.persons`): "Coulter led the US
+        /// delegation" and "Bramwell led the Dutch one" share a round, talks and a verb, yet
+        /// say different things. Parallel links are not affected: a translation names whom its
+        /// source names, and an unlinked garbled spelling must not break a bead.
+        public var separatePersons = true
         public init() {}
 
         /// Whether a candidate pair may be a same-fact link at all, before its probability:
-        /// not across rounds, and with some words of one sentence found in the other.
+        /// not across rounds, not between different persons, and with some words of one sentence found in the other.
         func allowsSameFact(_ features: AlignmentFeatures) -> Bool {
-            !(separateRounds && features.rounds < 0) && features.containment >= sameFactContainment
+            !(separateRounds && features.rounds < 0) && !(separatePersons && features.persons < 0)
+                && features.containment >= sameFactContainment
         }
     }
 
