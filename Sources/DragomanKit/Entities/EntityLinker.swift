@@ -242,16 +242,31 @@ public struct EntityLinker: Sendable {
         // 5: a bare surname ("Ryabkov") of a person the corpus also names in full ("Sergei
         // Ryabkov", "Sergej Rjabkow": one key) is that person, when exactly one full name ends
         // in it. The glossary's people have their short forms as terms; these are the others.
-        var keyOfNew: [String: String] = [:]
-        for (groupKey, id) in newEntityOfGroup { keyOfNew[id] = String(groupKey.split(separator: "|", maxSplits: 1).last ?? "") }
+        // Every spelling of either counts: the bare surname may first appear glued to an ending
+        // ("Zjuravljovs stedfortreder") and the full name in another language's spelling, so
+        // each entity is read by all its groups' keys, the surname's also without its ending.
+        var keysOfNew: [String: Set<String>] = [:]
+        let newIDs = Set(newEntityOfGroup.values)
+        for (groupKey, refs) in groups {
+            let key = String(groupKey.split(separator: "|", maxSplits: 1).last ?? "")
+            for ref in refs {
+                guard let id = assignment[ref]?.entity, newIDs.contains(id), kindOf[id] == .person else { continue }
+                keysOfNew[id, default: []].insert(key)
+                let mention = articles[ref.article].mentions[ref.mention]
+                if !key.contains(" ") { keysOfNew[id, default: []].formUnion(Self.keys(of: mention.text, language: articles[ref.article].language)) }
+            }
+        }
         var fullNames: [String: Set<String>] = [:]
-        for (id, key) in keyOfNew where kindOf[id] == .person {
-            let words = key.split(separator: " ")
-            if words.count > 1, let last = words.last { fullNames[String(last), default: []].insert(id) }
+        for (id, keys) in keysOfNew {
+            for key in keys {
+                let words = key.split(separator: " ")
+                if words.count > 1, let last = words.last { fullNames[String(last), default: []].insert(id) }
+            }
         }
         var surnameOf: [String: String] = [:]
-        for (id, key) in keyOfNew where kindOf[id] == .person && !key.contains(" ") {
-            if let owners = fullNames[key], owners.count == 1 { surnameOf[id] = owners.first! }
+        for (id, keys) in keysOfNew where keys.allSatisfy({ !$0.contains(" ") }) {
+            let owners = keys.reduce(into: Set<String>()) { $0.formUnion(fullNames[$1] ?? []) }.subtracting([id])
+            if owners.count == 1 { surnameOf[id] = owners.first! }
         }
         if !surnameOf.isEmpty {
             for (ref, link) in assignment {

@@ -634,6 +634,35 @@ public final class EntityRecognizer {
                   let end = run(from: k + 1), end <= k + 2 else { return nil }
             return end
         }
+        /// Whether nothing of the clause follows a name ending at `end`: the sentence ends, a
+        /// punctuation mark, or a speech verb.
+        func closes(_ end: Int) -> Bool {
+            end + 1 >= tokens.count || tokens[end + 1].kind == .punctuation || words.speechVerbs.contains(folded[end + 1])
+        }
+        /// An office with its complement and then, after a comma, the name: "Die Sprecherin der
+        /// russischen Botschaft in Washington, Jelena Schurawljowa, nannte …", "sa lederen for
+        /// den russiske delegasjonen, Jevgenij Zjuravljov". The complement is at most eight
+        /// words; the name is two name words, or a known first name, and closes its clause, so
+        /// "the ambassador in Washington, Moscow and Kyiv" stays places.
+        func nameAfterOfficeComplement(_ k: Int) -> (start: Int, end: Int)? {
+            guard isRoleWord(folded[k]) || words.officeHeads.contains(folded[k]), k + 2 < tokens.count,
+                  words.complementOpeners.contains(folded[k + 1]),
+                  let comma = (k + 2..<min(tokens.count, k + 10)).first(where: { tokens[$0].kind == .punctuation }),
+                  tokens[comma].text == ",", let end = run(from: comma + 1),
+                  end > comma + 1 || firstNames.contains(folded[comma + 1]), closes(end) else { return nil }
+            return (comma + 1, end)
+        }
+        /// An office held relative to another person, past at most two modifiers, from `j` on:
+        /// "Zjuravljovs stedfortreder", "Schumilows neue Stellvertreterin".
+        func relativeRoleFollows(_ j: Int) -> Bool {
+            var j = j
+            while j < tokens.count, tokens[j].kind == .word {
+                if words.relativeRoles.contains(folded[j]) { return true }
+                guard words.appositionModifiers.contains(folded[j]) else { return false }
+                j += 1
+            }
+            return false
+        }
         var k = 0
         while k < tokens.count {
             let w = folded[k]
@@ -652,14 +681,33 @@ public final class EntityRecognizer {
                 add(k + 3, end, .person, 0.75, "after title “\(tokens[k].text) \(tokens[k + 1].text) \(tokens[k + 2].text)”")
                 k = end + 1; continue
             }
+            // The person an office is relative to: "de plaatsvervanger van Zjoeravljov".
+            if words.relativeRoles.contains(w), k + 2 < tokens.count, words.relativeRolePrepositions.contains(folded[k + 1]),
+               let end = run(from: k + 2) {
+                add(k + 2, end, .person, 0.65, "after “\(tokens[k].text) \(tokens[k + 1].text)”")
+                k = end + 1; continue
+            }
+            if let name = nameAfterOfficeComplement(k) {
+                add(name.start, name.end, .person, 0.65, "after “\(tokens[k].text) \(tokens[k + 1].text) …,”")
+                k = name.end + 1; continue
+            }
             // Who led a delegation: "led by Oleg Kirichenko", "geleitet von …", "ledet av …", "geleid
-            // door …", and the German verb before its subject ("leitete Rebecca Langhorne").
+            // door …", "represented by …", and the German verb before its subject ("leitete Rebecca
+            // Langhorne"), past one adverb ("verhandelt erstmals Catherine Bramwell").
             if words.leadVerbs.contains(w) {
-                let after = k + 1 < tokens.count && words.leadPrepositions.contains(folded[k + 1]) ? k + 2 : (language == .german ? k + 1 : -1)
+                var after = k + 1 < tokens.count && words.leadPrepositions.contains(folded[k + 1]) ? k + 2 : (language == .german ? k + 1 : -1)
+                if after == k + 1, k + 2 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].text.first?.isLowercase == true,
+                   !Self.functionWords.contains(folded[k + 1]), run(from: k + 1) == nil { after = k + 2 }
                 if after > 0, let end = run(from: after) {
                     add(after, end, .person, 0.7, "leads a delegation (“\(tokens[k].text)”)")
                     k = end + 1; continue
                 }
+            }
+            // The agent before the participle: "wurde von Jewgeni Schurawljow geleitet", "werd door
+            // … geleid".
+            if words.leadPrepositions.contains(w), let end = run(from: k + 1), end + 1 < tokens.count, words.leadVerbs.contains(folded[end + 1]) {
+                add(k + 1, end, .person, 0.7, "leads a delegation (“\(tokens[k].text) … \(tokens[end + 1].text)”)")
+                k = end + 1; continue
             }
             if tokens[k].kind == .word, firstNames.contains(w), tokens[k].text.first?.isUppercase == true, !covered(k),
                k + 1 < tokens.count, tokens[k + 1].span.start == tokens[k].span.end + 1, let end = run(from: k + 1) {
@@ -678,6 +726,16 @@ public final class EntityRecognizer {
                 }
                 if words.speechVerbs.contains(next) && language != .german {
                     add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
+                // Whose office it is: "Zjuravljovs stedfortreder", "Schumilows neue Stellvertreterin".
+                if relativeRoleFollows(end + 1) {
+                    add(k, end, .person, 0.6, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
+                // A name with its office after a copula: "Zjuravljov er direktør for …", not after
+                // a locative ("in Moskau ist Botschafter …").
+                if words.copulas.contains(next), let office = officeAfterComma(end + 1),
+                   !(k > 0 && words.locatives.contains(previous) && tokens[k - 1].text.first?.isLowercase == true) {
+                    add(k, end, .person, 0.6, "before “\(tokens[end + 1].text) … \(tokens[office].text)”"); k = end + 1; continue
                 }
                 // A name with its office after a comma: "Oleg Kirichenko, director of …",
                 // "Oleg Kiritschenko, Direktor der Nordamerika-Abteilung", "…, the new deputy head".
@@ -794,6 +852,16 @@ public final class EntityRecognizer {
         "wladimir", "yuri", "juri", "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
         "mary", "elizabeth", "jennifer", "linda", "susan", "karen", "hillary", "antony", "anthony", "mike", "marco", "steve",
         "donald", "joe", "barack", "kamala", "jake", "jens", "mark", "emmanuel", "olaf", "friedrich", "annalena",
+        // Russian names in the English, German, Dutch and Norwegian transliterations.
+        "yelena", "jelena", "yekaterina", "jekaterina", "ekaterina", "natalia", "natalya", "natalja", "tatiana", "tatyana",
+        "tatjana", "svetlana", "irina", "galina", "lyudmila", "ljudmila", "oksana", "valentina", "walentina", "yevgenia", "jewgenija",
+        "jevgenija", "yevgeny", "yevgeni", "evgeny", "jewgeni", "jevgeni", "jevgenij", "oleg", "konstantin", "leonid", "maxim", "maksim",
+        "pyotr", "pjotr", "anatoly", "anatoli", "gennady", "gennadi", "viktor", "vasily", "wassili", "grigory", "grigori", "alexey",
+        "aleksej", "aleksey", "vyacheslav", "wjatscheslaw", "vjatsjeslav", "andrey", "andrej",
+        // Common English first names.
+        "catherine", "katherine", "kathryn", "sarah", "emily", "emma", "laura", "rebecca", "jessica", "rachel", "anne", "julia", "helen",
+        "margaret", "patricia", "barbara", "nancy", "christine", "daniel", "matthew", "christopher", "andrew", "peter", "george",
+        "edward", "brian", "kevin", "jason", "eric", "scott", "jeffrey", "timothy", "charles",
     ]
 }
 
@@ -815,6 +883,17 @@ struct CueWords: Sendable {
     var appositionModifiers: Set<String> = []
     /// The endings of a definite noun that follows the noun (Norwegian "nestlederen", "direktøren").
     var definiteEndings: [String] = []
+    /// Words that open the complement of an office, between it and a name after a comma ("die
+    /// Sprecherin der russischen Botschaft in Washington, Jelena …", "lederen for den russiske
+    /// delegasjonen, Jevgenij …"), and the heads such an office may have besides the titles.
+    var complementOpeners: Set<String> = []
+    var officeHeads: Set<String> = []
+    /// The copula of "NAME is director of …" ("Zjuravljov er direktør for …").
+    var copulas: Set<String> = []
+    /// Offices held relative to another person, and the word joining them ("the deputy of X",
+    /// "de plaatsvervanger van X"; "X's deputy", "Zjuravljovs stedfortreder").
+    var relativeRoles: Set<String> = []
+    var relativeRolePrepositions: Set<String> = []
 
     static func forLanguage(_ language: LanguageCode) -> CueWords {
         switch language {
@@ -830,34 +909,45 @@ struct CueWords: Sendable {
                                "direktor", "direktorin", "leiter", "leiterin", "stellvertreter", "stellvertreterin"],
                 speechVerbs: ["sagte", "erklarte", "betonte", "sagt", "erklart", "betont"],
                 locatives: ["in", "nach", "aus", "bei"], orgHeads: [], conjunctions: ["und", "oder"],
-                leadVerbs: ["geleitet", "angefuhrt", "leitete", "leiteten"], leadPrepositions: ["von"],
+                leadVerbs: ["geleitet", "angefuhrt", "leitete", "leiteten", "vertreten", "vertrat", "vertritt", "verhandelt", "verhandelte"],
+                leadPrepositions: ["von", "durch"],
                 appositionModifiers: ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "neue", "neuer", "neuen",
                                       "ehemalige", "ehemaliger", "amtierende", "amtierender", "erste", "erster", "sein", "seine",
-                                      "seiner", "ihr", "ihre", "ihrer"])
+                                      "seiner", "ihr", "ihre", "ihrer"],
+                complementOpeners: ["der", "des", "von", "vom", "fur", "im", "beim"], officeHeads: ["chef", "chefin"],
+                copulas: ["ist", "war"],
+                relativeRoles: ["stellvertreter", "stellvertreterin", "nachfolger", "nachfolgerin", "vorganger", "vorgangerin"],
+                relativeRolePrepositions: ["von"])
         case .dutch:
             return CueWords(
                 roles: ["woordvoerder", "woordvoerster", "ambassadeur", "president", "minister", "staatssecretaris", "assistent-secretaris",
                         "secretaris", "senator", "heer", "mevrouw", "dr", "directeur", "diplomaat", "onderminister", "viceminister",
                         "consul", "consul-generaal", "delegatieleider", "onderhandelaar", "plaatsvervanger", "plaatsvervangster", "adviseur",
-                        "vicechef", "vicechefin"],
+                        "vicechef", "vicechefin", "leider"],
                 roleSuffixes: ["woordvoerder", "minister", "secretaris", "directeur"],
                 speechVerbs: ["zei", "zegt", "verklaarde", "benadrukte"],
                 locatives: ["in", "naar", "uit", "bij"], orgHeads: [], conjunctions: ["en", "of"],
-                leadVerbs: ["geleid", "aangevoerd"], leadPrepositions: ["door"],
-                appositionModifiers: ["de", "het", "een", "nieuwe", "voormalige", "waarnemend", "waarnemende", "eerste", "zijn", "haar", "hun"])
+                leadVerbs: ["geleid", "aangevoerd", "vertegenwoordigd"], leadPrepositions: ["door"],
+                appositionModifiers: ["de", "het", "een", "nieuwe", "voormalige", "waarnemend", "waarnemende", "eerste", "zijn", "haar", "hun"],
+                complementOpeners: ["van", "voor", "bij"], officeHeads: ["hoofd", "chef"], copulas: ["is", "was"],
+                relativeRoles: ["plaatsvervanger", "plaatsvervangster", "opvolger", "opvolgster", "voorganger", "voorgangster"],
+                relativeRolePrepositions: ["van"])
         case .norwegian:
             return CueWords(
                 roles: ["ambassador", "ambassadør", "ambassador", "talsperson", "talsmann", "talskvinne", "president", "utenriksminister",
                         "minister", "statsminister", "senator", "dr", "direktør", "statssekretær", "visestatssekretær", "diplomat",
                         "viseutenriksminister", "konsul", "generalkonsul", "delegasjonsleder", "forhandler", "stedfortreder", "nestleder",
-                        "rådgiver"]
+                        "rådgiver", "leder"]
                     .map(TextFolding.fold).reduce(into: Set<String>()) { $0.insert($1) },
                 roleSuffixes: ["minister", "talsperson", "sekretaer", "direktor"],
                 speechVerbs: ["sa", "sier", "uttalte", "understreket"],
                 locatives: ["i", "til", "fra"], orgHeads: [], conjunctions: ["og", "eller"],
-                leadVerbs: ["ledet", "ledes", "anfort"], leadPrepositions: ["av"],
+                leadVerbs: ["ledet", "ledes", "anfort", "representert"], leadPrepositions: ["av"],
                 appositionModifiers: ["den", "det", "de", "en", "ei", "et", "ny", "nye", "tidligere", "fungerende", "forste", "hans",
-                                      "hennes", "deres"], definiteEndings: ["en", "et", "a"])
+                                      "hennes", "deres"], definiteEndings: ["en", "et", "a"],
+                complementOpeners: ["for", "i", "ved", "til"], officeHeads: ["sjef", "sjefen"], copulas: ["er", "var"],
+                relativeRoles: ["stedfortreder", "stedfortrederen", "etterfolger", "etterfolgeren", "forgjenger", "forgjengeren"],
+                relativeRolePrepositions: ["for", "til"])
         default:
             return CueWords(
                 roles: ["spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "minister", "secretary", "senator",
@@ -868,8 +958,10 @@ struct CueWords: Sendable {
                 locatives: ["in", "to", "from", "near"],
                 orgHeads: ["ministry", "agency", "department", "council", "committee", "service", "bank", "institute", "university", "party", "office"],
                 conjunctions: ["and", "or"],
-                leadVerbs: ["led", "headed"], leadPrepositions: ["by"],
-                appositionModifiers: ["the", "a", "an", "new", "former", "acting", "first", "his", "her", "their"])
+                leadVerbs: ["led", "headed", "represented"], leadPrepositions: ["by"],
+                appositionModifiers: ["the", "a", "an", "new", "former", "acting", "first", "his", "her", "their"],
+                complementOpeners: ["of", "for", "at"], officeHeads: ["head", "chief"], copulas: ["is", "was"],
+                relativeRoles: ["deputy", "successor", "predecessor"], relativeRolePrepositions: ["of", "to"])
         }
     }
 }
