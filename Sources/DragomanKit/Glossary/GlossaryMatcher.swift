@@ -218,12 +218,12 @@ enum EndingClass: Sendable {
 enum Endings {
     static func set(_ language: LanguageCode, _ kind: EndingClass) -> Set<String> {
         switch (language.rawValue, kind) {
-        case ("de", .noun): return ["", "e", "en", "n", "s", "es", "er", "ern", "ns", "ens", "nen", "in", "innen"]
+        case ("de", .noun): return ["", "e", "en", "n", "s", "es", "er", "ern", "ns", "ens", "nen", "in", "innen", "a"]
         case ("de", .feminineNoun): return ["", "en", "n", "nen"]
         case ("de", .adjective): return ["", "e", "en", "em", "er", "es"]
         case ("de", .verb): return ["", "e", "en", "n", "t", "te", "ten", "st", "et", "end", "ete", "eten"]
         case ("de", .properNoun): return ["", "s", "es", "n", "en", "e", "em", "er", "'"]
-        case ("nl", .noun): return ["", "s", "en", "n", "'s", "es", "e"]
+        case ("nl", .noun): return ["", "s", "en", "n", "'s", "es", "e", "a"]
         case ("nl", .adjective): return ["", "e", "en", "s"]
         case ("nl", .verb): return ["", "en", "n", "t", "d", "de", "den", "te", "ten", "end", "ende"]
         case ("nl", .properNoun): return ["", "s", "'s", "e"]
@@ -245,10 +245,19 @@ enum Endings {
     /// The endings a term itself may drop. A German noun term is its citation form, and "-er",
     /// "-in", "-innen" there make another word ("Botschafter" is not "Botschaft" + "er":
     /// "Botschaften" must not match it); other classes and languages drop what they add.
+    ///
+    /// Nouns borrowed from Latin and Italian also replace their singular's ending in the plural:
+    /// German "Visum"/"Visa", "Bankkonto"/"Bankkonten", "Agenda"/"Agenden"; Dutch and Norwegian
+    /// "visum"/"visa", "centrum"/"centra". So a noun term may drop "-um" (and in German "-o",
+    /// "-a") where the text adds its plural ending.
     static func termSide(_ language: LanguageCode, _ kind: EndingClass) -> Set<String> {
         let all = set(language, kind)
-        guard language == .german, kind == .noun || kind == .feminineNoun else { return all }
-        return all.subtracting(["er", "ern", "in", "innen"])
+        guard kind == .noun || kind == .feminineNoun else { return all }
+        switch language {
+        case .german: return all.subtracting(["er", "ern", "in", "innen"]).union(["um", "o", "a"])
+        case .dutch, .norwegian: return all.union(["um"])
+        default: return all
+        }
     }
 
     /// German noun suffixes that make a feminine noun ("Botschaft", "Vertretung", "Delegation",
@@ -400,6 +409,15 @@ struct LanguageIndex: Sendable {
                                          pluralOnly: (term.note ?? "").lowercased().contains("plural"), compoundEligible: eligible,
                                          statusRank: statusRank))
                 byKey[Self.key(words[0].folded), default: []].append(index)
+                // A term whose stem, without an ending it may drop, is shorter than a key is
+                // also found by the stem ("Visum" → "vis", for "Visa").
+                let termSide = Endings.termSide(language, endingClass)
+                for ending in termSide where !ending.isEmpty && words.count == 1 {
+                    let stem = words[0].folded.dropLast(ending.unicodeScalars.count)
+                    guard stem.count == 3, String(String.UnicodeScalarView(words[0].folded.suffix(ending.unicodeScalars.count))) == ending else { continue }
+                    let key = Self.key(stem)
+                    if byKey[key]?.last != index { byKey[key, default: []].append(index) }
+                }
                 if eligible, words[0].folded.count >= 4 {
                     compoundByKey[String(String.UnicodeScalarView(words[0].folded.prefix(4))), default: []].append(index)
                 }
