@@ -205,6 +205,12 @@ struct LanguageRoundCues: Sendable {
     /// clause counts from the series' start, whose date is not its round's
     /// (`RoundDetector.seriesStart`).
     var seriesStartVerbs: Set<String> = []
+    /// How a sentence opens that names the event the sentence before it told: "Dat gebeurde
+    /// tijdens de elfde ronde", "Det var den ellevte samtalerunden", "It was the eleventh
+    /// round", "Das geschah bei der elften Runde". An ordinal such a sentence gives, with no
+    /// date of its own, numbers that event, on its day and at its place
+    /// (`RoundDetector.anaphoricOrdinals`).
+    var eventAnaphora: [[String]] = []
     /// Words that grant a step ("Russische Experten dürfen im April … besichtigen", "experts may
     /// visit", "mogen bezoeken", "får besøke", "will be allowed to"): what the talks arranged,
     /// whatever its own date and place.
@@ -327,6 +333,7 @@ enum RoundCues {
         determiners: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser",
                       "diesen", "diesem", "dieses"],
         seriesStartVerbs: ["begann", "begannen", "begonnen", "startete", "starteten", "gestartet"],
+        eventAnaphora: [["das", "geschah"], ["dies", "geschah"], ["das", "war"], ["dies", "war"], ["es", "war"]],
         permission: CueLexicon(words: ["darf", "durfen", "erlaubt", "gestattet"]),
         facilities: CueLexicon(prefixes: ["botschaft", "konsulat", "generalkonsulat", "residenz", "vertretung"],
                                suffixes: ["ministerium", "ministeriums"]),
@@ -399,7 +406,8 @@ enum RoundCues {
         temporalOpeners: ["toen", "nadat"], complementizers: ["dat"], temporal: ["na", "sinds", "sedert"], asRole: ["als"],
         universal: ["alle", "elke", "iedere", "ieder"],
         determiners: ["de", "het", "een", "deze", "dit", "die", "dat"], adjectiveEndings: ["se", "sche"],
-        bareRelatives: ["die", "dat"], seriesStartVerbs: ["begon", "begonnen", "startte", "startten", "gestart"], permission: CueLexicon(words: ["mag", "mogen", "toegestaan", "krijgt", "krijgen"]),
+        bareRelatives: ["die", "dat"], seriesStartVerbs: ["begon", "begonnen", "startte", "startten", "gestart"],
+        eventAnaphora: [["dat", "gebeurde"], ["dit", "gebeurde"], ["het", "gebeurde"], ["dat", "was"], ["dit", "was"], ["het", "was"]], permission: CueLexicon(words: ["mag", "mogen", "toegestaan", "krijgt", "krijgen"]),
         facilities: CueLexicon(words: ["ambassade", "ambassades", "consulaat", "consulaten", "residentie", "vertegenwoordiging", "missie"],
                                prefixes: ["ambassade", "consulaat", "ministerie"]),
         pluralRounds: CueLexicon(words: ["rondes", "ronden"], suffixes: ["rondes", "ronden"]), succession: ["volgde", "volgden"],
@@ -466,7 +474,8 @@ enum RoundCues {
         clauseOpeners: ["som", "hvor", "der", "da"], temporalOpeners: ["da"], complementizers: ["at"], temporal: ["etter", "siden"], asRole: ["som"],
         universal: ["alle", "hver", "hvert", "samtlige"],
         determiners: ["den", "det", "de", "en", "et", "ei", "denne", "dette", "disse"],
-        bareRelatives: ["som"], seriesStartVerbs: ["begynte", "startet", "starta", "begynt"], permission: CueLexicon(words: ["far", "tillatt"], phrases: ["far lov"]),
+        bareRelatives: ["som"], seriesStartVerbs: ["begynte", "startet", "starta", "begynt"],
+        eventAnaphora: [["det", "skjedde"], ["dette", "skjedde"], ["det", "var"], ["dette", "var"]], permission: CueLexicon(words: ["far", "tillatt"], phrases: ["far lov"]),
         facilities: CueLexicon(prefixes: ["ambassade", "konsulat", "generalkonsulat", "residens", "departement", "utenriksdepartement"]),
         pluralRounds: CueLexicon(words: ["runder", "rundene"], suffixes: ["runder", "rundene"]), succession: ["fulgte"],
         subsidiaryBodies: CueLexicon(words: ["kommisjon", "kommisjonen", "kommisjoner", "utvalg", "utvalget", "komite", "komiteen",
@@ -540,7 +549,8 @@ enum RoundCues {
         asRole: ["as"],
         universal: ["all", "every", "each"],
         determiners: ["the", "a", "an", "this", "that", "these", "those"], adjectiveEndings: ["an", "ese", "ish", "ic", "i"],
-        bareRelatives: ["that", "which", "who"], seriesStartVerbs: ["began", "begun", "started"], permission: CueLexicon(words: ["may", "allowed", "permitted"]),
+        bareRelatives: ["that", "which", "who"], seriesStartVerbs: ["began", "begun", "started"],
+        eventAnaphora: [["this", "happened"], ["that", "happened"], ["it", "happened"], ["it", "was"], ["this", "was"], ["that", "was"]], permission: CueLexicon(words: ["may", "allowed", "permitted"]),
         facilities: CueLexicon(words: ["embassy", "embassies", "consulate", "consulates", "residence", "mission", "ministry", "compound"]),
         pluralRounds: CueLexicon(words: ["rounds"]), succession: ["followed"],
         subsidiaryBodies: CueLexicon(words: ["workgroup", "workgroups", "subgroup", "subgroups", "committee", "committees", "commission",

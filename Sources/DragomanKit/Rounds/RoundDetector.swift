@@ -98,13 +98,19 @@ struct RoundDetector: Sendable {
     /// - Parameter adjectivalPlaces: places the entity stage found written as adjectives (in
     ///   lower case), nested mentions included.
     func detect(articles: [Article], features: [String: [SentenceRoundFeatures]], adjectivalPlaces: Set<String> = []) -> Result {
-        var mentions: [EventMention] = []
-        for article in articles {
-            for f in features[article.id] ?? [] { mentions += Self.eventMentions(f) }
-        }
         // Places the corpus writes as adjectives ("russischen", "russiske", "the Russian side"):
         // countries.
         let countries = adjectivalPlaces.union(features.values.joined().flatMap { $0.places.filter(\.isAdjective).map(\.entityID) })
+        var mentions: [EventMention] = []
+        for article in articles {
+            var previous: SentenceRoundFeatures?
+            for f in features[article.id] ?? [] {
+                var found = Self.eventMentions(f)
+                if let previous, previous.ref.index == f.ref.index - 1 { Self.anaphoricOrdinals(&found, f, previous: previous, countries: countries) }
+                mentions += found
+                previous = f
+            }
+        }
         // A sentence about a meeting to come cannot date it on or before the day the report
         // appeared: "the next round will take place in Riyadh, the ministry announced on Tuesday"
         // gives the day of the announcement. The mention keeps its venue and "next".
@@ -541,6 +547,33 @@ struct RoundDetector: Sendable {
 }
 
 extension RoundDetector {
+    /// A sentence that opens by naming the event the one before it told ("Dat gebeurde tijdens
+    /// de elfde ronde …", "Det var den ellevte samtalerunden …", "It was the eleventh round")
+    /// numbers that event: its ordinals with no date of their own take the day the sentence
+    /// before gave ("… hebben woensdag in Boedapest afgesproken …") and its place, a venue or
+    /// else the nearest place after a locative preposition that is not a country. The sentence before needs no meeting word:
+    /// agreeing somewhere on a day is what the next sentence calls the round.
+    static func anaphoricOrdinals(_ found: inout [EventMention], _ f: SentenceRoundFeatures, previous g: SentenceRoundFeatures,
+                                  countries: Set<String>) {
+        guard found.contains(where: { $0.ordinal != nil && $0.date == nil }) else { return }
+        let words = f.tokens.map(\.folded).filter { $0.first?.isLetter == true }
+        guard RoundCues.forLanguage(f.language).eventAnaphora.contains(where: { words.starts(with: $0) }),
+              let day = g.dates.first(where: { $0.value.granularity == .day && !$0.takesEffect && !$0.isTimeReference }) else { return }
+        let candidates = g.venues.isEmpty ? g.places.filter { $0.isLocative && !countries.contains($0.entityID) } : g.venues
+        let place = candidates.min { abs($0.token - day.token) < abs($1.token - day.token) }
+        // Only the ordinal the opening is said of, in its own clause: "Het was de derde ronde
+        // van dat overleg; de eerste twee vonden eerder dit jaar plaats in Istanbul" dates the
+        // third round, not the first two.
+        guard let first = f.ordinals.min(by: { $0.token < $1.token }), !first.isRange,
+              f.clause(of: first.token) == f.clause(of: 0) else { return }
+        for i in found.indices where found[i].ordinal == first.number && found[i].date == nil {
+            found[i].date = day.value
+            // A place of the ordinal's own clause stands ("It was the third round, in Moscow");
+            // one of another clause is another meeting's ("the first two took place in Istanbul").
+            if found[i].venue.map({ f.clause(of: $0.token) != f.clause(of: first.token) }) ?? true { found[i].venue = place }
+        }
+    }
+
     /// The relative pronoun of a clause saying the series began, within twelve words after an
     /// ordinal: "… round of consultations that began in …", "… Runde der Gespräche, die im
     /// Februar 2025 begannen", "… samtalerunden siden konsultasjonene som startet …". A verb

@@ -66,6 +66,9 @@ struct SentenceRoundFeatures: Sendable {
         var token: Int
         /// After a locative preposition and nearer to a meeting word than to a speech word.
         var isVenue: Bool
+        /// After a locative preposition, as a place (not an owner, a post or a negated place), be
+        /// a meeting word near or not: where something was agreed ("afgesproken in Boedapest").
+        var isLocative = false
         /// Used as an adjective ("russische", "the Russian capital"): a place with such a form is
         /// a country (or region), which a city named for the same meeting places more precisely.
         var isAdjective = false
@@ -641,7 +644,8 @@ extension SentenceRoundFeatures {
                 return negatedPlaces.last { conjunction - $0 <= 3 && $0 < conjunction }
             }
             if negated { negatedPlaces.append(token) }
-            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits, isAdjective: adjective,
+            places.append(Place(entityID: mention.entityID, name: name, token: token, isVenue: locative && fits,
+                                isLocative: locative && !owner && !adjective && !stationed && !negated, isAdjective: adjective,
                                 corrects: corrects))
         }
         places.sort { $0.token < $1.token }
