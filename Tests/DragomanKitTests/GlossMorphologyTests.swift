@@ -104,3 +104,35 @@ import Testing
         #expect(!english.contains("nevnt") && !english.contains("hindres"))
     }
 }
+
+/// Words the dictionaries list with a stronger other sense: a Dutch weak past is the verb of
+/// the open syllable ("duurde" lasted, not "duur" dear), and a cardinal number is the number
+/// ("zeven" seven, not sieve); "weer" is again and "zei" said.
+@Suite struct GlossHomographTests {
+    static let lexicon = InMemoryGlossLexicon([
+        BilingualLexicon(sourceLanguage: .dutch, targetLanguage: .english, entries: [
+            .init(source: "duur", target: "dear"), .init(source: "duren", target: "last"), .init(source: "maak", target: "make"),
+            .init(source: "maken", target: "make"), .init(source: "zeven", target: "sieve"), .init(source: "goed", target: "good"),
+            .init(source: "weer", target: "defence"),
+        ]),
+        BilingualLexicon(sourceLanguage: .norwegian, targetLanguage: .english, entries: [.init(source: "fire", target: "fire")]),
+        BilingualLexicon(sourceLanguage: .german, targetLanguage: .english, entries: [.init(source: "acht", target: "attention")]),
+    ])
+
+    @Test(arguments: [("duurde", "lasted"), ("maakte", "made"), ("goede", "good")])
+    func aDutchPastIsItsVerb(form: String, english: String) {
+        let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
+        let pieces = renderer.translateToken(GlossTokenizer.Token(text: form, span: TextSpan(start: 0, end: 0), kind: .word, index: 1),
+                                             language: .dutch, sentenceStart: false)
+        #expect(pieces.map(\.text) == [english])
+    }
+
+    @Test(arguments: [("zeven", LanguageCode.dutch, "seven"), ("fire", .norwegian, "four"), ("acht", .german, "eight"),
+                      ("Sieben", .german, "seven"), ("weer", .dutch, "again"), ("zei", .dutch, "said")])
+    func aNumberIsTheNumber(word: String, language: LanguageCode, english: String) {
+        let renderer = EnglishRenderer(glossary: Glossary(), lexicon: Self.lexicon, entities: [])
+        let pieces = renderer.translateToken(GlossTokenizer.Token(text: word, span: TextSpan(start: 0, end: 0), kind: .word, index: 1),
+                                             language: language, sentenceStart: false)
+        #expect(pieces.map(\.text) == [english])
+    }
+}

@@ -596,11 +596,24 @@ enum GlossMorphology {
         }
         if language == .german { for ending in ["t", "te", "ten", "st"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
         if language == .dutch { for ending in ["t", "de", "te"] where folded.hasSuffix(ending) { add(String(folded.dropLast(ending.count)) + "en") } }
+        // A Dutch weak past whose stem doubles a long vowel in its closed syllable ("duurde",
+        // "maakte", "haalde") is the verb of the open one ("duren", "maken", "halen"), tried
+        // before the bare stem, which is often an adjective or noun ("duur", dear).
+        var verbs: [String] = []
+        if language == .dutch {
+            for ending in ["de", "te", "den", "ten"] where folded.hasSuffix(ending) {
+                let stem = Array(folded.dropLast(ending.count))
+                guard stem.count >= 4, let last = stem.last, !"aeiouy".contains(last), "aeou".contains(stem[stem.count - 2]),
+                      stem[stem.count - 2] == stem[stem.count - 3] else { continue }
+                verbs.append(String(stem[..<(stem.count - 2)]) + String(last) + "en")
+            }
+        }
         // A three-letter remainder is tried last: stripping a long ending that short often
         // leaves another word ("timer" → "tim", timothy, where "time" is hour; "varte" → "var",
         // our, where "vare" is to last), while "dager" → "dag" still finds day when no longer
         // form has a translation.
-        return [forms[0]] + forms.dropFirst().filter { $0.count > 3 } + forms.dropFirst().filter { $0.count <= 3 }
+        let rest = forms.dropFirst().filter { !verbs.contains($0) }
+        return [forms[0]] + verbs + rest.filter { $0.count > 3 } + rest.filter { $0.count <= 3 }
     }
 
     /// Among the best-weighted translations (a dictionary's main senses): one the corpus's own
@@ -661,8 +674,16 @@ enum GlossMorphology {
     /// definite noun ("møtet") and "-t" a neuter adjective ("stort"), which must not become
     /// "meetinged" or "biged".
     static func isWeakPast(_ folded: String, infinitive: String, language: LanguageCode) -> Bool {
-        guard language == .norwegian, folded.hasSuffix("te") || folded.hasSuffix("de"), let last = folded.dropLast(2).last else { return false }
+        guard language == .norwegian || language == .dutch, folded.hasSuffix("te") || folded.hasSuffix("de"),
+              let last = folded.dropLast(2).last else { return false }
         let stem = String(folded.dropLast(2))
+        if language == .dutch {
+            // "maakte" → "maken", "werkte" → "werken": the stem, its long vowel undoubled, + "en".
+            let letters = Array(stem)
+            let undoubled = letters.count >= 4 && letters[letters.count - 2] == letters[letters.count - 3]
+                ? String(letters[..<(letters.count - 2)]) + String(last) : stem
+            return infinitive == stem + "en" || infinitive == undoubled + "en"
+        }
         return infinitive == stem + "e" || infinitive == stem + String(last) + "e"
     }
 

@@ -11,8 +11,29 @@ enum FunctionWords {
     }
 
     static let table: [LanguageCode: [String: Entry]] = [
-        .german: build(german), .dutch: build(dutch), .norwegian: build(norwegian),
+        .german: build(german + numbers(german: true)), .dutch: build(dutch + numbers(dutch: true)),
+        .norwegian: build(norwegian + numbers(norwegian: true)),
     ]
+
+    /// Cardinal numbers from two on (one is also the article): the dictionaries give other
+    /// words of the same spelling first (Dutch "zeven" is "sieve", Norwegian "fire" is also
+    /// English "fire").
+    private static func numbers(german: Bool = false, dutch: Bool = false, norwegian: Bool = false) -> [(String, String, Role)] {
+        let english = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
+                       "forty", "fifty", "hundred", "thousand"]
+        let words: [String]
+        if german {
+            words = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
+                     "vierzig", "fünfzig", "hundert", "tausend"]
+        } else if dutch {
+            words = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig",
+                     "veertig", "vijftig", "honderd", "duizend"]
+        } else {
+            words = ["to", "tre", "fire", "fem", "seks", "sju syv", "åtte", "ni", "ti", "elleve", "tolv", "tjue", "tretti", "førti",
+                     "femti", "hundre", "tusen"]
+        }
+        return zip(words, english).map { ($0.0, $0.1, .other) }
+    }
 
     private static func build(_ rows: [(String, String, Role)]) -> [String: Entry] {
         var result: [String: Entry] = [:]
@@ -75,6 +96,8 @@ enum FunctionWords {
         ("is", "is", .auxiliary), ("zijn", "are", .auxiliary), ("was", "was", .auxiliary), ("waren", "were", .auxiliary),
         ("heeft", "has", .auxiliary), ("hebben", "have", .auxiliary), ("had", "had", .auxiliary), ("kan", "can", .auxiliary),
         ("kunnen", "can", .auxiliary), ("moet", "must", .auxiliary), ("moeten", "must", .auxiliary),
+        // Speech verbs and "weer" (again; the dictionaries put weather and defence first).
+        ("zei", "said", .other), ("zeiden", "said", .other), ("zegt", "says", .other), ("weer", "again", .other),
         ("in", "in", .other), ("op", "on", .other), ("aan", "at", .other), ("bij", "at", .other), ("met", "with", .other),
         ("van", "of", .other), ("voor", "for", .other), ("over", "about", .other), ("naar", "to", .other), ("uit", "from", .other),
         ("door", "by", .other), ("tegen", "against", .other), ("tussen", "between", .other), ("onder", "under", .other),
