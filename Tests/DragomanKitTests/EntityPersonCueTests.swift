@@ -37,6 +37,7 @@ import Testing
         // An office held relative to the person.
         ("nl", "Ook de plaatsvervanger van Lazarenko was aanwezig.", "Lazarenko"),
         ("nb", "Også Lazarenkos stedfortreder var med.", "Lazarenkos"),
+        ("nb", "Stedfortrederen til Lazarenko var også med.", "Lazarenko"),
         ("de", "Auch Lasarenkos neue Stellvertreterin war dabei.", "Lasarenkos"),
     ])
     func aCueNamesThePerson(language: String, sentence: String, name: String) throws {

@@ -652,12 +652,17 @@ public final class EntityRecognizer {
                   end > comma + 1 || firstNames.contains(folded[comma + 1]), closes(end) else { return nil }
             return (comma + 1, end)
         }
+        /// An office held relative to another person, also in a Norwegian definite form ("stedfortrederen").
+        func isRelativeRole(_ w: String) -> Bool {
+            words.relativeRoles.contains(w)
+                || words.definiteEndings.contains { w.count > $0.count + 3 && w.hasSuffix($0) && words.relativeRoles.contains(String(w.dropLast($0.count))) }
+        }
         /// An office held relative to another person, past at most two modifiers, from `j` on:
         /// "Zjuravljovs stedfortreder", "Schumilows neue Stellvertreterin".
         func relativeRoleFollows(_ j: Int) -> Bool {
             var j = j
             while j < tokens.count, tokens[j].kind == .word {
-                if words.relativeRoles.contains(folded[j]) { return true }
+                if isRelativeRole(folded[j]) { return true }
                 guard words.appositionModifiers.contains(folded[j]) else { return false }
                 j += 1
             }
@@ -682,7 +687,7 @@ public final class EntityRecognizer {
                 k = end + 1; continue
             }
             // The person an office is relative to: "de plaatsvervanger van Zjoeravljov".
-            if words.relativeRoles.contains(w), k + 2 < tokens.count, words.relativeRolePrepositions.contains(folded[k + 1]),
+            if isRelativeRole(w), k + 2 < tokens.count, words.relativeRolePrepositions.contains(folded[k + 1]),
                let end = run(from: k + 2) {
                 add(k + 2, end, .person, 0.65, "after “\(tokens[k].text) \(tokens[k + 1].text)”")
                 k = end + 1; continue
@@ -946,7 +951,7 @@ struct CueWords: Sendable {
                 appositionModifiers: ["den", "det", "de", "en", "ei", "et", "ny", "nye", "tidligere", "fungerende", "forste", "hans",
                                       "hennes", "deres"], definiteEndings: ["en", "et", "a"],
                 complementOpeners: ["for", "i", "ved", "til"], officeHeads: ["sjef", "sjefen"], copulas: ["er", "var"],
-                relativeRoles: ["stedfortreder", "stedfortrederen", "etterfolger", "etterfolgeren", "forgjenger", "forgjengeren"],
+                relativeRoles: ["stedfortreder", "etterfolger", "forgjenger"],
                 relativeRolePrepositions: ["for", "til"])
         default:
             return CueWords(

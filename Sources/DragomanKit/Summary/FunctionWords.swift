@@ -11,28 +11,24 @@ enum FunctionWords {
     }
 
     static let table: [LanguageCode: [String: Entry]] = [
-        .german: build(german + numbers(german: true)), .dutch: build(dutch + numbers(dutch: true)),
-        .norwegian: build(norwegian + numbers(norwegian: true)),
+        .german: build(german + numbers(germanNumbers)), .dutch: build(dutch + numbers(dutchNumbers)),
+        .norwegian: build(norwegian + numbers(norwegianNumbers)),
     ]
 
-    /// Cardinal numbers from two on (one is also the article): the dictionaries give other
-    /// words of the same spelling first (Dutch "zeven" is "sieve", Norwegian "fire" is also
-    /// English "fire").
-    private static func numbers(german: Bool = false, dutch: Bool = false, norwegian: Bool = false) -> [(String, String, Role)] {
-        let english = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
-                       "forty", "fifty", "hundred", "thousand"]
-        let words: [String]
-        if german {
-            words = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig",
-                     "vierzig", "fünfzig", "hundert", "tausend"]
-        } else if dutch {
-            words = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig",
-                     "veertig", "vijftig", "honderd", "duizend"]
-        } else {
-            words = ["to", "tre", "fire", "fem", "seks", "sju syv", "åtte", "ni", "ti", "elleve", "tolv", "tjue", "tretti", "førti",
-                     "femti", "hundre", "tusen"]
-        }
-        return zip(words, english).map { ($0.0, $0.1, .other) }
+    /// Cardinal numbers from two on (one is also the article), in the order of `englishNumbers`:
+    /// the dictionaries give other words of the same spelling first (Dutch "zeven" is "sieve",
+    /// Norwegian "fire" is also English "fire").
+    private static let englishNumbers = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                         "twenty", "thirty", "forty", "fifty", "hundred", "thousand"]
+    private static let germanNumbers = ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                                        "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend"]
+    private static let dutchNumbers = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+                                       "twintig", "dertig", "veertig", "vijftig", "honderd", "duizend"]
+    private static let norwegianNumbers = ["to", "tre", "fire", "fem", "seks", "sju syv", "åtte", "ni", "ti", "elleve", "tolv",
+                                           "tjue", "tretti", "førti", "femti", "hundre", "tusen"]
+
+    private static func numbers(_ words: [String]) -> [(String, String, Role)] {
+        zip(words, englishNumbers).map { ($0.0, $0.1, .other) }
     }
 
     private static func build(_ rows: [(String, String, Role)]) -> [String: Entry] {
