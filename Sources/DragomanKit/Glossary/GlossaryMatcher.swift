@@ -403,19 +403,20 @@ struct LanguageIndex: Sendable {
                     && term.termType != "shortForm" && term.termType != "abbreviation" && term.termType != "acronym"
                     && (term.partOfSpeech == nil || term.partOfSpeech == "noun" || term.partOfSpeech == "properNoun")
                 let index = terms.count
+                let termEndings = Endings.termSide(language, endingClass)
                 terms.append(IndexedTerm(conceptID: concept.id, text: term.text, status: term.status, kind: concept.kind, words: words,
                                          gaps: gaps, endings: Endings.set(language, endingClass),
-                                         termEndings: Endings.termSide(language, endingClass),
+                                         termEndings: termEndings,
                                          pluralOnly: (term.note ?? "").lowercased().contains("plural"), compoundEligible: eligible,
                                          statusRank: statusRank))
                 byKey[Self.key(words[0].folded), default: []].append(index)
                 // A term whose stem, without an ending it may drop, is shorter than a key is
                 // also found by the stem ("Visum" → "vis", for "Visa").
-                let termSide = Endings.termSide(language, endingClass)
-                for ending in termSide where !ending.isEmpty && words.count == 1 {
-                    let stem = words[0].folded.dropLast(ending.unicodeScalars.count)
-                    guard stem.count == 3, String(String.UnicodeScalarView(words[0].folded.suffix(ending.unicodeScalars.count))) == ending else { continue }
-                    let key = Self.key(stem)
+                for ending in termEndings where single && !ending.isEmpty {
+                    let length = ending.unicodeScalars.count
+                    guard words[0].folded.count == 3 + length,
+                          String(String.UnicodeScalarView(words[0].folded.suffix(length))) == ending else { continue }
+                    let key = Self.key(words[0].folded.dropLast(length))
                     if byKey[key]?.last != index { byKey[key, default: []].append(index) }
                 }
                 if eligible, words[0].folded.count >= 4 {
