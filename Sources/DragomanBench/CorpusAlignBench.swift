@@ -24,7 +24,18 @@ enum CorpusAlignBench {
         say("\n== Seed gold (5 reports, 119 pairs: 5 parallel, 78 central same-fact)")
         let (graph, tSeed) = BenchSupport.time { CorpusAligner(lexicon: lexicon).align(documents) }
         say(String(format: "aligned in %.3f s: %d links, %d statements", tSeed, graph.links.count, graph.statements.count))
-        say("in-sample (weights fitted on this gold, optimistic): \(AlignmentEvaluation(links: graph.links, gold: gold))")
+        let seedEvaluation = AlignmentEvaluation(links: graph.links, gold: gold)
+        say("in-sample (weights fitted on this gold, optimistic): \(seedEvaluation)")
+        if ProcessInfo.processInfo.environment["DRAGOMAN_BENCH_VERBOSE"] != nil {
+            // The seed's wrong and missed same-fact links, as the held-out sets list theirs.
+            let text = Dictionary(uniqueKeysWithValues: documents.flatMap { d in d.sentences.indices.map { ("\(d.id)#\($0)", d.sentences[$0]) } })
+            for link in seedEvaluation.wrong {
+                say("  wrong \(link.kind) \(link.a) \(link.b) \(String(format: "%.2f", link.score)): \(text["\(link.a)"]?.prefix(60) ?? "") | \(text["\(link.b)"]?.prefix(60) ?? "")")
+            }
+            for pair in seedEvaluation.missedCentral {
+                say("  missed \(pair.a) \(pair.b): \(text["\(pair.a)"]?.prefix(70) ?? "") | \(text["\(pair.b)"]?.prefix(70) ?? "")")
+            }
+        }
         for threshold in [0.85, 0.9, 0.93, 0.95, 0.97] {
             var options = CorpusAligner.Options(); options.statementThreshold = threshold
             let g = CorpusAligner(lexicon: lexicon, options: options).align(documents)

@@ -145,7 +145,8 @@ struct AlignView: ParsableCommand {
             let graph = try AlignmentService.storedGraph(store: store)
             if try !AlignmentService.isCurrent(store: store, workspace: workspace) { AlignmentNotes.stale() }
             let docs = try ids.map { try store.article(id: $0) }
-            let view = AlignmentTextView(graph: graph, articles: docs.map { ($0.id, $0.language, $0.sentences.map(\.text)) })
+            let view = AlignmentTextView(graph: graph, articles: docs.map { ($0.id, $0.language, $0.sentences.map(\.text)) },
+                                         rounds: try AlignmentService.alignerRounds(store: store))
             print(view.render(width: width ?? terminalWidth()), terminator: "")
         }
     }

@@ -56,6 +56,14 @@ public enum AlignmentService {
         return Outputs(graph: graph, tmx: tmx, xml: xml, schema: schema, staleDecisions: stale)
     }
 
+    /// Per sentence, the rounds the corpus alignment was made with (`CorpusAlignDocument.alignerRounds`
+    /// over every article), for explaining why linked sentences share no statement.
+    public static func alignerRounds(store: CorpusStore) throws -> [SentenceRef: Set<Int>] {
+        let articles = try store.articleIDs().map { try store.article(id: $0) }
+        let mentions = try storedMentions(store: store, articleIDs: Set(articles.map(\.id)))
+        return CorpusAlignDocument.alignerRounds(articles: articles, mentions: mentions).mapValues(Set.init)
+    }
+
     /// The X→English dictionaries the store has cached, restricted to the corpus vocabulary.
     public static func storedLexicon(store: CorpusStore, documents: [CorpusAlignDocument]) throws -> AlignmentLexicon {
         let cache = LexiconCache(store: store)

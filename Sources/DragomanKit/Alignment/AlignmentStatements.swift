@@ -137,3 +137,68 @@ public enum AlignmentStatements {
         return AlignmentGraph(links: links.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }, statements: statements)
     }
 }
+
+extension AlignmentStatements {
+    /// Why a link joins no statement: the rules of `build`, checked against the statements as
+    /// they came out, so `align view` can say which rule kept two linked sentences apart.
+    public enum Hold: Hashable, Sendable, CustomStringConvertible {
+        /// A same-fact link below the score from which links join statements.
+        case belowThreshold(Double)
+        /// Joining would put two sentences of these reports into one statement.
+        case oneReport([String])
+        /// The two sides are about different rounds (the rounds of each side's statement).
+        case differentRounds([Int], [Int])
+        /// Too few of the pairs between the two statements are links (`mergeSupport`).
+        case support(linked: Int, pairs: Int)
+
+        /// Short, for one line per link (`AlignmentTextView.holdLegend` spells them out).
+        public var description: String {
+            switch self {
+            case .belowThreshold(let threshold): return String(format: "weak (under %.2f)", threshold)
+            case .oneReport(let articles): return "two sentences of " + articles.joined(separator: ", ")
+            case .differentRounds(let a, let b):
+                func list(_ rounds: [Int]) -> String { rounds.map(String.init).joined(separator: "+") }
+                return "rounds \(list(a)) vs \(list(b))"
+            case .support(let linked, let pairs): return "\(linked) of \(pairs) pairs linked"
+            }
+        }
+    }
+
+    /// Every rule that keeps `link` out of a statement now (empty when none does: the link was
+    /// refused while its statements were still growing, and a stronger link decided).
+    /// `rounds`: the rounds the aligner saw per sentence (`CorpusAlignDocument.rounds`).
+    public static func holds(of link: SentenceLink, in graph: AlignmentGraph, rounds: [SentenceRef: Set<Int>],
+                             mergeThreshold: Double, mergeSupport: Double) -> [Hold] {
+        guard link.status != .rejected else { return [] }
+        let confirmed = link.status == .confirmed
+        var result: [Hold] = []
+        if link.kind == .sameFact, !confirmed, link.score < mergeThreshold { result.append(.belowThreshold(mergeThreshold)) }
+        let left = graph.statement(containing: link.a)?.members ?? [link.a]
+        let right = graph.statement(containing: link.b)?.members ?? [link.b]
+        guard Set(left).isDisjoint(with: right) else { return result }
+        let joined = left + right
+        let twice = Set(left.map(\.articleID)).intersection(right.map(\.articleID)).sorted().filter { article in
+            let indices = joined.filter { $0.articleID == article }.map(\.index).sorted()
+            let beadLike = (link.kind == .parallel || confirmed) && indices.count <= 2 && indices.last! - indices.first! == 1
+                && (article == link.a.articleID || article == link.b.articleID)
+            return !(beadLike || confirmed)
+        }
+        if !twice.isEmpty { result.append(.oneReport(twice)) }
+        func common(_ group: [SentenceRef]) -> Set<Int>? {
+            var result: Set<Int>?
+            for r in group.compactMap({ rounds[$0] }) where !r.isEmpty { result = result.map { $0.intersection(r) } ?? r }
+            return result
+        }
+        if !confirmed, let a = common(left), let b = common(right), a.isDisjoint(with: b) {
+            result.append(.differentRounds(a.sorted(), b.sorted()))
+        }
+        if link.kind == .sameFact, !confirmed, mergeSupport > 0 {
+            var neighbours: [SentenceRef: Set<SentenceRef>] = [:]
+            for l in graph.links where l.status != .rejected { neighbours[l.a, default: []].insert(l.b); neighbours[l.b, default: []].insert(l.a) }
+            var pairs = 0, linked = 0
+            for m in left { for n in right where m.articleID != n.articleID { pairs += 1; if neighbours[m]?.contains(n) == true { linked += 1 } } }
+            if Double(linked) < mergeSupport * Double(pairs) { result.append(.support(linked: linked, pairs: pairs)) }
+        }
+        return result
+    }
+}

@@ -6,9 +6,14 @@ import Foundation
 public struct AlignmentTextView: Sendable {
     public var graph: AlignmentGraph
     public var articles: [(id: String, language: LanguageCode, sentences: [String])]
+    /// The rounds the aligner saw per sentence, so a link between sentences of different rounds
+    /// is shown with that reason (empty: the reason is not given).
+    public var rounds: [SentenceRef: Set<Int>]
+    public var options: CorpusAligner.Options
 
-    public init(graph: AlignmentGraph, articles: [(id: String, language: LanguageCode, sentences: [String])]) {
-        self.graph = graph; self.articles = articles
+    public init(graph: AlignmentGraph, articles: [(id: String, language: LanguageCode, sentences: [String])],
+                rounds: [SentenceRef: Set<Int>] = [:], options: CorpusAligner.Options = .init()) {
+        self.graph = graph; self.articles = articles; self.rounds = rounds; self.options = options
     }
 
     /// Rows: per column the sentence indices shown (empty = gap), plus the statement id.
@@ -81,13 +86,24 @@ public struct AlignmentTextView: Sendable {
         }
         let loose = looseLinks()
         if !loose.isEmpty {
-            out += "\nLinks between these reports that join no statement (too weak to, or joining would put two "
-                + "sentences of one report in a statement); `dragoman align confirm A B` joins a pair, `unlink` drops it:\n"
+            out += "\nLinks between these reports that join no statement, and what keeps them apart; "
+                + "`dragoman align confirm A B` joins a pair, `unlink` drops it:\n" + Self.holdLegend(options)
             for link in loose {
-                out += String(format: "  %@  %@  %@ %.2f\n", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score)
+                let holds = AlignmentStatements.holds(of: link, in: graph, rounds: rounds, mergeThreshold: options.statementThreshold,
+                                                      mergeSupport: options.statementSupport)
+                let reason = holds.isEmpty ? "a stronger link placed one of them first" : holds.map(\.description).joined(separator: "; ")
+                out += String(format: "  %@  %@  %@ %.2f  %@\n", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score, reason)
             }
         }
         return out
+    }
+
+    /// What the reasons after each loose link mean.
+    static func holdLegend(_ options: CorpusAligner.Options) -> String {
+        String(format: "  (weak: a same-fact link joins a statement from %.2f; two sentences of R: joining would put two "
+               + "sentences of report R in one statement; rounds: the two sides are about different rounds; "
+               + "k of n pairs linked: under %.0f%% of the pairs the join would make are links)\n",
+               options.statementThreshold, options.statementSupport * 100)
     }
 
     /// Links between two of the shown reports whose sentences are not in one statement, best

@@ -178,11 +178,19 @@ extension CorpusAlignDocument {
     /// dates by value), glossary concepts found by `matcher` (language independent ids) and the
     /// rounds stage's round per sentence (`rounds` nil: `RoundAnalyzer` runs on the same
     /// articles and mentions; it does not depend on alignment).
+    /// The rounds the aligner works with when given none: the rounds stage on these articles'
+    /// own cues (`align view` explains a link held apart by them with the same rounds).
+    public static func alignerRounds(articles: [Article], mentions: [EntityMention]) -> [SentenceRef: [Int]] {
+        roundsBySentence(RoundAnalyzer.analyze(articles: articles, mentions: mentions))
+    }
+
+    static func roundsBySentence(_ analysis: RoundAnalysis) -> [SentenceRef: [Int]] {
+        Dictionary(analysis.assignments.map { ($0.sentence, $0.rounds) }, uniquingKeysWith: { _, last in last })
+    }
+
     public static func documents(articles: [Article], mentions: [EntityMention], matcher: GlossaryMatcher?,
                                  rounds: RoundAnalysis? = nil) -> [CorpusAlignDocument] {
-        let analysis = rounds ?? RoundAnalyzer.analyze(articles: articles, mentions: mentions)
-        var roundsOf: [SentenceRef: [Int]] = [:]
-        for assignment in analysis.assignments { roundsOf[assignment.sentence] = assignment.rounds }
+        let roundsOf = rounds.map(roundsBySentence) ?? alignerRounds(articles: articles, mentions: mentions)
         var entities: [String: [Int: Set<String>]] = [:], dates: [String: [Int: Set<String>]] = [:]
         var persons: [String: [Int: Set<String>]] = [:]
         for mention in mentions where mention.sentenceIndex >= 0 {
