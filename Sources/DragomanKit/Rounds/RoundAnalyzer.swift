@@ -2,7 +2,7 @@
 /// No store, so tests and other stages can run it on any set of reports.
 public enum RoundAnalyzer {
     /// Bump when detection or classification changes, so stored results are rebuilt.
-    public static let version = 34
+    public static let version = 35
 
     /// - Parameters:
     ///   - mentions: the entity stage's mentions (dates with values, places with entity ids).

@@ -64,8 +64,8 @@ struct LanguageRoundCues: Sendable {
     /// Speech, attribution and press events: "said", "laut", "ifølge", "press conference". A date
     /// next to one of these is the date of a statement, not of a meeting.
     var speech: CueLexicon
-    /// Folded ordinal words with every inflection the language writes.
-    var ordinals: [String: Int]
+    /// Ordinal words, 1 to 99, with every inflection the language writes (`SpelledOrdinals`).
+    var ordinals: SpelledOrdinals.Table
     /// How the language writes an ordinal with digits: "5." (German, Norwegian) when
     /// `ordinalPeriod`, else digits with one of `ordinalSuffixes` ("5th", Dutch "5e"/"5de").
     var ordinalPeriod = false
@@ -249,13 +249,6 @@ enum RoundCues {
     /// "Hintergründe"), English "ground", "background", "around", "surround".
     static let notRoundEndings = ["grunde", "grunden", "ground", "grounds", "around", "surround", "surrounds"]
 
-    /// German ordinal stems with the adjective endings they take.
-    private static func inflected(_ stems: [String: Int], endings: [String]) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for (stem, n) in stems { for ending in endings { result[stem + ending] = n } }
-        return result
-    }
-
     static func forLanguage(_ language: LanguageCode) -> LanguageRoundCues {
         switch language.rawValue {
         case "de": german
@@ -286,8 +279,7 @@ enum RoundCues {
                     "bestatigt", "gesagt", "mitgeteilt", "gemeldet", "unterstrichen", "bestatigen", "erklaren",
                     // asking, warning and writing report speech as saying does
                     "fragte", "warnte", "schrieb", "gefragt", "gewarnt", "geschrieben"]),
-        ordinals: inflected(["erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "funfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
-                             "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwolfte": 12], endings: ["", "n", "r", "s", "m"]),
+        ordinals: SpelledOrdinals.german,
         ordinalPeriod: true,
         previous: ["vorige", "vorigen", "voriger", "vorherige", "vorherigen", "letzte", "letzten", "vergangene", "vergangenen",
                    "fruhere", "fruheren", "fruherer", "fruheres"],
@@ -311,7 +303,7 @@ enum RoundCues {
         future: CueLexicon(words: ["wird", "werden", "soll", "sollen", "geplant", "bevorstehende", "bevorstehenden", "kommende",
                                    "wollen", "will", "planen", "plant", "beabsichtigen", "beabsichtigt", "vorgesehen"]),
         past: CueLexicon(words: ["wurde", "wurden", "war", "waren", "hatte", "hatten", "fand", "fanden", "lag", "gab", "trafen",
-                                 "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits",
+                                 "fuhrten", "dauerte", "folgte", "folgten", "begann", "begannen", "bereits", "hielt", "hielten",
                                  // what a meeting decided or left open
                                  "einigten", "setzten", "legten", "beschlossen",
                                  // perfect participles with "sein" that are nothing else
@@ -364,8 +356,7 @@ enum RoundCues {
                     "bevestigd", "verklaard", "gezegd", "gemeld", "benadrukt", "bevestigt", "verklaart", "meldt",
                     // adding ("voegde … toe"), asking, warning and writing
                     "voegde", "vroeg", "waarschuwde", "waarschuwt", "schreef", "toegevoegd", "gevraagd", "gewaarschuwd"]),
-        ordinals: ["eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
-                   "negende": 9, "tiende": 10],
+        ordinals: SpelledOrdinals.dutch,
         ordinalSuffixes: ["e", "de", "ste"],
         previous: ["vorige", "laatste", "voorgaande", "eerdere", "vroegere"],
         next: ["nieuwe", "volgende", "verdere", "komende"],
@@ -387,7 +378,7 @@ enum RoundCues {
         future: CueLexicon(words: ["zal", "zullen", "zou", "zouden", "gepland", "komende", "moet", "moeten", "verwacht",
                                    "willen", "wil", "plannen", "beogen"], phrases: ["van plan"]),
         past: CueLexicon(words: ["werd", "was", "waren", "had", "hadden", "vond", "vonden", "duurde", "arriveerde", "ontmoette", "ontmoetten", "volgde",
-                                 "trof", "troffen",
+                                 "trof", "troffen", "hield", "hielden",
                                  "volgden", "begon", "begonnen",
                                  // what a meeting decided or left open
                                  "spraken", "legden", "kwamen",
@@ -436,8 +427,7 @@ enum RoundCues {
                     "uttalt", "opplyst", "opplyser", "understreker", "bekrefter", "melder", "skriver",
                     // adding, asking, warning
                     "tilfoyde", "spurte", "advarte", "advarer"]),
-        ordinals: ["forste": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "sjuende": 7, "syvende": 7,
-                   "attende": 8, "niende": 9, "tiende": 10, "ellevte": 11, "tolvte": 12],
+        ordinals: SpelledOrdinals.norwegian,
         ordinalPeriod: true, ambiguousOrdinals: ["andre"], pluralEndings: ["er", "ene"],
         previous: ["forrige", "siste", "foregaende", "tidligere"],
         next: ["ny", "nye", "neste", "ytterligere", "kommende"],
@@ -458,7 +448,9 @@ enum RoundCues {
                               prefixes: ["departement", "regjering"], suffixes: ["departement", "departementet"]),
         future: CueLexicon(words: ["vil", "skal", "ville", "skulle", "planlagt", "kommende", "forventes", "forventet", "ventes",
                                    "planlegger", "akter"]),
-        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte",
+        // "holdt" is also the participle ("vil bli holdt"): as English "held", the future's
+        // own markers decide there.
+        past: CueLexicon(words: ["ble", "var", "hadde", "fant", "motte", "mottes", "ankom", "fulgte", "begynte", "holdt", "avholdt",
                                  // what a meeting decided or left open
                                  "satte", "besluttet", "kom"]),
         perfectAuxiliaries: ["har"],
@@ -499,8 +491,7 @@ enum RoundCues {
                     "confirms", "stresses", "announces", "tells",
                     // asking, warning and writing
                     "asked", "warned", "wrote", "asks", "warns", "writes"]),
-        ordinals: ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12],
+        ordinals: SpelledOrdinals.english,
         ordinalSuffixes: ["st", "nd", "rd", "th"],
         previous: ["previous", "last", "prior", "preceding", "earlier"],
         next: ["new", "next", "another", "further", "upcoming"],

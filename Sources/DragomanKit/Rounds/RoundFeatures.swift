@@ -688,9 +688,20 @@ extension SentenceRoundFeatures {
         // (one word may come between: "zweite diplomatische Runde", "second round").
         /// An ordinal in words or in digits: "5." where the language writes a period after it
         /// (German, Norwegian: a day is "5. Mai", but no month is a round noun), "5th", "5e".
+        func written(_ i: Int) -> String {
+            let span = tokens[i].span
+            return String(String.UnicodeScalarView(scalars[span.start..<min(span.end, scalars.count)]))
+        }
+        func spelledOrdinal(_ i: Int) -> Int? { cues.ordinals.value(tokens[i].folded, written: written(i)) }
         func ordinalValue(_ i: Int) -> Int? {
             let word = tokens[i].folded
-            if let n = cues.ordinals[word] { return n }
+            if let n = spelledOrdinal(i) {
+                // "twenty-first", "twenty first": the tens stand before the unit ordinal.
+                if n < 10, i > 0, let tens = cues.ordinals.tensBefore[tokens[i - 1].folded], tokens[i].span.start - tokens[i - 1].span.end <= 1 {
+                    return tens + n
+                }
+                return n
+            }
             let digits = word.prefix { $0.isASCII && $0.isNumber }
             guard (1...2).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
             let rest = String(word.dropFirst(digits.count))
@@ -708,7 +719,7 @@ extension SentenceRoundFeatures {
             // Without a round noun right after, "the first two" counts the round noun earlier in
             // the sentence only when it stands alone: a verb of tense or meeting or the clause's
             // end follows it ("the first two weeks", "die ersten zwei Diplomaten" count others).
-            if cues.ordinals[token.folded] == 1 {
+            if spelledOrdinal(i) == 1, !(i > 0 && cues.ordinals.tensBefore[tokens[i - 1].folded] != nil) {
                 let after = i + 1 < tokens.count ? cues.cardinals[tokens[i + 1].folded] : nil
                 let before = i > 0 ? cues.cardinals[tokens[i - 1].folded] : nil
                 if let n = after ?? before {
