@@ -167,9 +167,12 @@ struct RoundDetector: Sendable {
                     && !(m.date == nil && (m.venue == nil || m.venue?.entityID == venue))
             }.compactMap(\.ordinal).max() ?? 0
         }
-        for i in qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) }) {
+        let chronological = qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) })
+        let backfilled = Self.numbersBefore(pinned: chronological, clusters: clusters)
+        for i in chronological {
             let c = clusters[i]
             var number = max(last, nextFloor(c)) + 1
+            if let before = backfilled[i], before > last { number = before }
             if let pinned = c.ordinal, pinned > last { number = pinned; pinnedNumbers.insert(number) }
             last = number
             clusterRound[i] = number
@@ -399,6 +402,30 @@ struct RoundDetector: Sendable {
             clusters[i].dropOrdinal(n)
         }
         dropOrdinalsOutOfOrder(&clusters)
+    }
+
+    /// Meetings no report numbers, between two numbered rounds with a gap in the numbers ("the
+    /// 13th round" in Baku, "last met in Ljubljana in June"): when a report of the numbered round
+    /// after them tells the last of them, they are the rounds right before it (12, not 3). A
+    /// report recalls the meeting before the one it is about far more often than one in the
+    /// middle of a long series. With no such report they are numbered on from the round before,
+    /// and the first meeting of all, which no one numbers, is round 1 (where the series began).
+    /// `chronological`: the qualifying clusters by date. Returns cluster index → number.
+    static func numbersBefore(pinned chronological: [Int], clusters: [Cluster]) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var lastPinned = 0
+        var run: [Int] = []
+        for i in chronological {
+            guard let n = clusters[i].ordinal else { run.append(i); continue }
+            // The first meeting of all, numbered by no one, is where the series began: round 1.
+            if lastPinned == 0, !run.isEmpty { run.removeFirst(); lastPinned = 1 }
+            if let latest = run.last, !clusters[latest].articles.isDisjoint(with: clusters[i].articles), lastPinned + run.count < n {
+                for (k, j) in run.enumerated() { result[j] = n - run.count + k }
+            }
+            lastPinned = max(lastPinned, n)
+            run = []
+        }
+        return result
     }
 
     /// Rounds are numbered in the order they meet: a meeting cannot be the eleventh when a later
