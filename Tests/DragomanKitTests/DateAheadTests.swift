@@ -92,3 +92,28 @@ import Testing
         #expect(EntityIndex.neighbourDates([undated, early])["undated"] == CalendarDate(parsing: "2025-03-01"))
     }
 }
+
+/// A report with no date and no year of its own reads an announced month ("scheduled for
+/// February") after every month it tells with a year: "the talks, which began in February 2025"
+/// make the scheduled February a later one, not the month the talks began.
+@Suite struct DateAheadOfOwnMonthsTests {
+    static let reports: [(LanguageCode, [String])] = [
+        (.english, ["The talks, which began in Istanbul in February 2025, last met in Ljubljana in June.",
+                    "The 14th round is scheduled for February in Tashkent, both sides said."]),
+        (.german, ["Die Gespräche, die im Februar 2025 in Istanbul begannen, fanden zuletzt im Juni in Ljubljana statt.",
+                   "Die 14. Runde soll im Februar in Taschkent stattfinden."]),
+        (.dutch, ["Het overleg, dat in februari 2025 in Istanbul begon, vond in juni voor het laatst plaats in Ljubljana.",
+                  "De veertiende ronde zal in februari in Tasjkent plaatsvinden."]),
+        (.norwegian, ["Samtalene, som startet i Istanbul i februar 2025, ble sist holdt i Ljubljana i juni.",
+                      "Den fjortende runden skal holdes i februar i Tasjkent."]),
+    ]
+
+    @Test(arguments: reports)
+    func theAnnouncedMonthComesAfterTheReportsOwn(language: LanguageCode, sentences: [String]) {
+        let mentions = DateRecognizer().recognize(sentences: sentences, language: language, context: .init(corpusYear: 2025))
+        let announced = mentions.filter { $0.sentenceIndex == 1 }.compactMap(\.value)
+        #expect(!announced.isEmpty, "\(mentions)")
+        // After February 2025, the month the report tells the talks began.
+        #expect(announced.allSatisfy { $0 > CalendarDate(year: 2025, month: 2) }, "\(announced)")
+    }
+}

@@ -555,10 +555,24 @@ public struct DateRecognizer: Sendable {
             return pastSentences.contains(item.sentence) ? -1 : 0
         }
 
+        // The latest month the report writes with its year ("began in February 2025").
+        let latestWrittenMonth: (year: Int, month: Int)? = found.compactMap { item -> (year: Int, month: Int)? in
+            switch item.raw {
+            case .day(_, let m, let y?), .month(let m, let y?): return (y, m)
+            default: return nil
+            }
+        }.max { ($0.year, $0.month) < ($1.year, $1.month) }
+
         func implicitYear(month: Int, day: Int?, lean: Int, scheduled: Bool = false, start: Bool = false) -> Int? {
             guard let pub = pub ?? (isLinkedDay(month: month, day: day) ? nil : neighbour) else {
-                if onlyCorpusYear, lean > 0, day == nil, let year = fallbackYear, let first = firstDatedDay(in: year), month * 100 + 31 < first {
-                    return year + 1
+                if onlyCorpusYear, lean > 0, day == nil, let year = fallbackYear {
+                    if let first = firstDatedDay(in: year), month * 100 + 31 < first { return year + 1 }
+                    // Nor is it a month the report itself has already told of: "the talks, which
+                    // began in February 2025 … the 14th round is scheduled for February" is a
+                    // later February.
+                    if let latest = latestWrittenMonth, (year, month) <= (latest.year, latest.month) {
+                        return max(year, month > latest.month ? latest.year : latest.year + 1)
+                    }
                 }
                 return fallbackYear
             }

@@ -13,7 +13,7 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 27
+    public static let version = 28
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
