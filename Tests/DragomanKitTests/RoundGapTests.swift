@@ -17,6 +17,11 @@ import Testing
                 "Forrige runde ble holdt i Ljubljana i juni 2027."]),
     ]
 
+    /// Each round's number by its venue.
+    static func numbers(_ analysis: RoundAnalysis) -> [String: Int] {
+        Dictionary(analysis.rounds.compactMap { r in r.venueName.map { ($0, r.number) } }, uniquingKeysWith: min)
+    }
+
     @Test(arguments: baku)
     func theRecalledMeetingIsTheRoundBefore(language: String, sentences: [String]) throws {
         // A meeting told in passing by one report is no round; here two reports recall it.
@@ -26,7 +31,7 @@ import Testing
             "They had last met in Ljubljana in June 2027.",
         ])
         let analysis = try RoundFixture.analyze([RoundSeriesStartTests.firstRound, report, agency], withSeeds: false)
-        let numbers = Dictionary(analysis.rounds.compactMap { r in r.venueName.map { ($0, r.number) } }, uniquingKeysWith: min)
+        let numbers = Self.numbers(analysis)
         #expect(numbers["Baku"] == 13, "\(analysis.rounds)")
         #expect(numbers["Ljubljana"] == 12, "\(analysis.rounds)")
         #expect(numbers["Doha"] == 1, "\(analysis.rounds)")
@@ -42,7 +47,7 @@ import Testing
             "Russia and the United States held the 13th round of their consultations on Thursday 14 October 2027 in Baku.",
         ])
         let analysis = try RoundFixture.analyze([RoundSeriesStartTests.firstRound, june, october], withSeeds: false)
-        let numbers = Dictionary(analysis.rounds.compactMap { r in r.venueName.map { ($0, r.number) } }, uniquingKeysWith: min)
+        let numbers = Self.numbers(analysis)
         #expect(numbers["Baku"] == 13, "\(analysis.rounds)")
         #expect(numbers["Ljubljana"] == 2, "\(analysis.rounds)")
     }

@@ -168,7 +168,7 @@ struct RoundDetector: Sendable {
             }.compactMap(\.ordinal).max() ?? 0
         }
         let chronological = qualifying.sorted(by: { (clusters[$0].date!, $0) < (clusters[$1].date!, $1) })
-        let backfilled = Self.numbersBefore(pinned: chronological, clusters: clusters)
+        let backfilled = Self.numbersBefore(chronological: chronological, clusters: clusters)
         for i in chronological {
             let c = clusters[i]
             var number = max(last, nextFloor(c)) + 1
@@ -411,7 +411,7 @@ struct RoundDetector: Sendable {
     /// middle of a long series. With no such report they are numbered on from the round before,
     /// and the first meeting of all, which no one numbers, is round 1 (where the series began).
     /// `chronological`: the qualifying clusters by date. Returns cluster index → number.
-    static func numbersBefore(pinned chronological: [Int], clusters: [Cluster]) -> [Int: Int] {
+    static func numbersBefore(chronological: [Int], clusters: [Cluster]) -> [Int: Int] {
         var result: [Int: Int] = [:]
         var lastPinned = 0
         var run: [Int] = []
