@@ -57,15 +57,6 @@ public enum AlignmentStatements {
         for document in documents {
             for (i, rounds) in document.rounds.enumerated() where !rounds.isEmpty { roundsOf[document.ref(i)] = Set(rounds) }
         }
-        func roundsAgree(_ group: [SentenceRef]) -> Bool {
-            var common: Set<Int>? = nil
-            for member in group {
-                guard let rounds = roundsOf[member] else { continue }
-                common = common.map { $0.intersection(rounds) } ?? rounds
-                if common!.isEmpty { return false }
-            }
-            return true
-        }
         func makeSet(_ x: SentenceRef) { if parent[x] == nil { parent[x] = x; members[x] = [x] } }
         // Who is linked to whom, for the support a merge needs.
         var neighbours: [SentenceRef: Set<SentenceRef>] = [:]
@@ -82,28 +73,12 @@ public enum AlignmentStatements {
             let left = members[x]!, right = members[y]!
             if left.contains(where: { m in !(rejectedWith[m] ?? []).isDisjoint(with: right) }) { continue }
             let joined = left + right
-            var ok = true
-            for article in Set(left.map(\.articleID)).intersection(right.map(\.articleID)) {
-                let indices = joined.filter { $0.articleID == article }.map(\.index).sorted()
-                // Only the report whose two sentences the link's bead holds: two neighbouring
-                // sentences of a third report stating the two facts separately stay apart.
-                let beadLike = (link.kind == .parallel || link.status == .confirmed) && indices.count <= 2 && indices.last! - indices.first! == 1
-                    && (article == link.a.articleID || article == link.b.articleID)
-                if !(beadLike || link.status == .confirmed) { ok = false; break }
-            }
-            guard ok else { continue }
+            guard reportsTwice(link, left, right).isEmpty else { continue }
             // One statement, one fact, one round: a sentence about both rounds must not bridge a
             // round-1 sentence into a round-2 statement. Sentences with no round take any.
-            if link.status != .confirmed, !roundsAgree(joined) { continue }
+            if link.status != .confirmed, commonRounds(joined, roundsOf)?.isEmpty == true { continue }
             if link.kind == .sameFact, link.status != .confirmed, mergeSupport > 0 {
-                var pairs = 0, linked = 0
-                for m in left {
-                    let linkedToM = neighbours[m] ?? []
-                    for n in right where m.articleID != n.articleID {
-                        pairs += 1
-                        if linkedToM.contains(n) { linked += 1 }
-                    }
-                }
+                let (linked, pairs) = support(left, right, neighbours)
                 if Double(linked) < mergeSupport * Double(pairs) { continue }
             }
             let (root, child) = left.count >= right.count ? (x, y) : (y, x)
@@ -164,41 +139,94 @@ extension AlignmentStatements {
         }
     }
 
-    /// Every rule that keeps `link` out of a statement now (empty when none does: the link was
-    /// refused while its statements were still growing, and a stronger link decided).
-    /// `rounds`: the rounds the aligner saw per sentence (`CorpusAlignDocument.rounds`).
-    public static func holds(of link: SentenceLink, in graph: AlignmentGraph, rounds: [SentenceRef: Set<Int>],
-                             mergeThreshold: Double, mergeSupport: Double) -> [Hold] {
-        guard link.status != .rejected else { return [] }
-        let confirmed = link.status == .confirmed
-        var result: [Hold] = []
-        if link.kind == .sameFact, !confirmed, link.score < mergeThreshold { result.append(.belowThreshold(mergeThreshold)) }
-        let left = graph.statement(containing: link.a)?.members ?? [link.a]
-        let right = graph.statement(containing: link.b)?.members ?? [link.b]
-        guard Set(left).isDisjoint(with: right) else { return result }
+    /// The reports that joining `left` and `right` through `link` would give two sentences,
+    /// except the report whose two neighbouring sentences a parallel or confirmed link's bead
+    /// holds (two neighbouring sentences of a third report stating the two facts separately stay
+    /// apart). A confirmed link is a decision: none.
+    static func reportsTwice(_ link: SentenceLink, _ left: [SentenceRef], _ right: [SentenceRef]) -> [String] {
+        guard link.status != .confirmed else { return [] }
         let joined = left + right
-        let twice = Set(left.map(\.articleID)).intersection(right.map(\.articleID)).sorted().filter { article in
+        return Set(left.map(\.articleID)).intersection(right.map(\.articleID)).sorted().filter { article in
             let indices = joined.filter { $0.articleID == article }.map(\.index).sorted()
-            let beadLike = (link.kind == .parallel || confirmed) && indices.count <= 2 && indices.last! - indices.first! == 1
+            let beadLike = link.kind == .parallel && indices.count <= 2 && indices.last! - indices.first! == 1
                 && (article == link.a.articleID || article == link.b.articleID)
-            return !(beadLike || confirmed)
+            return !beadLike
         }
-        if !twice.isEmpty { result.append(.oneReport(twice)) }
-        func common(_ group: [SentenceRef]) -> Set<Int>? {
-            var result: Set<Int>?
-            for r in group.compactMap({ rounds[$0] }) where !r.isEmpty { result = result.map { $0.intersection(r) } ?? r }
-            return result
+    }
+
+    /// The rounds every member of `group` with a round shares (nil: no member has one; empty:
+    /// they disagree).
+    static func commonRounds(_ group: [SentenceRef], _ roundsOf: [SentenceRef: Set<Int>]) -> Set<Int>? {
+        var common: Set<Int>?
+        for member in group {
+            guard let rounds = roundsOf[member], !rounds.isEmpty else { continue }
+            common = common.map { $0.intersection(rounds) } ?? rounds
+            if common!.isEmpty { return common }
         }
-        if !confirmed, let a = common(left), let b = common(right), a.isDisjoint(with: b) {
-            result.append(.differentRounds(a.sorted(), b.sorted()))
+        return common
+    }
+
+    /// Of the pairs between `left` and `right` (sentences of different reports), how many are links.
+    static func support(_ left: [SentenceRef], _ right: [SentenceRef], _ neighbours: [SentenceRef: Set<SentenceRef>]) -> (linked: Int, pairs: Int) {
+        var pairs = 0, linked = 0
+        for m in left {
+            let linkedToM = neighbours[m] ?? []
+            for n in right where m.articleID != n.articleID {
+                pairs += 1
+                if linkedToM.contains(n) { linked += 1 }
+            }
         }
-        if link.kind == .sameFact, !confirmed, mergeSupport > 0 {
+        return (linked, pairs)
+    }
+
+    /// Explains the links of one graph: the statements and the link neighbourhoods are indexed
+    /// once, so a view can ask about every loose link.
+    public struct HoldExplainer: Sendable {
+        let graph: AlignmentGraph
+        let rounds: [SentenceRef: Set<Int>]
+        let mergeThreshold: Double
+        let mergeSupport: Double
+        let statementOf: [SentenceRef: [SentenceRef]]
+        let neighbours: [SentenceRef: Set<SentenceRef>]
+
+        /// `rounds`: the rounds the aligner saw per sentence (`CorpusAlignDocument.rounds`).
+        public init(graph: AlignmentGraph, rounds: [SentenceRef: Set<Int>], mergeThreshold: Double, mergeSupport: Double) {
+            self.graph = graph; self.rounds = rounds; self.mergeThreshold = mergeThreshold; self.mergeSupport = mergeSupport
+            var statementOf: [SentenceRef: [SentenceRef]] = [:]
+            for statement in graph.statements { for member in statement.members { statementOf[member] = statement.members } }
+            self.statementOf = statementOf
             var neighbours: [SentenceRef: Set<SentenceRef>] = [:]
             for l in graph.links where l.status != .rejected { neighbours[l.a, default: []].insert(l.b); neighbours[l.b, default: []].insert(l.a) }
-            var pairs = 0, linked = 0
-            for m in left { for n in right where m.articleID != n.articleID { pairs += 1; if neighbours[m]?.contains(n) == true { linked += 1 } } }
-            if Double(linked) < mergeSupport * Double(pairs) { result.append(.support(linked: linked, pairs: pairs)) }
+            self.neighbours = neighbours
         }
-        return result
+
+        /// Every rule of `build` that keeps `link` out of a statement now, checked against the
+        /// statements as they came out (empty when none does: the link was refused while its
+        /// statements were still growing, and a stronger link decided).
+        public func holds(of link: SentenceLink) -> [Hold] {
+            guard link.status != .rejected else { return [] }
+            let confirmed = link.status == .confirmed
+            var result: [Hold] = []
+            if link.kind == .sameFact, !confirmed, link.score < mergeThreshold { result.append(.belowThreshold(mergeThreshold)) }
+            let left = statementOf[link.a] ?? [link.a], right = statementOf[link.b] ?? [link.b]
+            guard Set(left).isDisjoint(with: right) else { return result }
+            let twice = AlignmentStatements.reportsTwice(link, left, right)
+            if !twice.isEmpty { result.append(.oneReport(twice)) }
+            if !confirmed, let a = AlignmentStatements.commonRounds(left, rounds), let b = AlignmentStatements.commonRounds(right, rounds),
+               a.isDisjoint(with: b) {
+                result.append(.differentRounds(a.sorted(), b.sorted()))
+            }
+            if link.kind == .sameFact, !confirmed, mergeSupport > 0 {
+                let (linked, pairs) = AlignmentStatements.support(left, right, neighbours)
+                if Double(linked) < mergeSupport * Double(pairs) { result.append(.support(linked: linked, pairs: pairs)) }
+            }
+            return result
+        }
+    }
+
+    /// `HoldExplainer.holds` for one link.
+    public static func holds(of link: SentenceLink, in graph: AlignmentGraph, rounds: [SentenceRef: Set<Int>],
+                             mergeThreshold: Double, mergeSupport: Double) -> [Hold] {
+        HoldExplainer(graph: graph, rounds: rounds, mergeThreshold: mergeThreshold, mergeSupport: mergeSupport).holds(of: link)
     }
 }

@@ -88,9 +88,10 @@ public struct AlignmentTextView: Sendable {
         if !loose.isEmpty {
             out += "\nLinks between these reports that join no statement, and what keeps them apart; "
                 + "`dragoman align confirm A B` joins a pair, `unlink` drops it:\n" + Self.holdLegend(options)
+            let explainer = AlignmentStatements.HoldExplainer(graph: graph, rounds: rounds, mergeThreshold: options.statementThreshold,
+                                                              mergeSupport: options.statementSupport)
             for link in loose {
-                let holds = AlignmentStatements.holds(of: link, in: graph, rounds: rounds, mergeThreshold: options.statementThreshold,
-                                                      mergeSupport: options.statementSupport)
+                let holds = explainer.holds(of: link)
                 let reason = holds.isEmpty ? "a stronger link placed one of them first" : holds.map(\.description).joined(separator: "; ")
                 out += String(format: "  %@  %@  %@ %.2f  %@\n", "\(link.a)", "\(link.b)", link.kind.rawValue, link.score, reason)
             }
