@@ -13,7 +13,7 @@ public enum EntityIndex {
     }
 
     /// Bump when recognition or linking changes, so stored results are rebuilt.
-    public static let version = 28
+    public static let version = 29
 
     public static func build(articles: [Article], recognizer: EntityRecognizer, aligned: [AlignedSentencePair] = []) -> Result {
         let years = yearVotes(articles)
@@ -176,15 +176,28 @@ public enum EntityIndex {
 
     /// For each language, the folded capitalised words (not sentence-initial) that also occur
     /// capitalised in reports in another language: names travel across languages, common nouns
-    /// do not.
+    /// do not. A name is also found in its other languages' spellings, by its transliteration key
+    /// (`NameKey`, words of five letters or more): German "Taschkent" is the English "Tashkent",
+    /// though the German word list knows it as a capitalised word like any noun.
     static func crossLingualNames(_ articles: [Article], words: [String: DistinctiveWords]) -> [LanguageCode: Set<String>] {
         var languagesOf: [String: Set<LanguageCode>] = [:]
+        var languagesOfKey: [String: Set<LanguageCode>] = [:]
+        var keyed: [(word: String, key: String, language: LanguageCode)] = []
         for article in articles {
-            for name in words[article.id]?.names ?? [] { languagesOf[name, default: []].insert(article.language) }
+            for name in words[article.id]?.names ?? [] {
+                languagesOf[name, default: []].insert(article.language)
+                guard name.count >= 5 else { continue }
+                let key = NameKey.wordKey(name, language: article.language)
+                languagesOfKey[key, default: []].insert(article.language)
+                keyed.append((name, key, article.language))
+            }
         }
         var result: [LanguageCode: Set<String>] = [:]
         for (word, languages) in languagesOf where languages.count >= 2 {
             for language in languages { result[language, default: []].insert(word) }
+        }
+        for entry in keyed where (languagesOfKey[entry.key]?.count ?? 0) >= 2 {
+            result[entry.language, default: []].insert(entry.word)
         }
         return result
     }

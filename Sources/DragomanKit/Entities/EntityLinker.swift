@@ -138,8 +138,9 @@ public struct EntityLinker: Sendable {
             let other = (alignedTo[key] ?? []).reduce(into: Set<String>()) { $0.formUnion(sentenceEntities[$1] ?? []) }
             return (own, other)
         }
-        /// Weighted share of the mention's context found with `candidate` in other reports.
-        func support(_ ref: Ref, candidate: String) -> Double {
+        /// Weighted share of the mention's context found with `candidate` in other reports, of
+        /// at least `minimumShared` entities.
+        func support(_ ref: Ref, candidate: String, minimumShared: Int = 2) -> Double {
             let (own, alignedEntities) = context(of: ref)
             if alignedEntities.contains(candidate) { return 1 }
             let mine = own.union(alignedEntities).subtracting([candidate])
@@ -148,7 +149,7 @@ public struct EntityLinker: Sendable {
             let counts = contextArticleCounts[candidate] ?? [:]
             let here = entityContext[candidate]?[ref.article] ?? []
             let shared = mine.filter { (counts[$0] ?? 0) - (here.contains($0) ? 1 : 0) > 0 }
-            guard shared.count >= 2 else { return 0 }
+            guard shared.count >= minimumShared else { return 0 }
             return shared.reduce(0) { $0 + weight($1) } / total
         }
 
@@ -170,6 +171,40 @@ public struct EntityLinker: Sendable {
             let key = mention.kind.tag + "|" + NameKey.key(mention.text, language: articles[ref.article].language)
             if groups[key] == nil { groupOrder.append(key) }
             groups[key, default: []].append(ref)
+        }
+        // The names each report has given so far, by kind, folded: a report spells one name
+        // one way, so a name one letter off another of the same report is the same name with a
+        // typo ("Sjerebtsov" … "Sjerebtsjov").
+        struct ReportName { var folded: String; var kind: EntityKind; var entity: String }
+        var reportNames: [Int: [ReportName]] = [:]
+        func noteNames(_ refs: [Ref], _ entity: String) {
+            for ref in refs {
+                let mention = articles[ref.article].mentions[ref.mention]
+                for word in Self.nameWords(mention.text) { reportNames[ref.article, default: []].append(ReportName(folded: word, kind: mention.kind, entity: entity)) }
+            }
+        }
+        for (ref, value) in assignment where articles[ref.article].mentions[ref.mention].kind != .date
+            && articles[ref.article].mentions[ref.mention].generic == nil {
+            noteNames([ref], value.entity)
+        }
+        /// The one entity of the same kind whose name, in a report of this group, is one letter
+        /// off the group's one-word name: same first letter and last two letters, so a surname's
+        /// feminine form ("Ivanov", "Ivanova") stays apart.
+        func sameReportTypo(_ refs: [Ref]) -> String? {
+            let mention = articles[refs[0].article].mentions[refs[0].mention]
+            let words = Self.nameWords(mention.text)
+            guard words.count == 1, let word = words.first, word.count >= 6 else { return nil }
+            let scalars = Array(word.unicodeScalars)
+            var found = Set<String>()
+            for ref in refs {
+                for name in reportNames[ref.article] ?? [] where name.kind == mention.kind && name.folded != word && name.folded.count >= 6 {
+                    let other = Array(name.folded.unicodeScalars)
+                    guard other.first == scalars.first, other.suffix(2) == scalars.suffix(2),
+                          NameKey.editDistance(scalars, other) == 1 else { continue }
+                    found.insert(name.entity)
+                }
+            }
+            return found.count == 1 ? found.first : nil
         }
         var newIndex = TrigramIndex()
         var newEntityOfGroup: [String: String] = [:]
@@ -201,19 +236,34 @@ public struct EntityLinker: Sendable {
                     let targetKind = kindOf[target] ?? EntityKind(tag: String(target.split(separator: "-").dropFirst().first ?? "")) ?? first.kind
                     guard targetKind == first.kind else { continue }
                     var option: (String, Double, LinkEvidence)?
-                    if edits <= 1 && found.reading == key && key.count >= 5 {
+                    if edits == 0 && found.reading != key && key.count >= 5 {
+                        // The very key of the name read by another language's conventions: a
+                        // machine translation kept its source's spelling ("Tasjkent" in English).
+                        option = (target, 0.85, .keyMatch)
+                    } else if edits <= 1 && found.reading == key && key.count >= 5 {
                         option = (target, 0.75, .fuzzy)
                     } else if !newEntityKeys.contains(candidateKey) || Self.lastWordsClose(found.reading, candidateKey) {
                         // Two names the corpus alone knows share a given name easily ("Dmitri
                         // Peskov", "Dmitri Medvedev"): their last words must be close too.
-                        let s = refs.map { support($0, candidate: target) }.max() ?? 0
+                        // A long name nearly spelled the same ("Jekaterinenburg", "Jekaterinburg":
+                        // keys of eight letters or more, 85 % alike) needs one companion in common.
+                        let near = similarity >= 0.85 && min(found.reading.count, candidateKey.count) >= 8
+                        let s = refs.map { support($0, candidate: target, minimumShared: near ? 1 : 2) }.max() ?? 0
                         if s >= contextOverlap { option = (target, max(0.35, similarity * s), .fuzzyContext) }
                     }
                     if let option, option.1 > (best?.confidence ?? 0) { best = option }
                 }
             }
+            if best == nil, let typo = sameReportTypo(refs) { best = (typo, 0.75, .fuzzy) }
             if let best {
                 for ref in refs { assignment[ref] = best }
+                // This spelling's key now leads to the entity too, so that a later spelling one
+                // letter off it is found ("Sjerebtsov" linked by context, then "Sjerebtsjov").
+                if kindOf[best.entity] != nil {
+                    newIndex.insert(key, target: best.entity)
+                    newEntityKeys.insert(key)
+                }
+                noteNames(refs, best.entity)
             } else {
                 // The id from the group's most frequent spelling, readable ("new-per-sergei-ryabkov"),
                 // never from the comparison key ("…-riabkov").
@@ -237,6 +287,7 @@ public struct EntityLinker: Sendable {
                 }
                 kindOf[id] = first.kind
                 for ref in refs { assignment[ref] = (id, refs.count > 1 ? 0.9 : 1, refs.count > 1 ? .keyMatch : .new) }
+                noteNames(refs, id)
             }
         }
         // 5: a bare surname ("Ryabkov") of a person the corpus also names in full ("Sergei
@@ -301,6 +352,11 @@ public struct EntityLinker: Sendable {
         return out
     }
 
+    /// The folded words of a name, lower-case.
+    static func nameWords(_ text: String) -> [String] {
+        TextFolding.fold(text).lowercased().split { !$0.isLetter }.map(String.init)
+    }
+
     /// Keys to try for an unknown surface: as written, and without a glued ending ("Darchievs").
     static func keys(of text: String, language: LanguageCode) -> [String] {
         var keys = [NameKey.key(text, language: language)]
@@ -310,16 +366,48 @@ public struct EntityLinker: Sendable {
         return keys
     }
 
-    /// The name English reports give a new entity, for English briefs and lists: the fullest
-    /// (most words), then most frequent, of the English spellings no other language's report
-    /// uses. An English machine translation keeps its source's spelling ("Jewgeni Schurawljow"
-    /// from German), which a German report shares; the agency's "Yevgeny Zhuravlyov" is English's own.
+    /// The name English reports give a new entity, for English briefs and lists.
+    /// - An English spelling no other language's report uses is English's own: an English machine
+    ///   translation keeps its source's spelling ("Jewgeni Schurawljow" from German), which a
+    ///   German report shares; the agency's "Yevgeny Zhuravlyov" is English's own. The fullest
+    ///   (most words), then most frequent, is taken.
+    /// - Except a spelling of one report only that is one letter off a spelling two reports share
+    ///   ("Daniel Whitcomb" beside "Daniel Whitcombe"): that is a typo of the name.
+    /// - Failing both, the spelling the most reports use, in English first.
     static func englishSpelling(_ mentions: [EntityMention]) -> String? {
+        var reports: [String: Set<String>] = [:]
+        for m in mentions { reports[m.text, default: []].insert(m.articleID) }
+        let shared = reports.filter { $0.value.count >= 2 }.keys.map { Array(TextFolding.fold($0).unicodeScalars) }
+        func typo(_ spelling: String) -> Bool {
+            guard (reports[spelling]?.count ?? 0) == 1 else { return false }
+            let scalars = Array(TextFolding.fold(spelling).unicodeScalars)
+            return scalars.count >= 5 && shared.contains { Self.oneLetterDropped(scalars, $0) || Self.oneLetterDropped($0, scalars) }
+        }
         let elsewhere = Set(mentions.filter { $0.language != .english }.map(\.text))
         var counts: [String: Int] = [:]
-        for m in mentions where m.language == .english && !elsewhere.contains(m.text) { counts[m.text, default: 0] += 1 }
+        for m in mentions where m.language == .english && !elsewhere.contains(m.text) && !typo(m.text) { counts[m.text, default: 0] += 1 }
         func words(_ s: String) -> Int { s.split(separator: " ").count }
-        return counts.max { (words($0.key), $0.value, $1.key) < (words($1.key), $1.value, $0.key) }?.key
+        if let own = counts.max(by: { (words($0.key), $0.value, $1.key) < (words($1.key), $1.value, $0.key) })?.key { return own }
+        let english = Set(mentions.filter { $0.language == .english }.map(\.text))
+        func rank(_ s: String) -> (Int, Int, Int) { (english.contains(s) ? 1 : 0, words(s), reports[s]?.count ?? 0) }
+        // Ties go to the alphabetically first spelling, so the name does not depend on order.
+        return reports.keys.filter { !typo($0) }.max { a, b in
+            let x = rank(a), y = rank(b)
+            return (x.0, x.1, x.2, b) < (y.0, y.1, y.2, a)
+        }
+    }
+
+    /// Whether `shorter` is `longer` with one letter left out, a letter the transliteration
+    /// conventions do not add or drop (the letters of "j", "y", "i", "sch", "tsch", "kh", "zh", "w":
+    /// "Dmitri"/"Dmitrij" and "Tashkent"/"Taschkent" are conventions, "Whitcomb"/"Whitcombe" and
+    /// "Mamadli"/"Mammadli" are slips). Substitutions are conventions too ("Tashkent"/"Tasjkent",
+    /// "Yekaterinburg"/"Jekaterinburg") and never count.
+    static func oneLetterDropped(_ shorter: [Unicode.Scalar], _ longer: [Unicode.Scalar]) -> Bool {
+        guard longer.count == shorter.count + 1 else { return false }
+        var i = 0
+        while i < shorter.count, shorter[i] == longer[i] { i += 1 }
+        guard shorter[i...].elementsEqual(longer[(i + 1)...]) else { return false }
+        return !"jyihwcstkzJYIHWCSTKZ".unicodeScalars.contains(longer[i])
     }
 
     /// `names`: English names of entities without a glossary concept that the recogniser named

@@ -668,6 +668,22 @@ public final class EntityRecognizer {
             }
             return false
         }
+        /// The place noun a name at `k` names: right before it, or before its "of"/"van"/"von"
+        /// (never a capitalised word: "City Council Smith" is no place).
+        func placeHeadBefore(_ k: Int) -> Int? {
+            guard k > 0 else { return nil }
+            if words.placeHeads.contains(folded[k - 1]), language == .german || tokens[k - 1].text.first?.isLowercase == true { return k - 1 }
+            if k > 1, words.placeHeadLinks.contains(folded[k - 1]), words.placeHeads.contains(folded[k - 2]),
+               language == .german || tokens[k - 2].text.first?.isLowercase == true { return k - 2 }
+            return nil
+        }
+        /// A place named in the genitive: the mention without the glued "s".
+        func addGenitive(_ a: Int, _ b: Int, _ cue: String) {
+            let span = TextSpan(start: tokens[a].span.start, end: tokens[b].span.end - 1)
+            result.append(Candidate(mention: RecognizedMention(
+                sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
+                kind: .place, confidence: 0.6, cue: cue), tier: 1))
+        }
         var k = 0
         while k < tokens.count {
             let w = folded[k]
@@ -749,8 +765,29 @@ public final class EntityRecognizer {
                    office == end + 2 || !(words.locatives.contains(previous) && tokens[k - 1].text.first?.isLowercase == true) {
                     add(k, end, .person, 0.65, "before “, \(tokens[office].text)”"); k = end + 1; continue
                 }
+                // Whose place noun it is, in a glued genitive that is not part of the name (also after
+                // "in", so before that rule) ("Aserbajdsjans hovedstad", "Aserbaidschans Hauptstadt").
+                if end + 1 < tokens.count, words.placeHeads.contains(folded[end + 1]), language == .german || language == .norwegian,
+                   tokens[end].text.count > 4, tokens[end].text.hasSuffix("s") {
+                    addGenitive(k, end, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                }
                 if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
                     add(k, end, .place, 0.6, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
+                }
+                // The name of a place noun: "the capital of Azerbaijan", "de hoofdstad van X", "die
+                // Hauptstadt X", "hovedstaden Baku".
+                if let head = placeHeadBefore(k) {
+                    add(k, end, .place, 0.6, "after “\(tokens[head].text)”"); k = end + 1; continue
+                }
+                if end + 3 < tokens.count, ["'", "’"].contains(tokens[end + 1].text), folded[end + 2] == "s", words.placeHeads.contains(folded[end + 3]) {
+                    add(k, end, .place, 0.6, "before “\(tokens[end + 3].text)”"); k = end + 1; continue
+                }
+                // A name joined to a place ("San Francisco und Jekaterinburg") is a place, when
+                // it ends its phrase and no speech verb follows.
+                if k >= 2, words.conjunctions.contains(previous),
+                   let place = (known + result).first(where: { $0.mention.kind == .place && $0.mention.span.end == tokens[k - 2].span.end }),
+                   end + 1 >= tokens.count || (tokens[end + 1].text.first?.isUppercase != true && !words.speechVerbs.contains(folded[end + 1])) {
+                    add(k, end, .place, 0.6, "joined to “\(place.mention.text)”"); k = end + 1; continue
                 }
                 // "in Istanbul, Torkiye": a place apposed to a known place.
                 if k >= 2, tokens[k - 1].text == ",", let place = known.first(where: { $0.mention.kind == .place && $0.mention.span.end == tokens[k - 2].span.end }),
@@ -899,6 +936,10 @@ struct CueWords: Sendable {
     /// "de plaatsvervanger van X"; "X's deputy", "Zjuravljovs stedfortreder").
     var relativeRoles: Set<String> = []
     var relativeRolePrepositions: Set<String> = []
+    /// Nouns whose name is a place ("the capital of X", "de hoofdstad van X", "die Hauptstadt X",
+    /// "Xs hovedstad"), also in a Norwegian definite form, and the word that may join them.
+    var placeHeads: Set<String> = []
+    var placeHeadLinks: Set<String> = []
 
     static func forLanguage(_ language: LanguageCode) -> CueWords {
         switch language {
@@ -922,7 +963,8 @@ struct CueWords: Sendable {
                 complementOpeners: ["der", "des", "von", "vom", "fur", "im", "beim"], officeHeads: ["chef", "chefin"],
                 copulas: ["ist", "war"],
                 relativeRoles: ["stellvertreter", "stellvertreterin", "nachfolger", "nachfolgerin", "vorganger", "vorgangerin"],
-                relativeRolePrepositions: ["von"])
+                relativeRolePrepositions: ["von"],
+                placeHeads: ["hauptstadt", "stadt", "republik", "region", "provinz", "grenzstadt", "hafenstadt"], placeHeadLinks: ["von"])
         case .dutch:
             return CueWords(
                 roles: ["woordvoerder", "woordvoerster", "ambassadeur", "president", "minister", "staatssecretaris", "assistent-secretaris",
@@ -936,7 +978,8 @@ struct CueWords: Sendable {
                 appositionModifiers: ["de", "het", "een", "nieuwe", "voormalige", "waarnemend", "waarnemende", "eerste", "zijn", "haar", "hun"],
                 complementOpeners: ["van", "voor", "bij"], officeHeads: ["hoofd", "chef"], copulas: ["is", "was"],
                 relativeRoles: ["plaatsvervanger", "plaatsvervangster", "opvolger", "opvolgster", "voorganger", "voorgangster"],
-                relativeRolePrepositions: ["van"])
+                relativeRolePrepositions: ["van"],
+                placeHeads: ["hoofdstad", "stad", "republiek", "regio", "provincie", "grensstad", "havenstad"], placeHeadLinks: ["van"])
         case .norwegian:
             return CueWords(
                 roles: ["ambassador", "ambassadør", "ambassador", "talsperson", "talsmann", "talskvinne", "president", "utenriksminister",
@@ -952,7 +995,9 @@ struct CueWords: Sendable {
                                       "hennes", "deres"], definiteEndings: ["en", "et", "a"],
                 complementOpeners: ["for", "i", "ved", "til"], officeHeads: ["sjef", "sjefen"], copulas: ["er", "var"],
                 relativeRoles: ["stedfortreder", "etterfolger", "forgjenger"],
-                relativeRolePrepositions: ["for", "til"])
+                relativeRolePrepositions: ["for", "til"],
+                placeHeads: ["hovedstad", "hovedstaden", "by", "byen", "republikk", "republikken", "region", "regionen", "provins",
+                             "provinsen", "grensebyen", "havnebyen"], placeHeadLinks: [])
         default:
             return CueWords(
                 roles: ["spokesman", "spokeswoman", "spokesperson", "ambassador", "president", "minister", "secretary", "senator",
@@ -966,7 +1011,8 @@ struct CueWords: Sendable {
                 leadVerbs: ["led", "headed", "represented"], leadPrepositions: ["by"],
                 appositionModifiers: ["the", "a", "an", "new", "former", "acting", "first", "his", "her", "their"],
                 complementOpeners: ["of", "for", "at"], officeHeads: ["head", "chief"], copulas: ["is", "was"],
-                relativeRoles: ["deputy", "successor", "predecessor"], relativeRolePrepositions: ["of", "to"])
+                relativeRoles: ["deputy", "successor", "predecessor"], relativeRolePrepositions: ["of", "to"],
+                placeHeads: ["capital", "city", "town", "republic", "region", "province", "port"], placeHeadLinks: ["of"])
         }
     }
 }
