@@ -28,9 +28,61 @@ import Testing
         #expect(text.contains("<prop type=\"x-other-de\">d2#0: Die Botschaft öffnet „bald“.</prop>"))
         #expect(text.components(separatedBy: "<tu ").count - 1 == Self.graph.statements.count)
         #expect(text.components(separatedBy: "<tuv xml:lang=\"de\"").count - 1 == 2)
+        // d1 and e1 translate each other; n1 and d2 are independent reports of the same fact:
+        // the unit is parallel with d1 and e1 as its variants, n1 only a prop.
+        let first = try #require(unit(containing: "d1#0", in: text))
+        #expect(first.contains("<prop type=\"x-kind\">parallel</prop>"))
+        #expect(first.contains("<prop type=\"x-other-nb\">n1#0: Ambassaden åpner.</prop>"))
+        #expect(!first.contains("<tuv xml:lang=\"nb\""))
+        #expect(variant("de", in: first) == "d1")
         // A broken document is caught.
         let broken = Data(text.replacingOccurrences(of: "segtype=\"sentence\" ", with: "").utf8)
         #expect(try !TMXWriter.validate(broken).isEmpty)
+    }
+
+    /// The `<tu>` element holding a sentence, as text.
+    func unit(containing sentence: String, in text: String) -> String? {
+        text.components(separatedBy: "<tu ").dropFirst().first { $0.contains(sentence + " ") || $0.contains(sentence + "<") }
+    }
+
+    /// The report giving a unit's variant in a language.
+    func variant(_ language: String, in unit: String) -> String? {
+        guard let tuv = unit.components(separatedBy: "<tuv xml:lang=\"\(language)\"").dropFirst().first,
+              let start = tuv.range(of: "<prop type=\"x-article\">"), let end = tuv.range(of: "</prop>", range: start.upperBound..<tuv.endIndex)
+        else { return nil }
+        return String(tuv[start.upperBound..<end.lowerBound])
+    }
+
+    /// Statements of independent reports only are same-fact units with a variant per language;
+    /// with two translation pairs, the pair covering more languages (then the earlier) is the
+    /// unit's variants and the other pair's sentences are props.
+    @Test func unitsPairOnlyTranslations() throws {
+        let r = { (a: String, i: Int) in SentenceRef(articleID: a, index: i) }
+        let sameFact = AlignmentStatements.build(
+            links: [SentenceLink(r("d2", 0), r("e1", 0), kind: .sameFact, score: 0.97),
+                    SentenceLink(r("n1", 0), r("e1", 0), kind: .sameFact, score: 0.96, status: .confirmed),
+                    SentenceLink(r("n1", 0), r("d2", 0), kind: .sameFact, score: 0.96, status: .confirmed)],
+            documents: Self.documents, decisions: AlignmentDecisions())
+        let text = String(decoding: try TMXWriter.write(graph: sameFact, documents: Self.documents), as: UTF8.self)
+        let tu = try #require(unit(containing: "n1#0", in: text))
+        #expect(tu.contains("<prop type=\"x-kind\">same-fact</prop>"))
+        for language in ["de", "en", "nb"] { #expect(tu.contains("<tuv xml:lang=\"\(language)\"")) }
+
+        let two = AlignmentStatements.build(
+            links: [SentenceLink(r("d2", 0), r("n1", 0), kind: .parallel, score: 0.99, status: .confirmed),
+                    SentenceLink(r("d1", 0), r("e1", 0), kind: .parallel, score: 0.99, status: .confirmed),
+                    SentenceLink(r("d1", 0), r("n1", 0), kind: .sameFact, score: 0.97, status: .confirmed),
+                    SentenceLink(r("e1", 0), r("d2", 0), kind: .sameFact, score: 0.97, status: .confirmed)],
+            documents: Self.documents, decisions: AlignmentDecisions())
+        let both = String(decoding: try TMXWriter.write(graph: two, documents: Self.documents), as: UTF8.self)
+        #expect(try TMXWriter.validate(Data(both.utf8)) == [])
+        let pair = try #require(unit(containing: "e1#0", in: both))
+        #expect(pair.contains("<prop type=\"x-kind\">parallel</prop>"))
+        #expect(variant("de", in: pair) == "d1")
+        #expect(pair.contains("<tuv xml:lang=\"en\""))
+        #expect(!pair.contains("<tuv xml:lang=\"nb\""))
+        #expect(pair.contains("<prop type=\"x-other-de\">d2#0:"))
+        #expect(pair.contains("<prop type=\"x-other-nb\">n1#0:"))
     }
 
     @Test func nativeXMLIsValidAgainstItsSchema() throws {
@@ -71,6 +123,7 @@ import Testing
         #expect(run.terminationStatus == 0)
         let lines = output.split(separator: "\n")
         #expect(lines.count == Self.graph.statements.count)
-        #expect(lines.contains { $0.contains("de,en,nb") })
+        // The parallel unit carries its two translations only.
+        #expect(lines.contains { $0.contains("de,en") && !$0.contains("nb") })
     }
 }

@@ -8,9 +8,14 @@ import Foundation
 /// sentence of the report that comes first in the corpus; the others stay in the unit as
 /// `<prop type="x-other-LANG">ARTICLE#I: text</prop>`, so nothing is lost and the unit is still
 /// one row. A bead's two sentences of one report (1-2) are one segment, joined by a space.
-/// Properties: `x-statement`, `x-articles`, `x-sentences`, `x-kind` (parallel when any link in
-/// the statement is), `x-score` (the mean score of the statement's links), `x-status`; per
-/// variant `x-article` and `x-sentences`.
+/// A unit is a translation unit only when its variants translate each other: when a statement
+/// holds reports joined by parallel links (a translation, a machine translation), the variants
+/// are those reports (the group covering the most languages, then the first in the corpus), the
+/// unit is `x-kind` `parallel`, and every independent report's sentence saying the same is an
+/// `x-other-LANG` prop: a CAT tool must not take one agency's report for another's translation.
+/// A statement with no parallel link is `x-kind` `same-fact`, one variant per language.
+/// Properties: `x-statement`, `x-articles`, `x-sentences`, `x-kind`, `x-score` (the mean score
+/// of the statement's links), `x-status`; per variant `x-article` and `x-sentences`.
 public enum TMXWriter {
     public static let dtdFileName = "tmx14.dtd"
 
@@ -43,13 +48,24 @@ public enum TMXWriter {
             let articles = Array(Set(members.map(\.articleID))).sorted { (order[$0] ?? 0) < (order[$1] ?? 0) }
             out.element("prop", attributes: [("type", "x-articles")], text: articles.joined(separator: " "))
             out.element("prop", attributes: [("type", "x-sentences")], text: members.map(\.description).joined(separator: " "))
-            out.element("prop", attributes: [("type", "x-kind")], text: links.contains { $0.kind == .parallel } ? "parallel" : "same-fact")
+            let translations = parallelGroup(of: articles, links: links, language: { byID[$0]!.language.rawValue })
+            out.element("prop", attributes: [("type", "x-kind")], text: translations == nil ? "same-fact" : "parallel")
             let score = links.isEmpty ? 1 : links.map(\.score).reduce(0, +) / Double(links.count)
             out.element("prop", attributes: [("type", "x-score")], text: String(format: "%.4f", score))
             out.element("prop", attributes: [("type", "x-status")], text: links.contains { $0.status == .confirmed } ? "confirmed" : "proposed")
             // Per language, the reports in corpus order: the first is the variant, the others props.
+            // In a parallel unit only the translations are variants.
             var perLanguage: [String: [String]] = [:]
-            for article in articles { perLanguage[byID[article]!.language.rawValue, default: []].append(article) }
+            let variants = translations.map { group in articles.filter { group.contains($0) } } ?? articles
+            for article in variants + articles.filter({ !variants.contains($0) }) {
+                perLanguage[byID[article]!.language.rawValue, default: []].append(article)
+            }
+            if let translations {
+                // A language no translation covers has no variant; its reports are props.
+                for (language, reports) in perLanguage where !reports.contains(where: translations.contains) {
+                    perLanguage[language] = [""] + reports
+                }
+            }
             func text(_ article: String) -> (refs: [SentenceRef], text: String) {
                 let refs = members.filter { $0.articleID == article }.sorted()
                 let sentences = byID[article]!.sentences
@@ -63,6 +79,7 @@ public enum TMXWriter {
             }
             for language in perLanguage.keys.sorted() {
                 let article = perLanguage[language]![0]
+                guard !article.isEmpty else { continue }
                 let (refs, value) = text(article)
                 out.start("tuv"); out.attribute("xml:lang", language)
                 out.element("prop", attributes: [("type", "x-article")], text: article)
@@ -75,6 +92,25 @@ public enum TMXWriter {
         out.end()
         out.end()
         return try out.finish()
+    }
+
+    /// The reports of a statement that parallel links join, when they span two languages or more:
+    /// the group with the most languages, ties to the group holding the earliest report. Nil when
+    /// no parallel link joins two languages.
+    static func parallelGroup(of articles: [String], links: [SentenceLink], language: (String) -> String) -> Set<String>? {
+        var parent = Dictionary(uniqueKeysWithValues: articles.map { ($0, $0) })
+        func root(_ a: String) -> String { var a = a; while let p = parent[a], p != a { a = p }; return a }
+        for link in links where link.kind == .parallel && link.a.articleID != link.b.articleID {
+            guard parent[link.a.articleID] != nil, parent[link.b.articleID] != nil else { continue }
+            let x = root(link.a.articleID), y = root(link.b.articleID)
+            if x != y { parent[y] = x }
+        }
+        var groups: [String: [String]] = [:]
+        for article in articles { groups[root(article), default: []].append(article) }
+        let ranked = groups.values.map { (members: $0, languages: Set($0.map(language)).count, first: articles.firstIndex(of: $0[0]) ?? 0) }
+            .filter { $0.languages >= 2 }
+            .max { ($0.languages, -$0.first) < ($1.languages, -$1.first) }
+        return ranked.map { Set($0.members) }
     }
 
     /// Validates TMX bytes against the TMX 1.4b DTD; returns the problems, empty when valid.
