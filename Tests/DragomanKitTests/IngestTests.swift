@@ -85,6 +85,23 @@ struct BadInputTests {
         }
     }
 
+    /// Bytes 0x80–0x9F are C1 controls in ISO 8859-1 and dashes and quotes in Windows-1252: a
+    /// file called Latin-1 that has them is Windows-1252 (as the WHATWG Encoding Standard reads
+    /// the label), so the text holds "–" and "“…”", never a control character; and it is the
+    /// same text as the file added as cp1252.
+    @Test func latin1WithWindowsPunctuationIsWindows1252() throws {
+        let bytes = Array("Samtalene varte i fem timer ".utf8) + [0x96] + Array(" og ble kalt ".utf8) + [0x93] + Array("nyttige".utf8) + [0x94]
+            + Array(" av begge sider. M".utf8) + [0xF8] + Array("tet fant sted i Wien.".utf8)
+        let decoder = TextDecoder()
+        let latin1 = try decoder.decode(bytes, encoding: .latin1, file: "x.txt")
+        #expect(latin1.contains("timer – og ble kalt “nyttige”"))
+        #expect(latin1.contains("Møtet"))
+        #expect(!latin1.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+        #expect(latin1 == (try decoder.decode(bytes, encoding: .windows1252, file: "x.txt")))
+        // Plain Latin-1 without such bytes reads as before.
+        #expect(try decoder.decode([0x4D, 0xF8, 0x74, 0x65], encoding: .latin1, file: "y.txt") == "Møte")
+    }
+
     @Test func latin1IsAcceptedWhenTheUserSaysSo() throws {
         let fixture = try IngestFixture()
         let bytes = Array("Die Delegationen trafen sich am Donnerstag in Istanbul, um ".utf8) + [0xFC] + Array("ber die Arbeit der Botschaften zu sprechen.".utf8)

@@ -37,7 +37,14 @@ public struct TextDecoder: Sendable {
         let text: String
         switch encoding {
         case .latin1:
-            text = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+            // As the WHATWG Encoding Standard reads the label: "latin1" text with bytes 0x80–0x9F
+            // is Windows-1252 (those bytes are C1 controls in ISO 8859-1, which no text uses, and
+            // dashes and quotes in Windows-1252, which files called Latin-1 are full of).
+            if bytes.contains(where: { (0x80...0x9F).contains($0) }), let decoded = String(bytes: bytes, encoding: .windowsCP1252) {
+                text = decoded
+            } else {
+                text = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
+            }
         case .windows1252:
             guard let decoded = String(bytes: bytes, encoding: .windowsCP1252) else {
                 throw DragomanError("the file is not valid Windows-1252 text", file: file)
