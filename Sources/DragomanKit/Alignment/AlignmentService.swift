@@ -94,7 +94,7 @@ public enum AlignmentService {
     }
 
     /// Bumped when the aligner's output for the same input changes, so stored graphs read as stale.
-    public static let version = 9
+    public static let version = 10
 
     /// What a stored graph was aligned from: which reports, their entity tables (whose
     /// fingerprint covers every article's content and the glossary), the rounds and aligner

@@ -497,8 +497,34 @@ struct LanguageIndex: Sendable {
                 return 1
             }
         }
+        // Plurals that change the stem, so no ending rule can reach them.
+        for (single, plural) in Self.stemChanges[language] ?? [] {
+            for (from, to) in [(single, plural), (plural, single)] where t.count >= from.count + 2 && t.reversed().starts(with: from.reversed()) {
+                if w.elementsEqual(t.dropLast(from.count) + to) { return 1 }
+            }
+        }
+        // A German noun made from an adjective is inflected as one: "Angehöriger" (the strong
+        // form a glossary gives), "Angehörige", "Angehörigen", "Vorsitzender", "Delegierten".
+        if language == .german, Self.germanAdjectivalNouns.contains(where: { t.count >= $0.count + 3 && t.reversed().starts(with: $0.reversed()) }),
+           w.count >= t.count - 2, w.starts(with: t.dropLast(2)),
+           ["e", "en", "em", "er", "es"].contains(String(String.UnicodeScalarView(w.dropFirst(t.count - 2)))) {
+            return 1
+        }
         return nil
     }
+
+    /// Noun plurals whose stem changes, folded (singular end, plural end): Dutch compounds of
+    /// "lid" ("gezinslid"/"gezinsleden"), "-heid"/"-heden", "stad"/"steden", "schip"/"schepen",
+    /// "kind"/"kinderen", "blad"/"bladeren"; Norwegian "mann"/"menn", "bok"/"bøker" (folded).
+    static let stemChanges: [LanguageCode: [([Unicode.Scalar], [Unicode.Scalar])]] = [
+        .dutch: [("lid", "leden"), ("heid", "heden"), ("stad", "steden"), ("schip", "schepen"), ("kind", "kinderen"), ("blad", "bladeren")],
+        .norwegian: [("mann", "menn"), ("mannen", "mennene"), ("bok", "boker")],
+    ].mapValues { $0.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) } }
+
+    /// Endings of German nouns made from adjectives and participles, in the strong masculine
+    /// form ("Angehöriger", "Delegierter", "Vorsitzender", "Gesandter", "Beamter"), folded. Not
+    /// "-ter" alone: "Botschafter" and "Vertreter" are nouns of their own.
+    static let germanAdjectivalNouns: [[Unicode.Scalar]] = ["iger", "ierter", "ender", "ndter", "mter"].map { Array($0.unicodeScalars) }
 
     static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
 
