@@ -6,9 +6,7 @@ import Testing
 /// made from adjectives, entered in their strong form ("Familienangehöriger") and written
 /// "Familienangehörige", "Familienangehörigen". Words that only look alike stay apart.
 @Suite struct GlossaryStemChangeTests {
-    static func concept(_ id: String, _ terms: [(LanguageCode, String)]) -> Concept {
-        Concept(id: id, subjectField: "diplomacy", terms: terms.map { Term(language: $0.0, text: $0.1, partOfSpeech: "noun", status: .preferred) })
-    }
+    static func concept(_ id: String, _ terms: [(LanguageCode, String)]) -> Concept { GlossaryLoanPluralTests.concept(id, terms) }
 
     static let glossary = Glossary(concepts: [
         concept("family-member", [(.german, "Familienangehöriger"), (.dutch, "gezinslid"), (.norwegian, "familiemedlem"), (.english, "family member")]),

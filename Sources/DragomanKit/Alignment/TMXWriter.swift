@@ -53,33 +53,25 @@ public enum TMXWriter {
             let score = links.isEmpty ? 1 : links.map(\.score).reduce(0, +) / Double(links.count)
             out.element("prop", attributes: [("type", "x-score")], text: String(format: "%.4f", score))
             out.element("prop", attributes: [("type", "x-status")], text: links.contains { $0.status == .confirmed } ? "confirmed" : "proposed")
-            // Per language, the reports in corpus order: the first is the variant, the others props.
-            // In a parallel unit only the translations are variants.
+            // Per language, the reports in corpus order; the variant is the first of them, or in a
+            // parallel unit the first translation (none where no translation has the language).
+            // Every other report of the language is a prop.
             var perLanguage: [String: [String]] = [:]
-            let variants = translations.map { group in articles.filter { group.contains($0) } } ?? articles
-            for article in variants + articles.filter({ !variants.contains($0) }) {
-                perLanguage[byID[article]!.language.rawValue, default: []].append(article)
-            }
-            if let translations {
-                // A language no translation covers has no variant; its reports are props.
-                for (language, reports) in perLanguage where !reports.contains(where: translations.contains) {
-                    perLanguage[language] = [""] + reports
-                }
-            }
+            for article in articles { perLanguage[byID[article]!.language.rawValue, default: []].append(article) }
+            let variant = perLanguage.mapValues { reports in translations.map { group in reports.first(where: group.contains) } ?? reports.first }
             func text(_ article: String) -> (refs: [SentenceRef], text: String) {
                 let refs = members.filter { $0.articleID == article }.sorted()
                 let sentences = byID[article]!.sentences
                 return (refs, refs.map { $0.index < sentences.count ? sentences[$0.index] : "" }.joined(separator: " "))
             }
             for language in perLanguage.keys.sorted() {
-                for other in perLanguage[language]!.dropFirst() {
+                for other in perLanguage[language]! where other != variant[language] ?? nil {
                     let (refs, value) = text(other)
                     out.element("prop", attributes: [("type", "x-other-\(language)")], text: refs.map(\.description).joined(separator: " ") + ": " + value)
                 }
             }
             for language in perLanguage.keys.sorted() {
-                let article = perLanguage[language]![0]
-                guard !article.isEmpty else { continue }
+                guard let article = variant[language] ?? nil else { continue }
                 let (refs, value) = text(article)
                 out.start("tuv"); out.attribute("xml:lang", language)
                 out.element("prop", attributes: [("type", "x-article")], text: article)

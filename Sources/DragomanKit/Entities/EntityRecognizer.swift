@@ -590,8 +590,9 @@ public final class EntityRecognizer {
                                       && !Self.functionWords.contains(folded[end + 1])) { end += 1 }
             return end
         }
-        func add(_ a: Int, _ b: Int, _ kind: EntityKind, _ confidence: Double, _ cue: String) {
-            let span = TextSpan(start: tokens[a].span.start, end: tokens[b].span.end)
+        /// `dropLast`: letters glued to the last word that are not the name's (a genitive "s").
+        func add(_ a: Int, _ b: Int, _ kind: EntityKind, _ confidence: Double, _ cue: String, dropLast: Int = 0) {
+            let span = TextSpan(start: tokens[a].span.start, end: tokens[b].span.end - dropLast)
             result.append(Candidate(mention: RecognizedMention(
                 sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
                 kind: kind, confidence: confidence, cue: cue), tier: 1))
@@ -676,13 +677,6 @@ public final class EntityRecognizer {
             if k > 1, words.placeHeadLinks.contains(folded[k - 1]), words.placeHeads.contains(folded[k - 2]),
                language == .german || tokens[k - 2].text.first?.isLowercase == true { return k - 2 }
             return nil
-        }
-        /// A place named in the genitive: the mention without the glued "s".
-        func addGenitive(_ a: Int, _ b: Int, _ cue: String) {
-            let span = TextSpan(start: tokens[a].span.start, end: tokens[b].span.end - 1)
-            result.append(Candidate(mention: RecognizedMention(
-                sentenceIndex: index, span: span, text: String(String.UnicodeScalarView(scalars[span.start..<span.end])),
-                kind: .place, confidence: 0.6, cue: cue), tier: 1))
         }
         var k = 0
         while k < tokens.count {
@@ -769,7 +763,7 @@ public final class EntityRecognizer {
                 // "in", so before that rule) ("Aserbajdsjans hovedstad", "Aserbaidschans Hauptstadt").
                 if end + 1 < tokens.count, words.placeHeads.contains(folded[end + 1]), language == .german || language == .norwegian,
                    tokens[end].text.count > 4, tokens[end].text.hasSuffix("s") {
-                    addGenitive(k, end, "before “\(tokens[end + 1].text)”"); k = end + 1; continue
+                    add(k, end, .place, 0.6, "before “\(tokens[end + 1].text)”", dropLast: 1); k = end + 1; continue
                 }
                 if k > 0, words.locatives.contains(previous), tokens[k - 1].text.first?.isLowercase == true {
                     add(k, end, .place, 0.6, "after “\(tokens[k - 1].text)”"); k = end + 1; continue
