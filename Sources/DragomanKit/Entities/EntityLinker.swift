@@ -373,25 +373,26 @@ public struct EntityLinker: Sendable {
     ///   (most words), then most frequent, is taken.
     /// - Except a spelling of one report only that is one letter off a spelling two reports share
     ///   ("Daniel Whitcomb" beside "Daniel Whitcombe"): that is a typo of the name.
-    /// - Failing both, the spelling the most reports use, in English first.
+    /// - Failing both, the spelling the most reports use, in English first (nil only without
+    ///   mentions).
     static func englishSpelling(_ mentions: [EntityMention]) -> String? {
         var reports: [String: Set<String>] = [:]
         for m in mentions { reports[m.text, default: []].insert(m.articleID) }
         let shared = reports.filter { $0.value.count >= 2 }.keys.map { Array(TextFolding.fold($0).unicodeScalars) }
-        func typo(_ spelling: String) -> Bool {
-            guard (reports[spelling]?.count ?? 0) == 1 else { return false }
+        // Each spelling is judged once, not once per mention.
+        let typos = Set(reports.filter { $0.value.count == 1 }.keys.filter { spelling in
             let scalars = Array(TextFolding.fold(spelling).unicodeScalars)
             return scalars.count >= 5 && shared.contains { Self.oneLetterDropped(scalars, $0) || Self.oneLetterDropped($0, scalars) }
-        }
+        })
         let elsewhere = Set(mentions.filter { $0.language != .english }.map(\.text))
         var counts: [String: Int] = [:]
-        for m in mentions where m.language == .english && !elsewhere.contains(m.text) && !typo(m.text) { counts[m.text, default: 0] += 1 }
+        for m in mentions where m.language == .english && !elsewhere.contains(m.text) && !typos.contains(m.text) { counts[m.text, default: 0] += 1 }
         func words(_ s: String) -> Int { s.split(separator: " ").count }
         if let own = counts.max(by: { (words($0.key), $0.value, $1.key) < (words($1.key), $1.value, $0.key) })?.key { return own }
         let english = Set(mentions.filter { $0.language == .english }.map(\.text))
         func rank(_ s: String) -> (Int, Int, Int) { (english.contains(s) ? 1 : 0, words(s), reports[s]?.count ?? 0) }
         // Ties go to the alphabetically first spelling, so the name does not depend on order.
-        return reports.keys.filter { !typo($0) }.max { a, b in
+        return reports.keys.filter { !typos.contains($0) }.max { a, b in
             let x = rank(a), y = rank(b)
             return (x.0, x.1, x.2, b) < (y.0, y.1, y.2, a)
         }
@@ -421,10 +422,9 @@ public struct EntityLinker: Sendable {
             let ordered = spellings.mapValues { counts in counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key) }
             let concept = glossary.concept(id: id)
             let english = concept?.preferredTerm(in: .english)?.text
-            let frequent = ms.reduce(into: [String: Int]()) { $0[$1.text, default: 0] += 1 }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             let date = ms.first?.date?.value
             return CanonicalEntity(id: id, kind: ms[0].kind,
-                                   displayName: date?.description ?? english ?? names[id] ?? Self.englishSpelling(ms) ?? frequent ?? id,
+                                   displayName: date?.description ?? english ?? names[id] ?? Self.englishSpelling(ms) ?? id,
                                    conceptID: concept?.id, spellings: ordered, mentionCount: ms.count,
                                    articleIDs: Array(Set(ms.map(\.articleID))).sorted(), date: date)
         }.sorted { ($0.kind, -$0.mentionCount, $0.id) < ($1.kind, -$1.mentionCount, $1.id) }
